@@ -117,6 +117,7 @@ export interface StoredEvent extends ExtractedEvent {
   id: number;
   companyKey: string | null; // normalised company identity
   occurredAt: string; // ISO 8601, earliest source publication
+  createdAt: string; // when we first stored it (digests list what is new since the last one)
   sources: EventSource[];
 }
 

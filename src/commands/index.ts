@@ -3,5 +3,9 @@ import type { Command } from 'commander';
 // its heavy dependencies (SQLite, undici, rss-parser) inside its action.
 import { register as init } from './init.js';
 import { register as feeds } from './feeds.js';
+import { register as scan } from './scan.js';
+import { register as events } from './events.js';
+import { register as reextract } from './reextract.js';
+import { register as demo } from './demo.js';
 
-export const COMMANDS: ReadonlyArray<(program: Command) => void> = [init, feeds];
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [init, feeds, scan, events, reextract, demo];

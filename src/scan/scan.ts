@@ -1,0 +1,149 @@
+import pLimit from 'p-limit';
+import type { DB } from '../store/db.js';
+import type { Feed, ParsedFeed } from '../types.js';
+import { dueFeeds, updateFeedState, type FeedFetchUpdate } from '../store/feeds.js';
+import { itemStatements, insertNewItems, keyItems } from '../store/items.js';
+import { eventWriter } from '../store/events.js';
+import { fetchFeed, createAgent, type FetchOptions } from '../fetch/fetch-feed.js';
+import { nextFetchAt } from '../fetch/backoff.js';
+import { createParser, type Parser } from './parse-pool.js';
+import { extractFromItem, itemDate } from './extract-items.js';
+import { EXTRACTOR_VERSION } from '../extract/index.js';
+
+export interface ScanOptions {
+  concurrency: number;
+  force: boolean; // ignore next-fetch backoff
+  fetch: FetchOptions;
+  now?: () => Date;
+  onFeedDone?: (r: FeedResult, done: number, total: number) => void;
+}
+
+export type FeedResult =
+  | { feed: Feed; status: 'new'; newItems: number; newEvents: number }
+  | { feed: Feed; status: 'unchanged' }
+  | { feed: Feed; status: 'error'; message: string; disabled: boolean };
+
+export interface ScanSummary {
+  feeds: number;
+  newItems: number;
+  newEvents: number;
+  unchanged: number;
+  errors: Array<{ feed: Feed; message: string; disabled: boolean }>;
+  ms: number;
+}
+
+/** Fetch every due feed concurrently, parse, store new items and their events (one transaction per feed). */
+export async function runScan(db: DB, opts: ScanOptions): Promise<ScanSummary> {
+  const started = Date.now();
+  const now = opts.now ?? (() => new Date());
+  const feeds = dueFeeds(db, now(), opts.force);
+  const summary: ScanSummary = { feeds: feeds.length, newItems: 0, newEvents: 0, unchanged: 0, errors: [], ms: 0 };
+  if (feeds.length === 0) return { ...summary, ms: Date.now() - started };
+
+  const dispatcher = createAgent({ connections: Math.max(2, opts.concurrency) });
+  const parser = await createParser(feeds.length);
+  const items = itemStatements(db);
+  const events = eventWriter(db);
+  const markExtracted = db.prepare('UPDATE items SET extracted_version = ? WHERE id = ?');
+  const limit = pLimit(opts.concurrency);
+  let done = 0;
+
+  const storeFeed = db.transaction((feed: Feed, parsed: ParsedFeed, state: FeedFetchUpdate) => {
+    const fetchedAt = state.lastFetchedAt;
+    const added = insertNewItems(items, feed.id, keyItems(parsed.items), fetchedAt);
+    let newEvents = 0;
+    for (const item of added) {
+      newEvents += events.add(item.id, itemDate(item), fetchedAt, extractFromItem(item, feed.kind));
+      markExtracted.run(EXTRACTOR_VERSION, item.id);
+    }
+    if (added.length > 0) state.lastNewItemAt = fetchedAt;
+    updateFeedState(db, feed.id, state);
+    return { newItems: added.length, newEvents };
+  });
+
+  const one = async (feed: Feed): Promise<FeedResult> => {
+    const out = await fetchFeed(
+      { url: feed.url, etag: feed.etag, lastModified: feed.lastModified, bodyHash: feed.bodyHash },
+      { ...opts.fetch, dispatcher },
+    );
+    const at = now().toISOString();
+    if (out.kind === 'error') return failed(db, feed, out.message, out.status, out.gone, out.retryAfterMs, now());
+    const moved = out.permanentRedirect && out.permanentRedirect !== feed.url ? out.permanentRedirect : undefined;
+    const ok: FeedFetchUpdate = {
+      url: moved && !urlTaken(db, moved) ? moved : undefined,
+      etag: out.etag,
+      lastModified: out.lastModified,
+      bodyHash: out.bodyHash,
+      lastStatus: String(out.status),
+      lastError: null,
+      lastFetchedAt: at,
+      consecutiveErrors: 0,
+      nextFetchAt: null,
+    };
+    if (out.kind === 'unchanged') {
+      updateFeedState(db, feed.id, ok);
+      return { feed, status: 'unchanged' };
+    }
+    let parsed: ParsedFeed;
+    try {
+      parsed = await parser.parse(out.text, out.finalUrl);
+    } catch (err) {
+      // A document we cannot read must be re-fetched next time, not skipped as "unchanged".
+      return failed(db, feed, (err as Error).message, out.status, false, null, now());
+    }
+    const r = storeFeed(feed, parsed, { ...ok, title: parsed.title ?? feed.title });
+    return { feed, status: 'new', ...r };
+  };
+
+  try {
+    await Promise.all(
+      feeds.map((feed) =>
+        limit(async () => {
+          let r: FeedResult;
+          try {
+            r = await one(feed);
+          } catch (err) {
+            // Whatever went wrong with one feed stays with that feed.
+            r = failed(db, feed, (err as Error).message || String(err), null, false, null, now());
+          }
+          if (r.status === 'new') {
+            summary.newItems += r.newItems;
+            summary.newEvents += r.newEvents;
+          } else if (r.status === 'unchanged') summary.unchanged++;
+          else summary.errors.push({ feed: r.feed, message: r.message, disabled: r.disabled });
+          opts.onFeedDone?.(r, ++done, feeds.length);
+        }),
+      ),
+    );
+  } finally {
+    await parser.close();
+    await dispatcher.close();
+  }
+  return { ...summary, ms: Date.now() - started };
+}
+
+function urlTaken(db: DB, url: string): boolean {
+  return Boolean(db.prepare('SELECT 1 FROM feeds WHERE url = ?').pluck().get(url));
+}
+
+function failed(
+  db: DB,
+  feed: Feed,
+  message: string,
+  status: number | null,
+  gone: boolean,
+  retryAfterMs: number | null,
+  now: Date,
+): FeedResult {
+  const errors = feed.consecutiveErrors + 1;
+  const line = message.split('\n')[0]!;
+  updateFeedState(db, feed.id, {
+    lastStatus: status === null ? 'error' : String(status),
+    lastError: line,
+    lastFetchedAt: now.toISOString(),
+    consecutiveErrors: errors,
+    nextFetchAt: nextFetchAt(errors, now, retryAfterMs),
+    ...(gone ? { enabled: false, disabledReason: `410 Gone on ${now.toISOString().slice(0, 10)}: the publisher removed this feed` } : {}),
+  });
+  return { feed, status: 'error', message: line, disabled: gone };
+}

@@ -1,0 +1,194 @@
+import type { DB } from './db.js';
+import type { EventSource, EventType, ExtractedEvent, StoredEvent } from '../types.js';
+import { companyKey, personKey } from '../resolve/company-key.js';
+import { sameEvent } from '../extract/merge.js';
+
+/** How far apart two reports of one real-world event may be dated. */
+export const MERGE_WINDOW_DAYS = 14;
+
+interface EventRow {
+  id: number;
+  type: EventType;
+  company: string | null;
+  company_key: string | null;
+  person_key: string | null;
+  data: string;
+  confidence: number;
+  occurred_at: string;
+  created_at: string;
+}
+
+interface SourceRow {
+  event_id: number;
+  item_id: number;
+  title: string | null;
+  link: string | null;
+  published_at: string | null;
+  feed_name: string | null;
+  feed_url: string;
+}
+
+export interface MergeCandidate extends ExtractedEvent {
+  companyKey: string | null;
+  personKey: string | null;
+  occurredAt: string;
+}
+
+function rowToCandidate(r: EventRow): MergeCandidate & { id: number } {
+  const data = JSON.parse(r.data) as ExtractedEvent;
+  return { ...data, id: r.id, companyKey: r.company_key, personKey: r.person_key, occurredAt: r.occurred_at };
+}
+
+/** Fill what the stored event lacks from a new report of the same event; never drop facts. */
+function mergeFields(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
+  const pick = <K extends keyof ExtractedEvent>(k: K): ExtractedEvent[K] => (a[k] ?? b[k]) as ExtractedEvent[K];
+  const union = (x: string[], y: string[]) => {
+    const seen = new Set(x.map((s) => s.toLowerCase()));
+    return [...x, ...y.filter((s) => !seen.has(s.toLowerCase()))];
+  };
+  // The more confident report wins on conflicting scalars; the other fills gaps.
+  const [hi, lo] = b.confidence > a.confidence ? [b, a] : [a, b];
+  const merged: ExtractedEvent = { ...lo, ...Object.fromEntries(Object.entries(hi).filter(([, v]) => v !== null && v !== undefined)) } as ExtractedEvent;
+  merged.investors = union(hi.investors, lo.investors);
+  merged.leadInvestors = union(hi.leadInvestors, lo.leadInvestors);
+  merged.roundQualifier = pick('roundQualifier');
+  // Independent sources agreeing make the event more believable.
+  merged.confidence = Math.min(1, Math.max(a.confidence, b.confidence) + 0.05);
+  return merged;
+}
+
+export interface EventWriter {
+  /** Record the events found in one stored item; returns how many were new (not merged). */
+  add(itemId: number, occurredAt: string, fetchedAt: string, events: ExtractedEvent[]): number;
+}
+
+/** Statements for writing events; call inside the caller's per-feed transaction. */
+export function eventWriter(db: DB): EventWriter {
+  const candidates = db.prepare(
+    `SELECT * FROM events WHERE type = ? AND (company_key = ? OR (person_key IS NOT NULL AND person_key = ?))
+       AND occurred_at BETWEEN ? AND ?`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO events (type, company, company_key, person_key, data, confidence, occurred_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const update = db.prepare('UPDATE events SET company = ?, data = ?, confidence = ?, occurred_at = ?, updated_at = ? WHERE id = ?');
+  const link = db.prepare('INSERT OR IGNORE INTO event_sources (event_id, item_id) VALUES (?, ?)');
+  const windowMs = MERGE_WINDOW_DAYS * 86_400_000;
+
+  return {
+    add(itemId, occurredAt, fetchedAt, events) {
+      let created = 0;
+      const t = Date.parse(occurredAt);
+      const lo = new Date(t - windowMs).toISOString();
+      const hi = new Date(t + windowMs).toISOString();
+      for (const e of events) {
+        const ck = companyKey(e.company);
+        const pk = personKey(e.person);
+        const incoming: MergeCandidate = { ...e, companyKey: ck, personKey: pk, occurredAt };
+        const rows = (ck || pk ? candidates.all(e.type, ck, pk, lo, hi) : []) as EventRow[];
+        const match = rows.map(rowToCandidate).find((c) => sameEvent(c, incoming));
+        if (match) {
+          const { id, companyKey: _c, personKey: _p, occurredAt: prevAt, ...prev } = match;
+          const merged = mergeFields(prev, e);
+          const earliest = prevAt < occurredAt ? prevAt : occurredAt;
+          update.run(merged.company, JSON.stringify(merged), merged.confidence, earliest, fetchedAt, id);
+          link.run(id, itemId);
+        } else {
+          const info = insert.run(e.type, e.company, ck, pk, JSON.stringify(e), e.confidence, occurredAt, fetchedAt, fetchedAt);
+          link.run(Number(info.lastInsertRowid), itemId);
+          created++;
+        }
+      }
+      return created;
+    },
+  };
+}
+
+export interface EventQuery {
+  type?: EventType;
+  sinceIso?: string; // occurred at or after
+  createdSinceIso?: string; // first seen by us at or after (digests)
+  companyKey?: string;
+  companyLike?: string; // substring of the company name, case-insensitive
+  limit?: number;
+  ids?: number[];
+}
+
+export function listEvents(db: DB, q: EventQuery = {}): StoredEvent[] {
+  const where: string[] = [];
+  const args: Array<string | number> = [];
+  if (q.type) (where.push('type = ?'), args.push(q.type));
+  if (q.sinceIso) (where.push('occurred_at >= ?'), args.push(q.sinceIso));
+  if (q.createdSinceIso) (where.push('created_at >= ?'), args.push(q.createdSinceIso));
+  if (q.companyKey) (where.push('company_key = ?'), args.push(q.companyKey));
+  if (q.companyLike) {
+    where.push("(lower(company) LIKE ? OR lower(coalesce(json_extract(data, '$.target'), '')) LIKE ?)");
+    const like = `%${q.companyLike.toLowerCase()}%`;
+    args.push(like, like);
+  }
+  if (q.ids) {
+    if (q.ids.length === 0) return [];
+    where.push(`id IN (${q.ids.map(() => '?').join(',')})`);
+    args.push(...q.ids);
+  }
+  const sql = `SELECT * FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+               ORDER BY occurred_at DESC, id DESC ${q.limit ? 'LIMIT ' + Math.max(0, Math.floor(q.limit)) : ''}`;
+  const rows = db.prepare(sql).all(...args) as EventRow[];
+  return attachSources(db, rows);
+}
+
+export function getEvent(db: DB, id: number): StoredEvent | null {
+  return listEvents(db, { ids: [id] })[0] ?? null;
+}
+
+function attachSources(db: DB, rows: EventRow[]): StoredEvent[] {
+  if (rows.length === 0) return [];
+  const byEvent = new Map<number, EventSource[]>();
+  const stmt = db.prepare(
+    `SELECT es.event_id, es.item_id, i.title, i.link, i.published_at, f.name AS feed_name, f.url AS feed_url
+       FROM event_sources es JOIN items i ON i.id = es.item_id JOIN feeds f ON f.id = i.feed_id
+      WHERE es.event_id IN (SELECT value FROM json_each(?))
+      ORDER BY coalesce(i.published_at, i.fetched_at), i.id`,
+  );
+  for (const s of stmt.all(JSON.stringify(rows.map((r) => r.id))) as SourceRow[]) {
+    const list = byEvent.get(s.event_id) ?? [];
+    list.push({ feed: s.feed_name ?? s.feed_url, title: s.title ?? '', link: s.link, itemId: s.item_id, published: s.published_at });
+    byEvent.set(s.event_id, list);
+  }
+  return rows.map((r) => {
+    const data = JSON.parse(r.data) as ExtractedEvent;
+    return { ...data, id: r.id, companyKey: r.company_key, occurredAt: r.occurred_at, createdAt: r.created_at, sources: byEvent.get(r.id) ?? [] };
+  });
+}
+
+/** Drop every event (re-extraction rebuilds them from stored items). */
+export function clearEvents(db: DB): void {
+  db.exec('DELETE FROM event_sources; DELETE FROM events;');
+}
+
+/** The snake_case JSON shape of DESIGN.md. */
+export function eventToJson(e: StoredEvent): Record<string, unknown> {
+  return {
+    id: e.id,
+    type: e.type,
+    company: e.company,
+    round: e.round,
+    round_qualifier: e.roundQualifier,
+    amount: e.amount,
+    currency: e.currency,
+    amount_usd: e.amountUsd,
+    amount_text: e.amountText,
+    investors: e.investors,
+    lead_investors: e.leadInvestors,
+    person: e.person,
+    title: e.title,
+    seniority: e.seniority,
+    function: e.function,
+    previous_company: e.previousCompany,
+    target: e.target,
+    confidence: Math.round(e.confidence * 100) / 100,
+    occurred_at: e.occurredAt,
+    sources: e.sources.map((s) => ({ feed: s.feed, title: s.title, link: s.link })),
+  };
+}
