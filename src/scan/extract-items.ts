@@ -1,9 +1,9 @@
-import type { ExtractedEvent, FeedKind, Item } from '../types.js';
+import type { ExtractedEvent, FeedKind, Item, ParsedItem } from '../types.js';
 import { extractEvents } from '../extract/index.js';
 import { htmlToText } from '../extract/text.js';
 
 /** Run the extractor over one stored item (HTML stripped, feed kind as a hint). */
-export function extractFromItem(item: Item, feedKind: FeedKind | null): ExtractedEvent[] {
+export function extractFromItem(item: ParsedItem, feedKind: FeedKind | null): ExtractedEvent[] {
   return extractEvents({
     title: htmlToText(item.title),
     summary: htmlToText(item.summary),

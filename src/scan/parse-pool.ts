@@ -2,20 +2,27 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ParsedFeed } from '../types.js';
+import type { ExtractedEvent, FeedKind, ParsedFeed } from '../types.js';
 import { dataError } from '../errors.js';
 
+/** A parsed document, with each item's events when the parser already extracted them. */
+export interface Parsed {
+  feed: ParsedFeed;
+  events: ExtractedEvent[][] | null;
+}
+
 export interface Parser {
-  parse(text: string, url: string): Promise<ParsedFeed>;
+  parse(text: string, url: string, kind: FeedKind | null): Promise<Parsed>;
   close(): Promise<void>;
 }
 
-type Pending = { resolve: (f: ParsedFeed) => void; reject: (e: Error) => void };
+type Pending = { resolve: (p: Parsed) => void; reject: (e: Error) => void };
 
 /** Parse on the calling thread: for small scans, where starting workers costs more than it saves. */
 export async function inlineParser(): Promise<Parser> {
   const { parseFeed } = await import('../parse/feed.js');
-  return { parse: (text, url) => parseFeed(text, url), close: async () => {} };
+  // Inline, extraction waits until we know which items are new.
+  return { parse: async (text, url) => ({ feed: await parseFeed(text, url), events: null }), close: async () => {} };
 }
 
 /**
@@ -31,13 +38,13 @@ export async function createParser(feedCount: number, size = os.availableParalle
   const pending = new Map<number, Pending>();
   let nextId = 1;
   for (const w of workers) {
-    w.on('message', (msg: { id: number; feed?: ParsedFeed; error?: string }) => {
+    w.on('message', (msg: { id: number; feed?: ParsedFeed; events?: ExtractedEvent[][]; error?: string }) => {
       load.set(w, load.get(w)! - 1);
       const p = pending.get(msg.id);
       if (!p) return;
       pending.delete(msg.id);
       if (msg.error !== undefined) p.reject(dataError(msg.error));
-      else p.resolve(msg.feed!);
+      else p.resolve({ feed: msg.feed!, events: msg.events ?? null });
     });
     w.on('error', (err) => {
       for (const p of pending.values()) p.reject(err);
@@ -46,14 +53,14 @@ export async function createParser(feedCount: number, size = os.availableParalle
     w.unref();
   }
   return {
-    parse(text, url) {
+    parse(text, url, kind) {
       const id = nextId++;
       let best = workers[0]!;
       for (const w of workers) if (load.get(w)! < load.get(best)!) best = w;
       load.set(best, load.get(best)! + 1);
-      return new Promise<ParsedFeed>((resolve, reject) => {
+      return new Promise<Parsed>((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        best.postMessage({ id, text, url });
+        best.postMessage({ id, text, url, kind });
       });
     },
     async close() {

@@ -1,12 +1,12 @@
 import pLimit from 'p-limit';
 import type { DB } from '../store/db.js';
-import type { Feed, ParsedFeed } from '../types.js';
+import type { Feed } from '../types.js';
 import { dueFeeds, updateFeedState, type FeedFetchUpdate } from '../store/feeds.js';
 import { itemStatements, insertNewItems, keyItems } from '../store/items.js';
 import { eventWriter } from '../store/events.js';
 import { fetchFeed, createAgent, type FetchOptions } from '../fetch/fetch-feed.js';
 import { nextFetchAt } from '../fetch/backoff.js';
-import { createParser, type Parser } from './parse-pool.js';
+import { createParser, type Parsed } from './parse-pool.js';
 import { extractFromItem, itemDate } from './extract-items.js';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
 
@@ -48,12 +48,13 @@ export async function runScan(db: DB, opts: ScanOptions): Promise<ScanSummary> {
   const limit = pLimit(opts.concurrency);
   let done = 0;
 
-  const storeFeed = db.transaction((feed: Feed, parsed: ParsedFeed, state: FeedFetchUpdate) => {
+  const storeFeed = db.transaction((feed: Feed, parsed: Parsed, state: FeedFetchUpdate) => {
     const fetchedAt = state.lastFetchedAt;
-    const added = insertNewItems(items, feed.id, keyItems(parsed.items), fetchedAt);
+    const added = insertNewItems(items, feed.id, keyItems(parsed.feed.items), fetchedAt);
     let newEvents = 0;
     for (const item of added) {
-      newEvents += events.add(item.id, itemDate(item), fetchedAt, extractFromItem(item, feed.kind));
+      const found = parsed.events?.[item.index] ?? extractFromItem(item, feed.kind);
+      newEvents += events.add(item.id, itemDate(item), fetchedAt, found);
       markExtracted.run(EXTRACTOR_VERSION, item.id);
     }
     if (added.length > 0) state.lastNewItemAt = fetchedAt;
@@ -84,14 +85,14 @@ export async function runScan(db: DB, opts: ScanOptions): Promise<ScanSummary> {
       updateFeedState(db, feed.id, ok);
       return { feed, status: 'unchanged' };
     }
-    let parsed: ParsedFeed;
+    let parsed: Parsed;
     try {
-      parsed = await parser.parse(out.text, out.finalUrl);
+      parsed = await parser.parse(out.text, out.finalUrl, feed.kind);
     } catch (err) {
       // A document we cannot read must be re-fetched next time, not skipped as "unchanged".
       return failed(db, feed, (err as Error).message, out.status, false, null, now());
     }
-    const r = storeFeed(feed, parsed, { ...ok, title: parsed.title ?? feed.title });
+    const r = storeFeed(feed, parsed, { ...ok, title: parsed.feed.title ?? feed.title });
     return { feed, status: 'new', ...r };
   };
 

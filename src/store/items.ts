@@ -16,6 +16,8 @@ export interface KeyedItem extends ParsedItem {
   contentHash: string;
   /** Whether `link` identifies this item alone (some feeds give every item the homepage link). */
   linkIsUnique: boolean;
+  /** Position in the parsed document, to find work already done on it (events extracted in a worker). */
+  index: number;
 }
 
 /**
@@ -32,7 +34,8 @@ export function keyItems(items: ParsedItem[]): KeyedItem[] {
   }
   const seen = new Set<string>();
   const out: KeyedItem[] = [];
-  for (const it of items) {
+  for (let index = 0; index < items.length; index++) {
+    const it = items[index]!;
     const hash = contentHash(it);
     const linkIsUnique = Boolean(it.link) && linkCount.get(it.link!) === 1;
     let key: string;
@@ -41,7 +44,7 @@ export function keyItems(items: ParsedItem[]): KeyedItem[] {
     else key = `h:${hash}`;
     if (seen.has(key)) continue; // exact duplicate inside one document
     seen.add(key);
-    out.push({ ...it, key, contentHash: hash, linkIsUnique });
+    out.push({ ...it, key, contentHash: hash, linkIsUnique, index });
   }
   return out;
 }
@@ -69,8 +72,8 @@ export function itemStatements(db: DB): ItemStatements {
  * Store the items this feed has not seen before. Must run inside the caller's
  * transaction so a feed's items and their events land together or not at all.
  */
-export function insertNewItems(st: ItemStatements, feedId: number, items: KeyedItem[], fetchedAt: string): Item[] {
-  const added: Item[] = [];
+export function insertNewItems(st: ItemStatements, feedId: number, items: KeyedItem[], fetchedAt: string): Array<Item & { index: number }> {
+  const added: Array<Item & { index: number }> = [];
   for (const it of items) {
     if (st.byKey.get(feedId, it.key)) continue;
     // The same story under a new guid: same link, or same visible content.
@@ -89,6 +92,7 @@ export function insertNewItems(st: ItemStatements, feedId: number, items: KeyedI
       author: it.author,
       published: it.published,
       fetchedAt,
+      index: it.index,
     });
   }
   return added;
