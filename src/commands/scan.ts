@@ -21,14 +21,16 @@ export function register(program: Command): void {
     .option('--max-size <MiB>', 'largest feed body accepted (default 15)')
     .option('--force', 'fetch every enabled feed now, ignoring error back-off')
     .option('--rules <file>', 'rule file used to rescore after the scan (env SIGNALS_RULES)')
+    .option('--wait <seconds>', 'how long to wait for another running scan before giving up with exit 75 (default 10)')
     .action(
-      action(async (opts: { concurrency?: string; timeout?: string; connectTimeout?: string; maxSize?: string; force?: boolean; rules?: string }, cmd: Command) => {
+      action(async (opts: { concurrency?: string; timeout?: string; connectTimeout?: string; maxSize?: string; force?: boolean; rules?: string; wait?: string }, cmd: Command) => {
         const concurrency = Math.floor(positiveInt('--concurrency', opts.concurrency, 8));
         const timeoutMs = positiveInt('--timeout', opts.timeout, 20) * 1000;
         const connectTimeoutMs = positiveInt('--connect-timeout', opts.connectTimeout, 20) * 1000;
         const maxBytes = positiveInt('--max-size', opts.maxSize, 15) * 1024 * 1024;
         const { acquireScanLock } = await import('../scan/lock.js');
-        const release = await acquireScanLock(dbPath(cmd));
+        const waitMs = opts.wait === '0' ? 0 : positiveInt('--wait', opts.wait, 10) * 1000;
+        const release = await acquireScanLock(dbPath(cmd), waitMs);
         try {
           await withDb(cmd, async (db) => {
             const { runScan } = await import('../scan/scan.js');
