@@ -7,5 +7,9 @@ import { register as scan } from './scan.js';
 import { register as events } from './events.js';
 import { register as reextract } from './reextract.js';
 import { register as demo } from './demo.js';
+import { register as prospects } from './prospects.js';
+import { register as explain } from './explain.js';
+import { register as rules } from './rules.js';
+import { register as rescore } from './rescore.js';
 
-export const COMMANDS: ReadonlyArray<(program: Command) => void> = [init, feeds, scan, events, reextract, demo];
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [init, feeds, scan, events, reextract, demo, prospects, explain, rules, rescore];

@@ -1,0 +1,10 @@
+import { EXIT, SignalsError } from '../errors.js';
+import { oneLine } from './text.js';
+
+/** A document that is not a feed we can read. The message is one line naming the problem. */
+export class FeedParseError extends SignalsError {
+  constructor(message: string) {
+    super(oneLine(message), EXIT.DATAERR);
+    this.name = 'FeedParseError';
+  }
+}
