@@ -32,7 +32,7 @@ export function register(program: Command): void {
               process.stdout.write(
                 [
                   `companies in events: ${s.companies.total} — ${s.companies.linked} linked to accounts (${s.companies.byKey} by name, ${s.companies.byDomain} by domain, ${s.companies.byName} by close name), ${s.companies.review} to review, ${s.companies.unmatched} not in your accounts`,
-                  `people in events:    ${s.people.total} — ${s.people.connections} are your connections, ${s.people.review} to review, ${s.people.unknown} unknown`,
+                  `people in events:    ${s.people.total} — ${s.people.connections} in your contacts, ${s.people.review} to review, ${s.people.unknown} unknown`,
                   `accounts sharing a domain: ${s.sharedDomains}`,
                 ].join('\n') + '\n',
               );

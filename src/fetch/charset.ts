@@ -10,7 +10,9 @@ import { guessLegacyCharset } from './charset-guess.js';
  * rewritten to say UTF-8, because the text is no longer in that charset.
  */
 export function decodeBody(bytes: Buffer, contentType: string | null): string {
-  return tidy(decodeRaw(bytes, contentType));
+  // In UTF-8 a C1 control starts with byte 0xC2; a fast byte search spares scanning big documents.
+  const mayHaveC1 = bytes.includes(0xc2) || !isUtf8(bytes);
+  return tidy(decodeRaw(bytes, contentType), mayHaveC1);
 }
 
 function decodeRaw(bytes: Buffer, contentType: string | null): string {
@@ -177,8 +179,9 @@ function demoronize(text: string): string {
   });
 }
 
-function tidy(text: string): string {
-  let t = demoronize(text.replace(LEADING_JUNK, ''));
+function tidy(text: string, mayHaveC1: boolean): string {
+  let t = text.replace(LEADING_JUNK, '');
+  if (mayHaveC1) t = demoronize(t);
   const m = PROLOG_ENCODING.exec(t);
   if (m && m[3]!.trim().toLowerCase() !== 'utf-8') t = t.replace(PROLOG_ENCODING, `$1$2UTF-8$2`);
   return t;

@@ -115,16 +115,40 @@ export function expectedColumns<F extends string>(layout: Layout<F>): string {
     .join(', ');
 }
 
+/** Byte offsets at which each line of `buf` starts (\r\n, \n and a lone \r all end a line). */
+function lineStarts(buf: Buffer): number[] {
+  const starts = [0];
+  for (let i = 0; i < buf.length; i++) {
+    if (buf[i] === 0x0a) starts.push(i + 1);
+    else if (buf[i] === 0x0d && buf[i + 1] !== 0x0a) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function lineAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
 function parseRecords(text: string, headerLine: number, file: string): CsvRecord[] {
-  let parsed: Array<{ record: string[]; info: { lines: number } }>;
+  type Parsed = { record: string[]; info: { bytes: number } };
+  let parsed: Parsed[];
   try {
     parsed = parse(text, {
       relax_quotes: true,
       relax_column_count: true,
       skip_empty_lines: true,
       skip_records_with_empty_values: true,
+      // Files edited by hand often mix line endings; accept each kind everywhere.
+      record_delimiter: ['\r\n', '\n', '\r'],
       info: true,
-    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+    }) as unknown as Parsed[];
   } catch (err) {
     if (err instanceof CsvError) {
       const rel = (err as CsvError & { lines?: number }).lines;
@@ -134,13 +158,26 @@ function parseRecords(text: string, headerLine: number, file: string): CsvRecord
     }
     throw err;
   }
-  // info.lines is the line after a record ends; a quoted field spanning lines
-  // moves its start back by the newlines it holds.
-  return parsed.slice(1).map(({ record, info }) => {
-    const inner = record.reduce((n, cell) => n + (cell.match(/\r\n|\n|\r/g)?.length ?? 0), 0);
-    const endsAt = info.lines - 1;
-    return { row: endsAt - inner + headerLine - 1, cells: record };
-  });
+  // csv-parse reports where each record ends (in bytes); it starts at the first
+  // line after the previous record that has content (blank and all-empty rows
+  // before it were skipped).
+  const buf = Buffer.from(text, 'utf8');
+  const starts = lineStarts(buf);
+  const out: CsvRecord[] = [];
+  let prevEnd = 0;
+  for (const [i, { record, info }] of parsed.entries()) {
+    let start = prevEnd;
+    let line = lineAt(starts, start);
+    while (line < starts.length) {
+      const next = starts[line] ?? buf.length;
+      if (!/^[\s,"]*$/.test(buf.subarray(start, next).toString('utf8'))) break;
+      start = next;
+      line++;
+    }
+    prevEnd = info.bytes;
+    if (i > 0) out.push({ row: line + headerLine - 1, cells: record });
+  }
+  return out;
 }
 
 /** A trimmed cell, or null when the column is absent or blank. */

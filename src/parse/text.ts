@@ -30,10 +30,16 @@ export function stripTags(s: string): string {
   return s.indexOf('<') < 0 ? s : s.replace(TAG_RE, ' ');
 }
 
+const UNUSUAL_SPACE_RE = /[\t\n\r\f\v\u00a0\u2028\u2029]| {2}/;
+
 /** A one-line plain-text title: tags stripped, entities decoded, whitespace collapsed. */
 export function cleanTitle(s: string | null): string | null {
   if (s === null) return null;
-  const t = decodeEntities(stripTags(s)).replace(SPACE_RE, ' ').trim();
+  let t = s.indexOf('<') < 0 ? s : s.replace(TAG_RE, ' ');
+  const amp = t.indexOf('&');
+  if (amp >= 0 && t.indexOf(';', amp) > 0) t = decodeEntities(t);
+  if (UNUSUAL_SPACE_RE.test(t)) t = t.replace(SPACE_RE, ' ');
+  t = t.trim();
   return t === '' ? null : t;
 }
 
@@ -59,10 +65,18 @@ const ZONES: Record<string, string> = {
   Z: '+0000', UTC: '+0000',
 };
 const ZONE_RE = /\s([A-Z]{1,4})$/;
-const ISO_NO_ZONE_RE = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/;
-const RFC_NO_ZONE_RE = /\s\d{1,2}:\d{2}(?::\d{2})?$/;
 const MIN_TIME = Date.UTC(1970, 0, 2);
 const MAX_TIME = Date.UTC(2200, 0, 1);
+
+/** Whether a date string ends in a zone: a letter (Z, GMT, EST) or a numeric +hhmm / +hh:mm offset. */
+export function hasZone(s: string): boolean {
+  const n = s.length;
+  const last = s.charCodeAt(n - 1);
+  if (last >= 65) return true;
+  const a = s.charCodeAt(n - 5);
+  const b = s.charCodeAt(n - 6);
+  return a === 43 || a === 45 || b === 43 || b === 45;
+}
 
 /**
  * ISO 8601 (UTC) for an RFC 822 / ISO 8601 / W3CDTF date, or null when it cannot be read.
@@ -72,19 +86,38 @@ export function toIsoDate(raw: string | null | undefined): string | null {
   if (raw == null) return null;
   let s = raw.trim();
   if (s === '') return null;
-  const iso = ISO_NO_ZONE_RE.exec(s);
-  if (iso) s = `${iso[1]}T${iso[2]}Z`;
-  else if (RFC_NO_ZONE_RE.test(s)) s += ' +0000';
+  if (!hasZone(s)) {
+    if (s.charCodeAt(4) === 45 /* - */ && s.length > 10) s = s.slice(0, 10) + 'T' + s.slice(11) + 'Z';
+    else s += s.indexOf(':') < 0 ? ' 00:00:00 +0000' : ' +0000';
+  }
   let t = Date.parse(s);
   if (Number.isNaN(t)) {
     const z = ZONE_RE.exec(s);
     const offset = z ? ZONES[z[1]!] : undefined;
     if (offset !== undefined) t = Date.parse(s.slice(0, z!.index) + ' ' + offset);
-    // Some feeds write a weekday name Date.parse rejects ("Tues,", or a non-English one).
-    if (Number.isNaN(t)) t = Date.parse(s.replace(/^[^\d,]*,\s*/, ''));
+    // Some feeds write a weekday or month name Date.parse rejects ("Tues,", "Seg, 24 Set 2018").
+    if (Number.isNaN(t)) t = Date.parse(englishMonth(s.replace(/^[^\d,]*,\s*/, '')));
   }
   if (Number.isNaN(t) || t < MIN_TIME || t > MAX_TIME) return null;
   return new Date(t).toISOString();
+}
+
+// Month abbreviations of the languages feeds most often use (pt, es, fr, de, it, nl) that
+// differ from the English ones.
+const MONTHS: Record<string, string> = {
+  fev: 'Feb', abr: 'Apr', mai: 'May', ago: 'Aug', set: 'Sep', out: 'Oct', dez: 'Dec', ene: 'Jan',
+  dic: 'Dec', avr: 'Apr', aou: 'Aug', juin: 'Jun', juil: 'Jul', okt: 'Oct', gen: 'Jan', mag: 'May',
+  giu: 'Jun', lug: 'Jul', ott: 'Oct', mrt: 'Mar', mei: 'May',
+};
+const ENGLISH_RE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+const DAY_MONTH_RE = /^(\d{1,2})\.?\s+([^\s\d.]+)\.?(\s+\d{2,4}.*)$/;
+
+function englishMonth(s: string): string {
+  const m = DAY_MONTH_RE.exec(s);
+  if (!m) return s;
+  const word = m[2]!.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const en = MONTHS[word.slice(0, 4)] ?? MONTHS[word.slice(0, 3)] ?? (ENGLISH_RE.test(word) ? word.slice(0, 3) : undefined);
+  return en ? `${m[1]} ${en}${m[3]}` : s;
 }
 
 const ABSOLUTE_RE = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;

@@ -35,8 +35,3 @@ export function companyDomainsFromLinks(links: ReadonlyArray<string | null | und
   }
   return [...out];
 }
-
-/** "northwindanalytics.com" → "northwindanalytics": the part a company usually names itself by. */
-export function domainLabel(domain: string): string {
-  return domain.split('.')[0] ?? domain;
-}

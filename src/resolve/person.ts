@@ -95,5 +95,11 @@ export function matchPerson(name: string, at: PersonCompanies, contacts: readonl
     const where = contact.company ? (atCompany ? `, at ${contact.company}` : `, but at ${contact.company}`) : ', company unknown';
     out.push({ contact, confidence, level: levelOf(confidence), reason: `${m.why}${where}` });
   }
-  return out.sort((a, b) => b.confidence - a.confidence || a.contact.fullName.localeCompare(b.contact.fullName));
+  return out.sort(
+    (a, b) =>
+      b.confidence - a.confidence ||
+      a.contact.fullName.localeCompare(b.contact.fullName) ||
+      (a.contact.company ?? '').localeCompare(b.contact.company ?? '') ||
+      a.contact.id - b.contact.id,
+  );
 }

@@ -99,23 +99,27 @@ function companyItems(c: CompanySeen, accounts: readonly Account[]): { res: Comp
         kind: domainHit ? 'company_domain_conflict' : 'company_near_match',
         subject: c.name,
         detail: domainHit
-          ? `"${c.name}" is not linked to an account, but ${domainHit.reason}`
+          ? `"${c.name}" is not linked to an account: ${domainHit.reason}`
           : `"${c.name}" is not linked to an account; it nearly matches ${near.map((x) => `"${x.account.name}"`).join(', ')}`,
         eventIds: c.eventIds,
         candidates: near.map(asAccount),
       },
     };
   }
-  const otherDomain = res.link ? near.filter((x) => x.method === 'domain' && x.account.id !== res.link!.account.id) : [];
-  if (res.link && otherDomain.length) {
+  // Another account with the linked account's own domain is an accounts_share_domain item already.
+  const link = res.link;
+  const otherDomain = link
+    ? near.filter((x) => x.method === 'domain' && x.account.id !== link.account.id && x.account.domain !== link.account.domain)
+    : [];
+  if (link && otherDomain.length) {
     return {
       res,
       item: {
         kind: 'company_domain_conflict',
         subject: c.name,
-        detail: `"${c.name}" is linked to account "${res.link.account.name}" (${res.link.reason}), but ${otherDomain[0]!.reason}`,
+        detail: `"${c.name}" is linked to account "${link.account.name}" (${link.reason}), but ${otherDomain[0]!.reason}`,
         eventIds: c.eventIds,
-        candidates: [asAccount(res.link), ...otherDomain.map(asAccount)],
+        candidates: [asAccount(link), ...otherDomain.map(asAccount)],
       },
     };
   }

@@ -20,15 +20,6 @@ export function editSimilarity(a: string, b: string): number {
   return len === 0 ? 1 : 1 - levenshtein(a, b) / len;
 }
 
-/** Letters and digits only, diacritics folded: "Tide Pool" and "tidepool" compare equal. */
-export function compact(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
-}
-
 export function tokens(s: string): string[] {
   return s
     .normalize('NFKD')

@@ -2,9 +2,11 @@
 // which connection at a company to ask first: a VP opens more doors than an intern.
 const RANKS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(assistant|intern|internship|trainee|apprentice|student)\b/, 7],
-  [/\b(co-?founder|founder|owner|chief\b(?! of staff)|ceo|cto|cfo|coo|cmo|cro|cio|ciso|cpo|cdo|president|managing partner|general partner)\b/, 0],
+  [/\b(co-?founder|founder|chief\b(?! of staff)|ceo|cto|cfo|coo|cmo|cro|cio|ciso|cpo|cdo|(?<!vice[\s-])president|managing partner|general partner)\b/, 0],
   [/\b(svp|evp|avp|vp|vice[\s-]president)\b/, 1],
-  [/\b(head of|head|chief of staff|managing director|general manager|partner)\b/, 2],
+  [/\b(head of|head|chief of staff|managing director|general manager)\b/, 2],
+  // "Partner" alone is a firm's senior rank; "Partner Marketing Manager" is not.
+  [/^(senior |equity )?partner(\s*$|\s*[,@|–-]|\s+at\b)/, 2],
   [/\b(director)\b/, 3],
   [/\b(manager|team lead)\b/, 4],
   [/\b(senior|sr|principal|staff|lead)\b/, 5],

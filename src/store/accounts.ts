@@ -98,6 +98,12 @@ export function upsertAccounts(db: DB, input: AccountInput[], nowIso = new Date(
       }
       const prev = existing;
       const keyMatch = prev.key === r.key;
+      if (keyMatch && r.domain && r.domain !== prev.domain) {
+        const other = byDomain.get(r.domain) as AccountRow | undefined;
+        if (other && other.id !== prev.id) {
+          report.notes.push({ row: r.row, reason: `"${r.name}" now shares the domain ${r.domain} with account "${other.name}" — check \`signals resolve --review\`` });
+        }
+      }
       const next = {
         id: prev.id,
         name: keyMatch ? r.name : prev.name,

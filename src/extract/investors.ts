@@ -1,0 +1,82 @@
+// Investors named in funding prose: "led by X", "co-led by X and Y", "with participation
+// from A, B and C", "from X, Y", "backed by", "existing investors X and Y also participated",
+// "X led the round". Lead investors are kept apart and listed first.
+
+export interface Investors {
+  leads: string[];
+  others: string[];
+}
+
+const LEAD_BY = /\b(?:co-led|led|co-headed|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+/gi;
+const WITH_LEADING = /\bwith\s+([^,;.]{2,80}?)\s+(?:leading|co-leading|as (?:the )?lead(?: investor)?s?)\b/gi;
+const SUBJECT_LED = /(?:^|[,;]\s*|\band\s+|:\s*)([^,;:]{2,120}?)\s+(?:co-led|led|co-leads|leads|is leading|headed)\s+(?:the|this|its|a)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment|funding|series)/gi;
+const PARTICIPATION =
+  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\balongside\s+|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|\bfrom\s+(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?(?:including\s+|such as\s+)?["“]?[\p{Lu}\d])/giu;
+const ALSO_PARTICIPATED = /(?:^|[.;]\s+|,\s+(?:and|while|with)\s+)([^.;]{2,200}?)\s+(?:also\s+)?(?:participated|joined(?: the round)?|returned|invested|took part|contributed|chipped in)\b/gi;
+
+// Where a list of names ends.
+const LIST_END =
+  /[.;:!?](?:\s|$)|\s\(|\s[-—–]\s|\s(?:to|as|at|in|on|which|who|that|bringing|brings|for|among others|and others|alongside|while|the company|according|said|says|valuing|taking|after|following|with|will|is|are|was|were|has|have|plus|led|co-led|joined|also|participated|through|via|under|bringing|into|over)\b/;
+const LEADING_JUNK =
+  /^(?:and\s+|also\s+|both\s+|including\s+|such as\s+|from\s+|by\s+|the\s+(?=(?:existing|new|venture)\b)|(?:new\s+and\s+existing|existing\s+and\s+new|existing|new|returning|other|previous|current|prior|early|strategic|institutional|angel)\s+(?:investors?|backers|shareholders|funds|partners)\s+|investors?\s+|backers\s+|funds\s+(?:managed|advised)\s+by\s+|affiliates\s+of\s+|an?\s+(?:affiliate|fund)\s+of\s+)+/i;
+const NAME_SHAPE = /^["“]?[\p{Lu}\d][\p{L}\p{M}\d.'’&+-]*(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’&+-]*|of|de|du|der|van|von|la|&|for|and|the|y|e|di|da|del|in)){0,6}["”]?$/u;
+const NOT_INVESTOR = /^(?:the company|it|they|he|she|we|its|company|startup|investors?|others|several|various|a number|undisclosed|unnamed|individual|angel investors|angels|existing|new|series|seed|round|ceo|founder|the round)$/i;
+
+function cleanName(raw: string): string | null {
+  let s = raw.trim().replace(/\s+/g, ' ');
+  s = s.replace(/^.*?\b(?:including|such as|like)\s+/i, '');
+  s = s.replace(LEADING_JUNK, '');
+  s = s.replace(/^the\s+(?=\p{Lu})/u, 'the ').replace(/^["“]|["”]$/g, '');
+  s = s.replace(/(?:,?\s+(?:among others|and others|et al\.?|respectively))$/i, '').replace(/\s+(?:also|all|both|each)$/i, '');
+  s = s.replace(/['’]s?$/, '').replace(/[,.]$/, '').trim();
+  if (!s || s.length > 60 || !NAME_SHAPE.test(s) || NOT_INVESTOR.test(s)) return null;
+  if (/^(?:The|A|An)\s/.test(s) && !/\s(?:Fund|Foundation|Trust|Group|Company|Partners|Ventures|Capital)\b/.test(s)) s = s.replace(/^(?:The|A|An)\s/, '');
+  if (!/^[\p{Lu}\d]/u.test(s)) return null;
+  return s;
+}
+
+/** Split "A, B and C" into names, cutting the list where the prose moves on. */
+export function parseNameList(text: string): string[] {
+  let s = text.replace(/\s+(?:as well as|along with|together with|plus)\s+/gi, ', ');
+  const end = LIST_END.exec(s);
+  if (end) s = s.slice(0, end.index);
+  const out: string[] = [];
+  for (const part of s.split(/\s*,\s*(?:and\s+|&\s+)?|\s+and\s+/)) {
+    const name = cleanName(part);
+    if (name && !out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
+  }
+  return out;
+}
+
+function addAll(into: string[], names: string[]): void {
+  for (const n of names) if (!into.some((x) => x.toLowerCase() === n.toLowerCase())) into.push(n);
+}
+
+/** Leads and other investors named in the text (one or a few sentences about one round). */
+export function findInvestors(text: string): Investors {
+  const leads: string[] = [];
+  const others: string[] = [];
+  if (!/\b(?:led|lead|leading|leads|participat|backed|backing|from|alongside|joined|investors|backers|invested|support|funded|headed|spearheaded|anchored)/i.test(text))
+    return { leads, others };
+  let m: RegExpExecArray | null;
+  LEAD_BY.lastIndex = 0;
+  while ((m = LEAD_BY.exec(text)) !== null) addAll(leads, parseNameList(text.slice(m.index + m[0].length)));
+  WITH_LEADING.lastIndex = 0;
+  while ((m = WITH_LEADING.exec(text)) !== null) addAll(leads, parseNameList(m[1]!));
+  SUBJECT_LED.lastIndex = 0;
+  while ((m = SUBJECT_LED.exec(text)) !== null) {
+    // "Index Ventures led the round": the subject's trailing names, not the whole clause.
+    const names = parseNameList(m[1]!.replace(/^.*\b(?:round|funding|investment)\s+(?:was\s+)?/i, ''));
+    addAll(leads, names.filter((n) => !/^(?:The|This|It)$/i.test(n)));
+  }
+  PARTICIPATION.lastIndex = 0;
+  while ((m = PARTICIPATION.exec(text)) !== null) addAll(others, parseNameList(text.slice(m.index + m[0].length)));
+  ALSO_PARTICIPATED.lastIndex = 0;
+  while ((m = ALSO_PARTICIPATED.exec(text)) !== null) {
+    const clause = m[1]!.replace(/^.*\b(?:while|and|with)\s+(?=(?:existing|new|returning|other)?\s*investors?\b)/i, '');
+    if (/\b(?:round|company|it|they|he|she|we)$/i.test(clause.trim())) continue;
+    addAll(others, parseNameList(clause));
+  }
+  const leadKeys = new Set(leads.map((l) => l.toLowerCase()));
+  return { leads, others: others.filter((o) => !leadKeys.has(o.toLowerCase())) };
+}

@@ -1,0 +1,119 @@
+// Money as written in funding and deal news: "$4.5M", "€385 million", "US$ 10 mn",
+// "€380.000", "₹150 crore", "Rs 50 lakh", "CHF 12m", "€1,5 Mio.", "SEK 100m".
+// Each mention is classified by its neighbours, so the valuation, the total raised to
+// date, revenue and a VC's fund size are never taken for the round amount.
+
+export type MoneyKind = 'amount' | 'valuation' | 'total' | 'revenue' | 'fund';
+
+export interface Money {
+  value: number; // in the stated currency
+  currency: string; // ISO 4217
+  text: string; // exactly as stated
+  start: number;
+  end: number;
+  kind: MoneyKind;
+}
+
+// Longest spellings first so "US$" wins over "$" and "NZ$" over "Z".
+const PREFIX: Array<[string, string]> = [
+  ['U.S. $', 'USD'], ['U.S.$', 'USD'], ['US$', 'USD'], ['USD', 'USD'], ['$US', 'USD'],
+  ['A$', 'AUD'], ['AU$', 'AUD'], ['AUD', 'AUD'], ['C$', 'CAD'], ['CA$', 'CAD'], ['CAD', 'CAD'],
+  ['NZ$', 'NZD'], ['NZD', 'NZD'], ['HK$', 'HKD'], ['HKD', 'HKD'], ['S$', 'SGD'], ['SGD', 'SGD'],
+  ['R$', 'BRL'], ['BRL', 'BRL'], ['NT$', 'TWD'], ['TWD', 'TWD'], ['MX$', 'MXN'], ['MXN', 'MXN'],
+  ['$', 'USD'], ['€', 'EUR'], ['EUR', 'EUR'], ['£', 'GBP'], ['GBP', 'GBP'], ['¥', 'JPY'], ['JPY', 'JPY'],
+  ['CNY', 'CNY'], ['RMB', 'CNY'], ['₹', 'INR'], ['Rs.', 'INR'], ['Rs', 'INR'], ['INR', 'INR'],
+  ['CHF', 'CHF'], ['SEK', 'SEK'], ['NOK', 'NOK'], ['DKK', 'DKK'], ['PLN', 'PLN'], ['CZK', 'CZK'],
+  ['₩', 'KRW'], ['KRW', 'KRW'], ['₪', 'ILS'], ['ILS', 'ILS'], ['AED', 'AED'], ['SAR', 'SAR'],
+  ['ZAR', 'ZAR'], ['₺', 'TRY'], ['TRY', 'TRY'], ['₦', 'NGN'], ['NGN', 'NGN'], ['KES', 'KES'],
+  ['IDR', 'IDR'], ['Rp', 'IDR'], ['EGP', 'EGP'], ['₱', 'PHP'], ['PHP', 'PHP'], ['MYR', 'MYR'],
+  ['RM', 'MYR'], ['THB', 'THB'], ['฿', 'THB'], ['VND', 'VND'], ['₫', 'VND'], ['HUF', 'HUF'], ['RON', 'RON'],
+];
+const PREFIX_CODE = new Map(PREFIX);
+
+const SUFFIX: Record<string, string> = {
+  dollars: 'USD', dollar: 'USD', usd: 'USD', euros: 'EUR', euro: 'EUR', eur: 'EUR', pounds: 'GBP', gbp: 'GBP',
+  sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', rupees: 'INR', rupee: 'INR', inr: 'INR',
+  francs: 'CHF', chf: 'CHF', kronor: 'SEK', sek: 'SEK', nok: 'NOK', dkk: 'DKK', won: 'KRW', shekels: 'ILS',
+  naira: 'NGN', zloty: 'PLN', pln: 'PLN', reais: 'BRL', rand: 'ZAR', dirhams: 'AED', aed: 'AED', cad: 'CAD', aud: 'AUD',
+};
+
+const SCALE: Record<string, number> = {
+  trillion: 1e12, tn: 1e12, billion: 1e9, billions: 1e9, bn: 1e9, bln: 1e9, b: 1e9, mrd: 1e9, milliarden: 1e9, md: 1e9,
+  million: 1e6, millions: 1e6, mln: 1e6, mn: 1e6, mio: 1e6, millionen: 1e6, m: 1e6, mm: 1e6,
+  thousand: 1e3, k: 1e3, crore: 1e7, crores: 1e7, cr: 1e7, lakh: 1e5, lakhs: 1e5, lac: 1e5,
+};
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PRE = PREFIX.map(([p]) => p)
+  .sort((a, b) => b.length - a.length)
+  .map(esc)
+  .join('|');
+const MUL = Object.keys(SCALE)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const POST = Object.keys(SUFFIX)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const NUM = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
+
+// pre? num mul? post? — at least a prefix, a suffix word, or crore/lakh (which imply rupees).
+const MONEY = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(${PRE})\s?)?(${NUM})(?:\s?(${MUL})\.?(?![\p{L}\d]))?(?:\s(${POST})(?![\p{L}]))?`,
+  'giu',
+);
+
+function parseNumber(raw: string): number {
+  // "1,600" / "380.000" / "1.600,5": a separator followed by exactly three digits groups thousands.
+  if (/^\d{1,3}(?:[.,]\d{3})+$/.test(raw)) return Number(raw.replace(/[.,]/g, ''));
+  const mixed = /^(\d{1,3}(?:([.,])\d{3})+)([.,])(\d{1,2})$/.exec(raw);
+  if (mixed && mixed[2] !== mixed[3]) return Number(mixed[1]!.replace(/[.,]/g, '') + '.' + mixed[4]);
+  return Number(raw.replace(',', '.'));
+}
+
+const VAL_BEFORE = /(?:valu(?:ation|ed|ing|es)\b[^.$€£]{0,40}?\b(?:at|of|to|near(?:ly)?|around|above|over)|worth|market cap(?:italization)? of)\s+(?:a |an |about |around |roughly |nearly |almost |over |more than |some |approximately |close to |just under |just over )*$/i;
+const VAL_AFTER = /^\s*(?:post-money|pre-money|valuation|\(?post\)?\s*valuation)/i;
+const TOTAL_BEFORE = /(?:total(?:ling)?|totals|to date|a combined|cumulative|overall|altogether|bringing (?:its |the company's |their )?(?:total )?(?:funding |capital |raised |investment )?(?:to date )?to|brings (?:its |the company's |their )?(?:total )?(?:funding |capital |raised )?(?:to date )?to|raised (?:a total of|over|more than) )\s*(?:of |to )?(?:about |around |roughly |nearly |over |more than |some )?$/i;
+const TOTAL_AFTER = /^\s*(?:in total|to date|in funding to date|in total funding|total|in capital to date|since (?:its )?(?:founding|inception|launch))/i;
+const REVENUE_AFTER = /^\s*(?:in |of )?(?:annual(?:ized)? (?:recurring )?revenue|arr\b|revenue|in sales|sales|run-rate|gmv|in gross|ebitda|net (?:loss|income|profit))/i;
+const REVENUE_BEFORE = /(?:revenue|arr|sales|gmv|turnover|profit|loss|earnings) (?:of|to|reached|hit|topped|grew to|rose to)\s*(?:about |around |nearly |over |more than )?$/i;
+const FUND_AFTER = /^\s*(?:[\p{L}-]+\s){0,3}?(?:fund|funds|vehicle)\b(?!ing)/iu;
+const FUND_BEFORE = /(?:fund|funds|vehicle) (?:of|worth|totall?ing|sized at)\s*$/i;
+
+function classify(text: string, start: number, end: number): MoneyKind {
+  const before = text.slice(Math.max(0, start - 70), start);
+  const after = text.slice(end, end + 50);
+  if (VAL_AFTER.test(after) || VAL_BEFORE.test(before)) return 'valuation';
+  if (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after)) return 'total';
+  if (REVENUE_AFTER.test(after) || REVENUE_BEFORE.test(before)) return 'revenue';
+  if (FUND_AFTER.test(after) || FUND_BEFORE.test(before)) return 'fund';
+  return 'amount';
+}
+
+/** Every money mention in the text, in order, with what it measures. */
+export function findMoney(text: string): Money[] {
+  const out: Money[] = [];
+  if (!/\d/.test(text)) return out;
+  MONEY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MONEY.exec(text)) !== null) {
+    const [whole, pre, num, mulRaw, post] = m;
+    const mul = mulRaw?.toLowerCase();
+    let currency: string | null = null;
+    if (pre) currency = PREFIX_CODE.get(pre) ?? PREFIX_CODE.get(pre.toUpperCase()) ?? null;
+    if (post) currency = currency ?? SUFFIX[post.toLowerCase()] ?? null;
+    if (!currency && mul && (mul.startsWith('crore') || mul.startsWith('lakh') || mul === 'lac' || mul === 'cr')) currency = 'INR';
+    if (!currency) continue;
+    // A bare "¥" amount stated in yuan ("¥1.2bn yuan") was caught by the suffix already.
+    if (pre === '¥' && post && SUFFIX[post.toLowerCase()] === 'CNY') currency = 'CNY';
+    // Words like "RM" or "Rs" need a digit right after or a multiplier to be money, not prose.
+    if (pre && /^[A-Za-z]{2}$/.test(pre) && pre !== 'Rs' && pre !== 'Rp' && pre !== 'RM') continue;
+    if (mul === 'b' && !pre) continue;
+    const value = parseNumber(num!) * (mul ? SCALE[mul]! : 1);
+    if (!Number.isFinite(value) || value <= 0) continue;
+    const text0 = whole.trim().replace(/\s+$/, '');
+    const start = m.index;
+    const end = m.index + whole.length;
+    out.push({ value: Math.round(value * 100) / 100, currency, text: text0, start, end, kind: classify(text, start, end) });
+  }
+  return out;
+}

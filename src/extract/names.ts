@@ -1,0 +1,243 @@
+// Where a company or person name starts and stops in news prose. Names are runs of
+// capitalised tokens; the hard part is what surrounds them: descriptors ("Berlin-based
+// fintech", "AI Startup"), appositives ("Acme, the maker of X,"), tickers and batches
+// ("(YC W21)", "(NASDAQ: ACME)"), possessives and title-case headlines where every word
+// is capitalised.
+
+// Words inside a name that are not capitalised ("Bank of America", "Jean-Luc Van den Berg").
+const CONNECTORS = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'y', 'e', 'ter', 'ten', 'bin', 'binti', 'al', 'el', '&', 'und']);
+
+// Common nouns that describe a company in front of its name. Title-case headlines
+// capitalise them, so they are recognised case-insensitively.
+const DESCRIPTORS = new Set([
+  'startup', 'startups', 'start-up', 'scaleup', 'scale-up', 'company', 'firm', 'unicorn', 'decacorn', 'giant', 'provider',
+  'platform', 'maker', 'developer', 'specialist', 'operator', 'marketplace', 'vendor', 'player', 'upstart', 'newcomer',
+  'outfit', 'business', 'brand', 'lender', 'neobank', 'retailer', 'manufacturer', 'app', 'leader', 'pioneer', 'challenger',
+  'fintech', 'insurtech', 'healthtech', 'proptech', 'edtech', 'legaltech', 'regtech', 'martech', 'adtech', 'biotech',
+  'medtech', 'cleantech', 'climatetech', 'agtech', 'agritech', 'foodtech', 'deeptech', 'govtech', 'hrtech', 'traveltech',
+  'saas', 'software', 'cybersecurity', 'security', 'analytics', 'logistics', 'robotics', 'ai', 'exclusive', 'breaking',
+  'report', 'update', 'stealth', 'darling', 'rival', 'competitor', 'subsidiary', 'spinout', 'spin-off', 'spinoff', 'exec',
+  'executive', 'veteran', 'alum', 'alumnus', 'former', 'ex', 'stealthy', 'y-combinator', 'cloud', 'data', 'infrastructure',
+  'payments', 'payment', 'crypto', 'web3', 'blockchain', 'defi', 'gaming', 'e-commerce', 'ecommerce', 'delivery', 'mobility',
+  'hr', 'tech', 'technology', 'health', 'healthcare', 'insurance', 'energy', 'climate', 'quantum', 'chip', 'chipmaker',
+  'semiconductor', 'battery', 'ev', 'automation', 'devops', 'observability', 'compliance', 'banking', 'lending',
+  'accounting', 'payroll', 'recruiting', 'commerce', 'retail', 'travel', 'food', 'grocery', 'media', 'video', 'audio',
+  'music', 'legal', 'real-estate', 'construction', 'manufacturing', 'defense', 'defence', 'space', 'satellite', 'drone',
+  'genomics', 'therapeutics', 'pharma', 'diagnostics', 'b2b', 'b2c', 'd2c', 'dtc', 'open-source', 'opensource', 'edge',
+]);
+
+const DEMONYMS = new Set([
+  'american', 'british', 'german', 'french', 'swedish', 'israeli', 'indian', 'chinese', 'japanese', 'canadian', 'australian',
+  'dutch', 'spanish', 'italian', 'irish', 'nigerian', 'kenyan', 'brazilian', 'mexican', 'singaporean', 'korean', 'danish',
+  'finnish', 'norwegian', 'swiss', 'austrian', 'polish', 'estonian', 'european', 'african', 'asian', 'belgian', 'portuguese',
+  'turkish', 'emirati', 'saudi', 'egyptian', 'indonesian', 'vietnamese', 'thai', 'filipino', 'argentine', 'chilean',
+  'colombian', 'ukrainian', 'czech', 'greek', 'latvian', 'lithuanian', 'hungarian', 'romanian', 'scottish', 'welsh',
+  'london', 'berlin', 'paris', 'uk', 'us', 'u.s.', 'eu', 'nordic', 'latam', 'sf', 'nyc', 'bay', 'area', 'silicon', 'valley',
+  'new', 'york', 'san', 'francisco', 'boston', 'seattle', 'austin', 'munich', 'stockholm', 'amsterdam', 'toronto', 'bangalore',
+  'bengaluru', 'singapore', 'tel', 'aviv', 'dublin', 'lagos', 'nairobi', 'madrid', 'barcelona', 'zurich', 'copenhagen',
+  'helsinki', 'oslo', 'tallinn', 'lisbon', 'vienna', 'warsaw', 'prague', 'sydney', 'melbourne', 'tokyo', 'seoul', 'mumbai',
+  'delhi', 'dubai', 'chicago', 'denver', 'atlanta', 'miami', 'montreal', 'vancouver', 'hamburg', 'cologne', 'lyon', 'milan',
+]);
+
+// Words after a name that end it even when capitalised (title-case headlines).
+const STOPWORDS = new Set([
+  'for', 'in', 'to', 'from', 'as', 'at', 'with', 'after', 'amid', 'over', 'on', 'by', 'into', 'via', 'under', 'ahead', 'despite',
+  'following', 'led', 'backed', 'and', 'or', 'but', 'its', 'their', 'his', 'her', 'the', 'a', 'an', 'is', 'are', 'was', 'were',
+  'has', 'have', 'had', 'will', 'would', 'raises', 'raised', 'secures', 'secured', 'lands', 'closes', 'acquires', 'acquired',
+  'buys', 'names', 'appoints', 'hires', 'taps', 'joins', 'announces', 'announced', 'today', 'this', 'that', 'which', 'who',
+  'deal', 'round', 'funding', 'series', 'seed', 'pre-seed', 'worth', 'valued', 'said', 'says', 'also', 'than', 'while', 'where',
+]);
+
+// Words that make a capitalised run a company, not a person.
+const COMPANY_WORDS = new Set([
+  'inc', 'inc.', 'llc', 'ltd', 'ltd.', 'corp', 'corp.', 'co', 'co.', 'gmbh', 'ag', 'sa', 'plc', 'labs', 'lab', 'analytics',
+  'security', 'health', 'data', 'capital', 'ventures', 'venture', 'partners', 'group', 'ai', 'technologies', 'technology',
+  'systems', 'pay', 'software', 'bank', 'robotics', 'logistics', 'freight', 'hr', 'cloud', 'bio', 'networks', 'solutions',
+  'energy', 'media', 'studio', 'studios', 'games', 'foods', 'motors', 'therapeutics', 'pharma', 'finance', 'financial',
+  'insurance', 'fund', 'holdings', 'global', 'international', 'digital', 'mobile', 'works', 'hub', 'platform', 'app', 'apps',
+  'tech', 'company', 'university', 'institute', 'foundation', 'association', 'council', 'agency', 'ministry', 'exchange',
+  'markets', 'commerce', 'retail', 'care', 'medical', 'genomics', 'space', 'aerospace', 'automotive', 'mobility', 'power',
+  'solar', 'airlines', 'brands', 'systems', 'industries', 'sciences', 'network', 'payments', 'wallet', 'money', 'credit',
+  'chief', 'officer', 'vp', 'president', 'director', 'head', 'manager', 'ceo', 'cfo', 'cmo', 'cto', 'coo', 'cro', 'engineering',
+  'marketing', 'sales', 'product', 'operations', 'series', 'seed', 'round', 'funding', 'million', 'billion', 'the', 'new',
+  'board', 'team', 'vice', 'senior', 'general', 'counsel', 'founder', 'co-founder', 'cofounder', 'officers', 'investors',
+  'dynamics', 'robotics', 'devices', 'interactive', 'consulting', 'advisors', 'management', 'services', 'grid', 'stack',
+  'cyber', 'quantum', 'wind', 'materials', 'semiconductor', 'semiconductors', 'diagnostics', 'biosciences', 'reuters', 'news',
+  'wire', 'newswire', 'businesswire', 'prnewswire', 'today', 'weekly', 'daily', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'ventures', 'fintech', 'startup', 'exclusive',
+]);
+
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'y', 'ter', 'ten', 'mac', 'st.']);
+
+const UPPER_START = /^["“'‘(]?[\p{Lu}\p{N}]/u;
+const INNER_UPPER = /^\p{Ll}{1,3}\p{Lu}/u; // eBay, iCapital, dbtLabs
+const DOMAINISH = /^\p{L}[\p{L}\d-]*\.(?:ai|io|com|co|app|dev|xyz|so|tech|net|org|me|gg|fm|tv|to|sh|cc|us|uk|de|fr|eu|health|bio|finance)$/iu;
+const HYPHEN_DESCRIPTOR = /-(?:based|backed|headquartered|born|founded|focused|native|powered|owned|led|funded|listed|registered|centric|first|style|driven)$/i;
+const MONEYISH = /^[$€£¥₹]|^\d[\d.,]*[kmb]n?$|^\d[\d.,]*$/i;
+
+function isNameToken(t: string): boolean {
+  if (!t) return false;
+  if (HYPHEN_DESCRIPTOR.test(t)) return false;
+  if (MONEYISH.test(t) && !/^\d+[a-z]/i.test(t)) return false;
+  return UPPER_START.test(t) || INNER_UPPER.test(t) || DOMAINISH.test(t) || /^\d+\p{L}/u.test(t);
+}
+
+const bare = (t: string) => t.toLowerCase().replace(/^["“'‘(]+|["”'’),.;:!?]+$/g, '');
+
+/** Remove surrounding quotes, a possessive and trailing punctuation from a name. */
+export function tidyName(s: string): string {
+  return s
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/^[\s"“'‘(«]+|[\s"”'’)»,.;:!?–—-]+$/g, '')
+    .replace(/['’]s$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// Descriptors that only ever stand in front of a name ("AI Startup Acme"); sector nouns
+// like "Data" or "Health" are cut only when such a word follows them, since "Health
+// Catalyst" and "Data Robot" are names.
+const STRONG = new Set([
+  'startup', 'startups', 'start-up', 'scaleup', 'scale-up', 'company', 'firm', 'unicorn', 'decacorn', 'giant', 'provider',
+  'platform', 'maker', 'developer', 'specialist', 'operator', 'marketplace', 'vendor', 'player', 'upstart', 'newcomer',
+  'outfit', 'business', 'lender', 'neobank', 'retailer', 'manufacturer', 'leader', 'pioneer', 'challenger', 'exclusive',
+  'breaking', 'report', 'update', 'stealth', 'darling', 'rival', 'competitor', 'subsidiary', 'spinout', 'spin-off', 'spinoff',
+  'exec', 'executive', 'veteran', 'alum', 'alumnus', 'former', 'ex', 'chipmaker', 'stealthy',
+]);
+const isStrong = (b: string) => STRONG.has(b) || (/tech$/.test(b) && b.length > 5 && DESCRIPTORS.has(b));
+
+/** Drop descriptors, demonyms and hyphenated "-based" words from the front of a capitalised run. */
+function dropLeadingDescriptors(tokens: string[]): string[] {
+  let cut = -1;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    const b = bare(t);
+    if (HYPHEN_DESCRIPTOR.test(b) || /['’]s$/.test(t)) cut = i;
+  }
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const b = bare(tokens[i]!);
+    if (!(DESCRIPTORS.has(b) || DEMONYMS.has(b) || HYPHEN_DESCRIPTOR.test(b) || i <= cut)) break;
+    if (isStrong(b)) cut = Math.max(cut, i);
+  }
+  let rest = tokens.slice(cut + 1);
+  // A run cannot start with a connector: "of Acme" → "Acme".
+  while (rest.length > 1 && CONNECTORS.has(bare(rest[0]!))) rest = rest.slice(1);
+  return rest;
+}
+
+const AUX_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|today|officially|just|also|finally|reportedly|now|quietly|recently|successfully|formally|announced|announces|said|says|that|it|,))+\s*$/i;
+
+/**
+ * The company that is the subject at the end of `prefix` (the words before a verb):
+ * "Berlin-based fintech Ferrum Pay" → "Ferrum Pay", "Acme, the maker of X," → "Acme",
+ * "Exclusive: Acme" → "Acme", "Acme (YC W21)" → "Acme".
+ */
+export function subjectName(prefix: string): string | null {
+  let p = prefix;
+  const cut = Math.max(p.lastIndexOf(': '), p.lastIndexOf(' -- '), p.lastIndexOf(' — '), p.lastIndexOf(' – '), p.lastIndexOf(' | '), p.lastIndexOf(' - '));
+  if (cut >= 0) p = p.slice(cut + 2);
+  p = p.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(AUX_TAIL, '').trim();
+  // An appositive closes with a comma: "Acme, the maker of X," — the name is before it.
+  if (p.endsWith(',') || /,\s*(?:which|who|that)$/i.test(p)) {
+    const first = p.indexOf(',');
+    const head = p.slice(0, first);
+    if (first > 0 && /\S/.test(head)) p = head;
+    else return null;
+  } else if (p.includes(', ')) {
+    // "Acme, a Berlin-based startup" (no closing comma before the verb).
+    const first = p.indexOf(', ');
+    const after = p.slice(first + 2);
+    if (/^(?:a|an|the|which|who|one|formerly|previously|maker|developer|provider|creator|operator|backed|based|headquartered)\b/i.test(after))
+      p = p.slice(0, first);
+    else p = after.includes(', ') ? after.slice(after.lastIndexOf(', ') + 2) : after;
+  }
+  const tokens = p.split(' ').filter(Boolean);
+  let i = tokens.length;
+  while (i > 0) {
+    const t = tokens[i - 1]!;
+    if (isNameToken(t)) i--;
+    else if (CONNECTORS.has(bare(t)) && i < tokens.length && i > 1 && isNameToken(tokens[i - 2]!)) i--;
+    else break;
+  }
+  const run = dropLeadingDescriptors(tokens.slice(i));
+  if (run.length === 0) return null;
+  const name = tidyName(run.join(' '));
+  return name && !STOPWORDS.has(name.toLowerCase()) ? name : null;
+}
+
+/**
+ * The name at the start of `text` (an object after a verb), skipping lower-case
+ * descriptors: "AI startup Helix Data for $250M" → "Helix Data".
+ */
+export function objectName(text: string): string | null {
+  const tokens = text.replace(/^\s+/, '').split(' ');
+  let i = 0;
+  // Skip the descriptor phrase in front ("data observability startup", "rival", "Berlin-based").
+  while (i < tokens.length && i < 8) {
+    const t = tokens[i]!;
+    if (!t || /[,.;:!?)]$/.test(t) && !isNameToken(t)) return null;
+    if (isNameToken(t) && !STOPWORDS.has(bare(t))) break;
+    if (MONEYISH.test(t)) return null;
+    i++;
+  }
+  const run: string[] = [];
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const b = bare(t);
+    if (run.length > 0 && STOPWORDS.has(b) && !CONNECTORS.has(b)) break;
+    if (isNameToken(t) || (run.length > 0 && CONNECTORS.has(b) && i + 1 < tokens.length && isNameToken(tokens[i + 1]!))) {
+      run.push(t);
+      // A name ends at punctuation attached to its last word: "Helix Data, the…", "Acme's".
+      if (/[,;:!?)]$|\.$|['’]s$/.test(t) && !/^(?:\p{Lu}\.)+$/u.test(t) && !/^(?:inc|corp|co|ltd|jr|sr|st)\.$/i.test(t)) break;
+    } else break;
+  }
+  if (run.length === 0) return null;
+  const trimmed = dropLeadingDescriptors(run);
+  const name = tidyName(trimmed.join(' '));
+  return name && !STOPWORDS.has(name.toLowerCase()) ? name : null;
+}
+
+/** Plausibly a person's name: two to five capitalised words, no company or title words. */
+export function looksLikePerson(s: string | null): boolean {
+  if (!s) return false;
+  const tokens = s.trim().split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 5) return false;
+  let capitals = 0;
+  for (const t of tokens) {
+    const b = bare(t);
+    if (COMPANY_WORDS.has(b) || DESCRIPTORS.has(b) || STOPWORDS.has(b)) return false;
+    if (/\d|[&@/$]/.test(t)) return false;
+    if (PARTICLES.has(b)) continue;
+    if (!/^[\p{Lu}]/u.test(t) && !/^(?:o['’]|d['’]|mc|mac)/i.test(t)) return false;
+    if (!/^[\p{L}\p{M}][\p{L}\p{M}'’.-]*$/u.test(t)) return false;
+    capitals++;
+  }
+  // An all-caps run is an acronym-style company unless it is short initials.
+  if (/^[\p{Lu}\s.'-]+$/u.test(s) && s.replace(/[^\p{L}]/gu, '').length > 4) return false;
+  return capitals >= 2;
+}
+
+/** Title Case for an all-caps name when the body never spells it out. */
+function titleCase(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())
+    .replace(/\b(Ai|Hr|Io|Vc|Uk|Us|Eu|Ev|Xr|Ar|Vr)\b/g, (w) => w.toUpperCase());
+}
+
+const reEsc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A name read from an all-caps headline, in the casing the body uses ("NORTHWIND ANALYTICS" → "Northwind Analytics"). */
+export function recase(name: string, body: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  if (body) {
+    const re = new RegExp(`(?<![\\p{L}\\d])${reEsc(name).replace(/\s+/g, '\\s+')}(?![\\p{L}\\d])`, 'giu');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(body)) !== null) if (/\p{Ll}/u.test(m[0])) return m[0].replace(/\s+/g, ' ');
+    // The body may spell it the same way in caps ("IBM") — then that is its casing.
+    re.lastIndex = 0;
+    if (re.test(body)) return name;
+  }
+  return name.length <= 4 && !name.includes(' ') ? name : titleCase(name);
+}

@@ -1,0 +1,55 @@
+import type { Round, RoundQualifier } from '../types.js';
+
+// Round names as outlets write them, mapped to the contract's round codes.
+// Decisions: "Series A-1"/"A2"/"Series B+" are their series; "pre-Series A" counts as seed
+// (it is raised before the A, on seed terms); "growth round" names no stage (unknown);
+// "growth equity" is private equity; a bridge with no stated stage is unknown + bridge.
+
+interface RoundRule {
+  re: RegExp;
+  round: (m: RegExpExecArray) => Round;
+}
+
+const SERIES = 'abcdefghij';
+const seriesOf = (letter: string): Round => `series_${letter.toLowerCase()}` as Round;
+
+const RULES: RoundRule[] = [
+  { re: /\bpre[\s-]?series[\s-]?a\b/i, round: () => 'seed' },
+  { re: /\bpre[\s-]?seed\b/i, round: () => 'pre_seed' },
+  { re: /\bseries[\s-]?([a-j])(?![a-z])/i, round: (m) => seriesOf(m[1]!) },
+  { re: /\b([A-J])[\s-]round\b/, round: (m) => seriesOf(m[1]!) },
+  { re: /\bseed(?:\+|[\s-]?(?:round|stage|funding|financing|investment|capital|extension|plus)\b)|\bseed\b(?![\s-]*(?:funds?|investors?|firms?|vc|programs?|programmes?)\b)/i, round: () => 'seed' },
+  { re: /\bangel (?:round|funding|financing|investment)\b/i, round: () => 'angel' },
+  { re: /\bconvertible (?:notes?|loans?|debt|bonds?|financing)\b|\bSAFE (?:notes?|round)\b|\bSAFEs\b/i, round: () => 'convertible_note' },
+  { re: /\b(?:PIPE|post[\s-]IPO)\b/, round: () => 'post_ipo' },
+  { re: /\b(?:private[\s-]equity|growth[\s-]equity|majority (?:investment|stake)|buyout)\b/i, round: () => 'private_equity' },
+  { re: /\bstrategic (?:investment|funding|round|financing|backing)\b|\bcorporate (?:round|investment|venture)\b/i, round: () => 'corporate' },
+  { re: /\bcrowd[\s-]?fund|\b(?:crowdcube|seedrs|wefunder|startengine|kickstarter|indiegogo)\b|\bequity crowd/i, round: () => 'crowdfunding' },
+  { re: /\b(?:venture debt|debt (?:financing|funding|facility|round|raise)|credit (?:facility|line)|line of credit|term loan|loan facility|revolving (?:credit|facility)|non-dilutive debt|(?:in|of) (?:venture )?debt)\b/i, round: () => 'debt' },
+  // Lower-case only: "Grant" capitalised is usually a person or Grant Thornton.
+  { re: /\bgrants?\b|\bGRANTS?\b/, round: () => 'grant' },
+];
+
+const EXTENSION = /\b(?:extension|extended|extends|top[\s-]?up|second close|additional close)\b/i;
+const BRIDGE = /\bbridge\b/i;
+
+export interface RoundInfo {
+  round: Round;
+  qualifier: RoundQualifier;
+  index: number; // where the round was named
+}
+
+/** The round named in the text (earliest mention wins), or null when none is named. */
+export function detectRound(text: string): RoundInfo | null {
+  let best: { round: Round; index: number } | null = null;
+  for (const rule of RULES) {
+    const m = rule.re.exec(text);
+    if (m && (best === null || m.index < best.index)) best = { round: rule.round(m), index: m.index };
+  }
+  const qualifier: RoundQualifier = EXTENSION.test(text) ? 'extension' : BRIDGE.test(text) ? 'bridge' : null;
+  if (best === null) return qualifier ? { round: 'unknown', qualifier, index: -1 } : null;
+  return { round: best.round, qualifier, index: best.index };
+}
+
+/** True for a letter series code like "series_b". */
+export const isSeries = (r: Round): boolean => r.startsWith('series_') && SERIES.includes(r.slice(7));

@@ -1,0 +1,100 @@
+// Plain text from feed HTML, and the sentence-level helpers every extractor reads with.
+
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
+  ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
+  hellip: '…', euro: '€', pound: '£', yen: '¥', cent: '¢', copy: '©', reg: '®', trade: '™', middot: '·',
+  bull: '•', laquo: '«', raquo: '»', deg: '°', times: '×', shy: '', zwj: '', zwnj: '',
+  aacute: 'á', eacute: 'é', iacute: 'í', oacute: 'ó', uacute: 'ú', yacute: 'ý', agrave: 'à', egrave: 'è',
+  igrave: 'ì', ograve: 'ò', ugrave: 'ù', acirc: 'â', ecirc: 'ê', icirc: 'î', ocirc: 'ô', ucirc: 'û',
+  auml: 'ä', euml: 'ë', iuml: 'ï', ouml: 'ö', uuml: 'ü', yuml: 'ÿ', atilde: 'ã', otilde: 'õ', ntilde: 'ñ',
+  ccedil: 'ç', aring: 'å', aelig: 'æ', oslash: 'ø', szlig: 'ß',
+  Aacute: 'Á', Eacute: 'É', Iacute: 'Í', Oacute: 'Ó', Uacute: 'Ú', Agrave: 'À', Egrave: 'È', Auml: 'Ä',
+  Ouml: 'Ö', Uuml: 'Ü', Ntilde: 'Ñ', Ccedil: 'Ç', Aring: 'Å', AElig: 'Æ', Oslash: 'Ø',
+};
+
+const DROP_BLOCKS = /<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi;
+const COMMENTS = /<!--[\s\S]*?-->/g;
+const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
+const TAGS = /<\/?[a-zA-Z][^>]*>/g;
+const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g;
+const SPACES = /[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000]+/g;
+
+function decode(_m: string, e: string): string {
+  if (e.charCodeAt(0) === 35 /* # */) {
+    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return '';
+    return code === 160 ? ' ' : String.fromCodePoint(code);
+  }
+  return NAMED[e] ?? NAMED[e.toLowerCase()] ?? `&${e};`;
+}
+
+/** Tags, scripts and styles stripped, entities decoded, whitespace collapsed to single spaces. */
+export function htmlToText(html: string | null | undefined): string {
+  if (!html) return '';
+  let s = html;
+  if (s.indexOf('<') >= 0) {
+    if (s.indexOf('<!--') >= 0) s = s.replace(COMMENTS, ' ');
+    if (s.indexOf('<![CDATA[') >= 0) s = s.replace(CDATA, '$1');
+    if (/<(?:script|style|noscript|template|svg)\b/i.test(s)) s = s.replace(DROP_BLOCKS, ' ');
+    s = s.replace(TAGS, ' ');
+  }
+  if (s.indexOf('&') >= 0) s = s.replace(ENTITY, decode);
+  return s.replace(SPACES, ' ').trim();
+}
+
+// Words after which a full stop does not end a sentence.
+const ABBREV = new Set([
+  'inc', 'corp', 'ltd', 'co', 'llc', 'plc', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'vs', 'etc',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mio', 'mrd', 'approx', 'est',
+  'u.s', 'u.k', 'e.g', 'i.e', 'bros', 'intl', 'dept', 'mt', 'ft', 'gen', 'gov', 'sen', 'rep', 'rs',
+]);
+
+/** Split running text into sentences without breaking on "Inc.", "Nov.", "U.S." or "$1.5M". */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const re = /[.!?]+["”’)]?\s+(?=["“‘(]?[\p{Lu}\p{N}$€£¥₹])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const end = m.index;
+    if (text[end] === '.') {
+      const wm = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, end - 12), end));
+      const w = wm ? wm[1]!.toLowerCase() : '';
+      // A single capital ("J. Smith", "A.") or a known abbreviation keeps the sentence going.
+      if (ABBREV.has(w) || /^\p{L}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w)) continue;
+    }
+    const s = text.slice(start, m.index + m[0].trimEnd().length).trim();
+    if (s) out.push(s);
+    start = m.index + m[0].length;
+  }
+  const last = text.slice(start).trim();
+  if (last) out.push(last);
+  return out;
+}
+
+// "SAN FRANCISCO, Nov. 12, 2026 /PRNewswire/ -- ", "LONDON--(BUSINESS WIRE)--", "BERLIN (Reuters) - "
+const DATELINE =
+  /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L} .]+?)?(?:,\s*[\p{L}]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\/\s*[\p{L} ]{2,40}\s*\/|\((?:[\p{L} ]{2,30})\))?\s*(?:--|—|–|-)\s*(?:\([\p{L} ]{2,30}\)\s*(?:--|—|–|-)\s*)?)/u;
+
+/** The text without a leading newswire dateline. */
+export function stripDateline(s: string): string {
+  const m = DATELINE.exec(s);
+  if (!m) return s;
+  // Only a real dateline: upper-case place then a wire tag or date, ending in a dash.
+  const head = m[0];
+  if (!/\/|\(|\d|--/.test(head) && !/^[\p{Lu} ,.'-]{3,}\s+[-—–]/u.test(head)) return s;
+  return s.slice(head.length);
+}
+
+/** True when most letters are capitals (a wire headline in all caps). */
+export function isShouting(s: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper >= 8 && upper > lower * 4;
+}

@@ -1,0 +1,192 @@
+import type { JobFunction, Seniority } from '../types.js';
+
+// Job titles as written → seniority and function.
+// Decisions: "Co-founder & CEO" is founder (founding matters more than the chair they sit
+// in); General Counsel and Managing Director are c_level (the top legal officer and, in
+// European usage, the company's chief executive); General Manager is vp (owns a P&L below
+// the C-suite); board seats are c_level with general_management; "Head of Growth" is
+// marketing; an ambiguous acronym takes its most common tech-industry reading (CPO =
+// product, CSO = security, CCO = customer success, CDO = data).
+
+const ACRONYMS: Record<string, string> = {
+  ceo: 'chief executive officer', cfo: 'chief financial officer', cmo: 'chief marketing officer', cto: 'chief technology officer',
+  coo: 'chief operating officer', cro: 'chief revenue officer', cpo: 'chief product officer', ciso: 'chief information security officer',
+  cso: 'chief security officer', cio: 'chief information officer', chro: 'chief human resources officer', cdo: 'chief data officer',
+  cco: 'chief customer officer', clo: 'chief legal officer', cao: 'chief accounting officer', caio: 'chief ai officer',
+  cgo: 'chief growth officer', cbo: 'chief business officer', cxo: 'chief experience officer', cpeo: 'chief people officer',
+  cis: 'chief information security', svp: 'senior vice president', evp: 'executive vice president', avp: 'assistant vice president',
+  vp: 'vice president', gm: 'general manager', md: 'managing director', sr: 'senior', dir: 'director', mgr: 'manager',
+  hr: 'human resources', it: 'information technology', gtm: 'go-to-market', bd: 'business development', ux: 'user experience',
+  ml: 'machine learning', ai: 'ai', pr: 'public relations', 'r&d': 'research and development', cx: 'customer experience',
+};
+
+/** Lower-case, acronyms spelled out, punctuation as spaces: the form the rules below read. */
+export function expandTitle(title: string): string {
+  return (
+    ' ' +
+    title
+      .toLowerCase()
+      .replace(/[.,;:()/|–—]+/g, ' ')
+      .replace(/\s&\s/g, ' and ')
+      .split(/\s+/)
+      .map((w) => ACRONYMS[w] ?? w)
+      .join(' ') +
+    ' '
+  );
+}
+
+const SENIORITY_RULES: Array<[RegExp, Seniority]> = [
+  [/ (?:co-?)?founders? | co founder /, 'founder'],
+  [/ vice president | vice-president /, 'vp'],
+  [/ chief of staff /, 'director'],
+  [/ board | chair(?:man|woman|person)? | non-executive | independent director /, 'c_level'],
+  [/ chief | president | general counsel | managing director | managing partner | general partner | partner | executive director | owner /, 'c_level'],
+  [/ general manager | country manager /, 'vp'],
+  [/ head /, 'head'],
+  [/ director /, 'director'],
+  [/ manager | lead | team lead | supervisor | principal (?:engineer|product manager) /, 'manager'],
+];
+
+const FUNCTION_RULES: Array<[RegExp, JobFunction]> = [
+  [/ security | cyber| trust and safety /, 'security'],
+  [/ legal | counsel | compliance | privacy | attorney | lawyer | regulatory /, 'legal'],
+  [/ people | human resources | talent | recruit| culture | workforce | employee experience /, 'hr'],
+  [/ customer | client success | client services | support | customer experience | experience officer /, 'customer_success'],
+  [/ data | analytics | ai | artificial intelligence | machine learning | insights /, 'data'],
+  [/ design | user experience | creative /, 'design'],
+  [/ communications | comms | public relations | corporate affairs | media relations /, 'communications'],
+  [/ marketing | growth | brand | demand gen| content /, 'marketing'],
+  [/ sales | revenue | business development | commercial | partnerships | account executive | account management | channel | go-to-market /, 'sales'],
+  [/ product /, 'product'],
+  [/ information technology | information officer /, 'it'],
+  [/ engineer| technology | technical | software | developer| infrastructure | platform | devops | research and development | architect/, 'engineering'],
+  [/ financ| accounting | controller | treasur| investor relations | fp and a /, 'finance'],
+  [/ operations | operating | supply chain | logistics | procurement | manufacturing /, 'operations'],
+  [/ strategy | strategic | corporate development | business officer /, 'strategy'],
+  [/ chief executive | president | general manager | managing director | chair| founder | board | country manager | executive director | partner | owner | non-executive /, 'general_management'],
+];
+
+export interface TitleClass {
+  seniority: Seniority;
+  function: JobFunction;
+}
+
+/** Seniority and function of a title as written ("SVP, Engineering" → vp / engineering). */
+export function classifyTitle(title: string): TitleClass {
+  const t = expandTitle(title);
+  let seniority: Seniority = 'individual';
+  for (const [re, s] of SENIORITY_RULES)
+    if (re.test(t)) {
+      seniority = s;
+      break;
+    }
+  let fn: JobFunction = 'other';
+  for (const [re, f] of FUNCTION_RULES)
+    if (re.test(t)) {
+      fn = f;
+      break;
+    }
+  return { seniority, function: fn };
+}
+
+// Words a title is made of. Reading stops at the first word that is not one of these,
+// so "CMO of Acme" yields "CMO" and "VP of Sales" stays whole.
+const TITLE_WORDS = new Set(
+  (
+    'chief officer vp svp evp avp vice president head director manager lead general counsel senior sr junior jr executive ' +
+    'managing partner principal founder co-founder cofounder founding chair chairman chairwoman chairperson board member ' +
+    'global regional group associate assistant deputy interim acting staff engineer engineering marketing sales product ' +
+    'products finance financial operations operating operational technology technical revenue growth people talent hr human ' +
+    'resources security information data analytics ai artificial intelligence machine learning ml customer customers success ' +
+    'experience support legal design creative brand communications comms strategy strategic business development ' +
+    'partnerships corporate digital commercial international emea apac americas north south america europe european us uk ' +
+    'worldwide field enterprise channel demand generation gen content platform infrastructure research science scientist ' +
+    'architect advisor adviser controller treasurer secretary accounting investor relations public policy affairs government ' +
+    'compliance risk privacy trust safety procurement supply chain manufacturing quality it devops software cloud innovation ' +
+    'transformation medical clinical regulatory scientific editor account accounts representative specialist coordinator ' +
+    'consultant analyst administrator recruiter recruiting recruitment gtm go-to-market ux ui user bd r&d rd cx pr mid-market ' +
+    'smb strategic commercial solutions solution alliances ecosystem developer developers relations partner community ' +
+    'culture workplace payroll total rewards benefits diversity inclusion dei learning enablement ops revops salesops ' +
+    'finops secops sre reliability site mobile web frontend backend full-stack fullstack stack applied foundation foundational ' +
+    'models model insights intelligence threat detection response identity privacy pricing monetization monetisation ' +
+    'acquisition retention lifecycle performance paid social media events field experiential demand product-led plg ' +
+    'expansion new partnerships partner channels inside outbound inbound customer-facing services professional delivery ' +
+    'implementation onboarding care service tax audit fp&a investor ir treasury legal litigation ip counsel employment ' +
+    'executive-in-residence eir entrepreneur-in-residence distinguished fellow officer-in-charge country east west central asia ' +
+    'pacific africa middle latam latin nordics dach benelux iberia france germany india china japan canada australia brazil ' +
+    'mexico spain italy netherlands ireland singapore apj anz emeia na ww'
+  ).split(' '),
+);
+const C_SUITE = /^c[a-z]{1,3}o$/;
+const DANGLING = new Set(['head', 'vp', 'president', 'director', 'chief', 'svp', 'evp', 'manager', 'lead']);
+const TITLE_STOP = new Set([
+  'at', 'for', 'from', 'effective', 'to', 'where', 'who', 'which', 'in', 'after', 'with', 'replacing', 'succeeding', 'starting',
+  'beginning', 'reporting', 'based', 'following', 'on', 'alongside', 'joining', 'is', 'was', 'will', 'has', 'had', 'since', 'as',
+  'by', 'amid', 'before', 'while', 'when', 'until', 'bringing', 'taking', 'leading', 'overseeing', 'responsible',
+]);
+const LEADING_FILLER = new Set(['a', 'an', 'the', 'its', 'our', 'their', 'his', 'her', 'my', 'new', 'first-ever', 'first', 'company’s', "company's"]);
+
+const stripPunct = (t: string) => t.replace(/^["“'‘(]+|["”'’),.;:!?]+$/g, '');
+export const isTitleWord = (w: string): boolean => {
+  const b = stripPunct(w).toLowerCase();
+  return TITLE_WORDS.has(b) || C_SUITE.test(b);
+};
+
+/** True when the word can open a job title ("Chief", "VP", "Head", "CMO", "Senior"…). */
+export function startsTitle(w: string): boolean {
+  const b = stripPunct(w).toLowerCase();
+  return /^(?:chief|vp|svp|evp|avp|vice|president|head|director|general|senior|sr|global|executive|managing|interim|acting|deputy|group|regional|founding|co-founder|cofounder|founder|chair|chairman|chairwoman|principal|partner|lead|associate|assistant|country|staff)$/.test(b) || (C_SUITE.test(b) && b !== 'co');
+}
+
+/**
+ * The job title at the start of `text`, read word by word; stops at the first word that
+ * cannot be part of a title (so "Chief Marketing Officer at Lumen Health" → "Chief Marketing Officer").
+ */
+export function readTitle(text: string): string | null {
+  const tokens = text.trim().split(/\s+/);
+  const out: string[] = [];
+  let i = 0;
+  while (i < tokens.length && LEADING_FILLER.has(stripPunct(tokens[i]!).toLowerCase()) && out.length === 0) i++;
+  let inChief = false;
+  for (; i < tokens.length; i++) {
+    const raw = tokens[i]!;
+    const w = stripPunct(raw);
+    const b = w.toLowerCase();
+    if (!w) break;
+    if (/^[("“]/.test(raw)) break;
+    if (TITLE_STOP.has(b) && !(b === 'as' && out.length === 0)) break;
+    if (b === 'of' || b === 'and' || b === '&' || b === 'the') {
+      const next = tokens[i + 1] ? stripPunct(tokens[i + 1]!).toLowerCase() : '';
+      const okNext = TITLE_WORDS.has(next) || C_SUITE.test(next) || (next === 'the' && b === 'of');
+      const last = out.length > 0 ? stripPunct(out[out.length - 1]!).toLowerCase() : '';
+      // "Head of Ecosystem": a role word still waiting for its area takes the next capitalised word.
+      const dangling = b === 'of' && DANGLING.has(last) && /^\p{Lu}/u.test(tokens[i + 1] ?? '');
+      if (out.length > 0 && (okNext || dangling)) {
+        out.push(raw);
+        continue;
+      }
+      break;
+    }
+    const prevOf = out.length > 1 && /^of$/i.test(out[out.length - 1]!) && DANGLING.has(stripPunct(out[out.length - 2]!).toLowerCase());
+    if (TITLE_WORDS.has(b) || C_SUITE.test(b) || inChief || prevOf) {
+      if (b === 'chief') inChief = true;
+      if (b === 'officer') inChief = false;
+      out.push(raw);
+      if (/[,;:!?.)]$/.test(raw)) {
+        // "Vice President, Sales" continues after the comma; "CMO, effective…" does not.
+        const next = tokens[i + 1] ? stripPunct(tokens[i + 1]!).toLowerCase() : '';
+        const continues = raw.endsWith(',') && (TITLE_WORDS.has(next) || C_SUITE.test(next)) && !TITLE_STOP.has(next) && next !== 'and';
+        if (!continues) break;
+      }
+      continue;
+    }
+    break;
+  }
+  while (out.length > 0 && /^(?:of|and|&|the|,)$/i.test(stripPunct(out[out.length - 1]!) || ',')) out.pop();
+  if (out.length === 0) return null;
+  const title = out.join(' ').replace(/[,;:!?.]+$/, '').trim();
+  // A title needs a word that names a role, not just "Global" or "Senior".
+  if (!/\b(?:chief|officer|vp|svp|evp|avp|vice|president|head|director|manager|lead|counsel|executive|partner|principal|founder|co-founder|cofounder|chair\w*|engineer|scientist|architect|advisor|adviser|controller|treasurer|secretary|editor|representative|specialist|coordinator|consultant|analyst|administrator|recruiter|member|fellow|c[a-z]{1,3}o|gm|md|eir)\b/i.test(title))
+    return null;
+  return title;
+}
