@@ -46,7 +46,11 @@ export function register(program: Command): void {
         const parsed = parseAccountsCsv(readExportFile(file, 'accounts'), file);
         const report = await withDb(cmd, async (db) => {
           const { upsertAccounts } = await import('../store/accounts.js');
-          return combineReports(parsed.report, upsertAccounts(db, parsed.rows));
+          const report = combineReports(parsed.report, upsertAccounts(db, parsed.rows));
+          // New firmographics or connections change fit and warmth: keep the ranking current.
+          const { afterScan } = await import('../scan/after-scan.js');
+          await afterScan(db, undefined, undefined, false);
+          return report;
         });
         await finishImport(report, opts.json);
       }),

@@ -61,12 +61,22 @@ function bomCharset(b: Buffer): Bom | null {
   return null;
 }
 
-/** XML 1.0 Appendix F: "<?" in UTF-16 without a BOM. */
+/**
+ * UTF-16 without a BOM (XML 1.0 Appendix F): ASCII markup with a zero byte beside every
+ * character, e.g. "<?" as 3C 00 3F 00 (little-endian) or 00 3C 00 3F (big-endian).
+ */
 function utf16Sniff(b: Buffer): string | null {
-  if (b.length < 4) return null;
-  if (b[0] === 0x3c && b[1] === 0 && b[2] === 0x3f && b[3] === 0) return 'utf-16le';
-  if (b[0] === 0 && b[1] === 0x3c && b[2] === 0 && b[3] === 0x3f) return 'utf-16be';
-  return null;
+  const n = Math.min(b.length, 16) & ~1;
+  if (n < 4) return null;
+  let le = true;
+  let be = true;
+  for (let i = 0; i < n; i += 2) {
+    const even = b[i]!;
+    const odd = b[i + 1]!;
+    le &&= odd === 0 && even !== 0 && even < 0x80;
+    be &&= even === 0 && odd !== 0 && odd < 0x80;
+  }
+  return le ? 'utf-16le' : be ? 'utf-16be' : null;
 }
 
 export function charsetFromContentType(contentType: string | null): string | null {

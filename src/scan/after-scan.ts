@@ -2,16 +2,17 @@ import fs from 'node:fs';
 import type { DB } from '../store/db.js';
 import { rulesPath } from '../config/paths.js';
 import { info } from '../util/log.js';
+import { now as clockNow } from '../util/clock.js';
 
 /**
  * Rescore prospects after new events landed. Without a rule file the scan still
  * succeeds (items and events are stored) and says how to get a ranking; a broken
  * rule file is an error, never a silently empty ranking.
  */
-export async function afterScan(db: DB, explicitRules: string | undefined, now = new Date()): Promise<string> {
+export async function afterScan(db: DB, explicitRules: string | undefined, now = clockNow(), noteMissing = true): Promise<string> {
   const file = rulesPath(explicitRules);
   if (!explicitRules && !fs.existsSync(file)) {
-    info(`note: no rule file at ${file}, so prospects were not scored — run \`signals init\` or pass --rules FILE`);
+    if (noteMissing) info(`note: no rule file at ${file}, so prospects were not scored — run \`signals init\` or pass --rules FILE`);
     return '';
   }
   const { loadRules } = await import('../rules/load.js');

@@ -9,6 +9,7 @@ import { nextFetchAt } from '../fetch/backoff.js';
 import { createParser, type Parsed } from './parse-pool.js';
 import { extractFromItem, itemDate } from './extract-items.js';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
+import { now as clockNow } from '../util/clock.js';
 
 export interface ScanOptions {
   concurrency: number;
@@ -35,7 +36,7 @@ export interface ScanSummary {
 /** Fetch every due feed concurrently, parse, store new items and their events (one transaction per feed). */
 export async function runScan(db: DB, opts: ScanOptions): Promise<ScanSummary> {
   const started = Date.now();
-  const now = opts.now ?? (() => new Date());
+  const now = opts.now ?? clockNow;
   const feeds = dueFeeds(db, now(), opts.force);
   const summary: ScanSummary = { feeds: feeds.length, newItems: 0, newEvents: 0, unchanged: 0, errors: [], ms: 0 };
   if (feeds.length === 0) return { ...summary, ms: Date.now() - started };

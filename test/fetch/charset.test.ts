@@ -122,6 +122,11 @@ describe('decodeBody', () => {
     expect(t.startsWith('<?xml version="1.0" encoding="UTF-8"?><feed')).toBe(true);
   });
 
+  it('UTF-16LE without a BOM or prolog is recognised by its zero bytes', () => {
+    const text = '\n<rss version="2.0"><channel><title>Quanta Forge — Série A</title></channel></rss>';
+    expect(decodeBody(iconv.encode(text, 'utf-16le'), null)).toBe(text.trim());
+  });
+
   it('strips leading BOM and whitespace before <?xml', () => {
     const t = decodeBody(Buffer.from('\uFEFF\n\n  <?xml version="1.0"?><rss/>'), null);
     expect(t).toBe('<?xml version="1.0"?><rss/>');
