@@ -7,7 +7,7 @@ import { listEvents } from '../store/events.js';
 import { now as clockNow } from '../util/clock.js';
 import { sinceIso } from '../util/duration.js';
 import { info, isQuiet } from '../util/log.js';
-import { colourEnabled, stdoutIsTty } from '../util/term.js';
+import { colourEnabled } from '../util/term.js';
 import { writeFileAtomic, writeStdout } from '../report/output.js';
 import { buildDigest, isEmptyDigest, type Digest } from './build.js';
 import { nothingNew } from './common.js';
@@ -87,7 +87,7 @@ export async function runDigest(cmd: Command, opts: DigestOptions): Promise<void
         writeFileAtomic(opts.out, renderDigest(digest, format, { width: 120, colour: false }) + '\n');
         info(empty ? `${nothingNew(digest)} (written to ${opts.out})` : `digest written to ${opts.out}: ${digest.prospects.length} prospects, ${digest.eventCount} events`);
       } else if (!(opts.webhook && opts.format === undefined) && !(empty && isQuiet())) {
-        await writeStdout(renderDigest(digest, format, { colour: stdoutIsTty() && colourEnabled() }) + '\n');
+        await writeStdout(renderDigest(digest, format, { colour: colourEnabled() }) + '\n');
       }
       if (opts.webhook) {
         if (empty) info(`${nothingNew(digest)}: nothing posted to ${webhookOrigin(opts.webhook)}`);

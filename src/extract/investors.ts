@@ -11,15 +11,15 @@ const LEAD_BY = /\b(?:co-led|led|co-headed|headed|spearheaded|anchored)\s+(?:joi
 const WITH_LEADING = /\bwith\s+([^,;.]{2,80}?)\s+(?:leading|co-leading|as (?:the )?lead(?: investor)?s?)\b/gi;
 const SUBJECT_LED = /(?:^|[,;]\s*|\band\s+|:\s*)([^,;:]{2,120}?)\s+(?:co-led|led|co-leads|leads|is leading|headed)\s+(?:the|this|its|a)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment|funding|series)/gi;
 const PARTICIPATION =
-  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\balongside\s+|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|\bfrom\s+(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?(?:including\s+|such as\s+)?["“]?[\p{Lu}\d])/giu;
-const ALSO_PARTICIPATED = /(?:^|[.;]\s+|,\s+(?:and|while|with)\s+)([^.;]{2,200}?)\s+(?:also\s+)?(?:participated|joined(?: the round)?|returned|invested|took part|contributed|chipped in)\b/gi;
+  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\balongside\s+|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|(?<=\b(?:funding|financing|investment|capital|round|raise|million|billion|seed|grant|[a-j]|\d[kmb]n?|mn|mln|m)\b[^.;]{0,30}?)\bfrom\s+(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?(?:including\s+|such as\s+)?["“]?[\p{Lu}\d])/giu;
+const ALSO_PARTICIPATED = /(?:^|[.;]\s+|,\s+(?:and|while|with)\s+|\bwith\s+)([^.;,]{2,200}?)\s+(?:also\s+)?(?:participated|participating|joined(?: the round)?|joining|returned|invested|took part|contributed|chipped in)\b/gi;
 
 // Where a list of names ends.
 const LIST_END =
   /[.;:!?](?:\s|$)|\s\(|\s[-—–]\s|\s(?:to|as|at|in|on|which|who|that|bringing|brings|for|among others|and others|alongside|while|the company|according|said|says|valuing|taking|after|following|with|will|is|are|was|were|has|have|plus|led|co-led|joined|also|participated|through|via|under|bringing|into|over)\b/;
 const LEADING_JUNK =
   /^(?:and\s+|also\s+|both\s+|including\s+|such as\s+|from\s+|by\s+|the\s+(?=(?:existing|new|venture)\b)|(?:new\s+and\s+existing|existing\s+and\s+new|existing|new|returning|other|previous|current|prior|early|strategic|institutional|angel)\s+(?:investors?|backers|shareholders|funds|partners)\s+|investors?\s+|backers\s+|funds\s+(?:managed|advised)\s+by\s+|affiliates\s+of\s+|an?\s+(?:affiliate|fund)\s+of\s+)+/i;
-const NAME_SHAPE = /^["“]?[\p{Lu}\d][\p{L}\p{M}\d.'’&+-]*(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’&+-]*|of|de|du|der|van|von|la|&|for|and|the|y|e|di|da|del|in)){0,6}["”]?$/u;
+const NAME_SHAPE = /^["“]?[\p{Lu}\d][\p{L}\p{M}\d.'’&+-]*(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’&+-]*|of|de|du|der|van|von|la|&|for|and|the|y|e|di|da|del)){0,6}["”]?$/u;
 const NOT_INVESTOR = /^(?:the company|it|they|he|she|we|its|company|startup|investors?|others|several|various|a number|undisclosed|unnamed|individual|angel investors|angels|existing|new|series|seed|round|ceo|founder|the round)$/i;
 
 function cleanName(raw: string): string | null {

@@ -139,7 +139,9 @@ export function subjectName(prefix: string): string | null {
   if (cut >= 0) p = p.slice(cut + 2);
   p = p.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(AUX_TAIL, '').trim();
   // An appositive closes with a comma: "Acme, the maker of X," — the name is before it.
-  if (p.endsWith(',') || /,\s*(?:which|who|that)$/i.test(p)) {
+  // A relative clause ("Acme, which acquired…") is background, not the news.
+  if (/\b(?:which|who|that|whose)$/i.test(p)) return null;
+  if (p.endsWith(',')) {
     const first = p.indexOf(',');
     const head = p.slice(0, first);
     if (first > 0 && /\S/.test(head)) p = head;

@@ -38,7 +38,7 @@ interface Candidate {
   charset: string;
   family: Family;
   /** Bytes per non-ASCII character, so single- and double-byte decodings compare per byte. */
-  width: number;
+  width: number | ((c: string) => number);
   tier?: (c: string) => number;
 }
 
@@ -47,12 +47,25 @@ const CANDIDATES: Candidate[] = [
   { charset: 'windows-1252', family: 'latin', width: 1 },
   { charset: 'windows-1251', family: 'cyrillic', width: 1 },
   { charset: 'koi8-r', family: 'cyrillic', width: 1 },
-  { charset: 'shift_jis', family: 'japanese', width: 2, tier: tierBy('shift_jis', (b) => (b >= 0x889f && b <= 0x9872 ? 1 : b >= 0x989f && b <= 0xeaa4 ? 0.5 : -0.5)) },
-  { charset: 'euc-jp', family: 'japanese', width: 2, tier: tierBy('euc-jp', (b) => (b >= 0xb0a1 && b <= 0xcffe ? 1 : b >= 0xd0a1 && b <= 0xf4fe ? 0.5 : -0.5)) },
-  { charset: 'euc-kr', family: 'korean', width: 2, tier: tierBy('euc-kr', (b) => (b >= 0xb0a1 && b <= 0xc8fe && (b & 0xff) >= 0xa1 ? 1 : -1)) },
-  { charset: 'gbk', family: 'chinese', width: 2, tier: tierBy('gbk', (b) => ((b & 0xff) < 0xa1 ? -0.5 : b >= 0xb0a1 && b <= 0xd7fe ? 1 : b >= 0xd8a1 && b <= 0xf7fe ? 0.5 : -0.5)) },
-  { charset: 'big5', family: 'chinese', width: 2, tier: tierBy('big5', (b) => (b >= 0xa440 && b <= 0xc67e ? 1 : b >= 0xc940 && b <= 0xf9d5 ? 0.5 : -0.5)) },
+  { charset: 'shift_jis', family: 'japanese', width: encodedLength('shift_jis'), tier: tierBy('shift_jis', (b) => (b >= 0x889f && b <= 0x9872 ? 1 : b >= 0x989f && b <= 0xeaa4 ? 0.5 : -0.5)) },
+  { charset: 'euc-jp', family: 'japanese', width: encodedLength('euc-jp'), tier: tierBy('euc-jp', (b) => (b >= 0xb0a1 && b <= 0xcffe ? 1 : b >= 0xd0a1 && b <= 0xf4fe ? 0.5 : -0.5)) },
+  { charset: 'euc-kr', family: 'korean', width: encodedLength('euc-kr'), tier: tierBy('euc-kr', (b) => (b >= 0xb0a1 && b <= 0xc8fe && (b & 0xff) >= 0xa1 ? 1 : -1)) },
+  { charset: 'gbk', family: 'chinese', width: encodedLength('gbk'), tier: tierBy('gbk', (b) => ((b & 0xff) < 0xa1 ? -0.5 : b >= 0xb0a1 && b <= 0xd7fe ? 1 : b >= 0xd8a1 && b <= 0xf7fe ? 0.5 : -0.5)) },
+  { charset: 'big5', family: 'chinese', width: encodedLength('big5'), tier: tierBy('big5', (b) => (b >= 0xa440 && b <= 0xc67e ? 1 : b >= 0xc940 && b <= 0xf9d5 ? 0.5 : -0.5)) },
 ];
+
+/** Bytes a character takes in a multi-byte charset (a few, like GBK's €, take one). */
+function encodedLength(charset: string): (c: string) => number {
+  const memo = new Map<string, number>();
+  return (c) => {
+    let n = memo.get(c);
+    if (n === undefined) {
+      n = Math.max(1, iconv.encode(c, charset).length);
+      memo.set(c, n);
+    }
+    return n;
+  };
+}
 
 /** How common a character is in its charset, read from the position the charset gives it. */
 function tierBy(charset: string, rank: (code: number) => number): (c: string) => number {
@@ -95,7 +108,7 @@ function scoreDecoding(text: string, cand: Candidate): number {
     }
     const prev = chars[i - 1];
     const next = chars[i + 1];
-    const s = scoreChar(c, prev, next, run, cand) * cand.width;
+    const s = scoreChar(c, prev, next, run, cand) * (typeof cand.width === 'number' ? cand.width : cand.width(c));
     run = isLatinLetter(c) || isCyrillic(c) ? run + 1 : 0;
     if (isKana(c)) kana++;
     if (isHan(c) && s > 0) {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import { request, type Dispatcher } from 'undici';
 import { retryDelayMs } from './backoff.js';
-import { readBody } from './body.js';
+import { BodyDecodeError, BodyTooLargeError, readBody } from './body.js';
 import { decodeBody } from './charset.js';
 import { describeFailure } from './failure.js';
 import { formatDuration } from './format.js';
@@ -70,6 +70,7 @@ async function attemptOnce(startUrl: string, state: FetchState, s: HttpSettings)
   let permanentRedirect: string | null = null;
   let permanentRun = true;
   let body: Dispatcher.ResponseData['body'] | null = null;
+  let lastStatus: number | null = null;
   try {
     for (let hops = 0; ; hops++) {
       const res = await request(current, {
@@ -82,6 +83,7 @@ async function attemptOnce(startUrl: string, state: FetchState, s: HttpSettings)
       });
       body = res.body;
       const status = res.statusCode;
+      lastStatus = status;
       const location = header(res.headers, 'location');
 
       if (isRedirect(status) && location) {
@@ -111,8 +113,8 @@ async function attemptOnce(startUrl: string, state: FetchState, s: HttpSettings)
     const code = (err as { code?: string }).code;
     if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT')
       return fetchError(`timed out after ${formatDuration(s.timeoutMs)}`, { transient: true });
-    if (err instanceof Error && (err.name === 'BodyTooLargeError' || err.name === 'BodyDecodeError'))
-      return fetchError(describeFailure(err, current.href), { status: 200 });
+    if (err instanceof BodyTooLargeError || err instanceof BodyDecodeError)
+      return fetchError(describeFailure(err, current.href), { status: lastStatus });
     const f = describeNetworkError(err, current, s.connectTimeoutMs);
     return fetchError(f.message, { transient: f.transient });
   } finally {
@@ -158,7 +160,13 @@ async function finish(
     });
   }
 
-  const bytes = await readBody(res.body, header(res.headers, 'content-encoding'), s.maxBytes);
+  const encoding = header(res.headers, 'content-encoding');
+  // An honest Content-Length over the cap needs no download to be refused.
+  if (!encoding && Number(header(res.headers, 'content-length')) > s.maxBytes) {
+    await discard(res.body);
+    return fetchError(new BodyTooLargeError(s.maxBytes).message, { status });
+  }
+  const bytes = await readBody(res.body, encoding, s.maxBytes);
   if (bytes.length === 0) return fetchError(`empty response (HTTP ${status})`, { status });
   const bodyHash = createHash('sha256').update(bytes).digest('hex');
   const base = { status, finalUrl, permanentRedirect, etag, lastModified, bodyHash };

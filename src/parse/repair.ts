@@ -110,6 +110,23 @@ export function trimAfterRoot(s: string, root: string): string {
   return s.slice(0, gt + 1);
 }
 
+/**
+ * Drop anything but whitespace after the root element's end tag. Cheap enough for every
+ * document (it looks back from the end only), and needed on the happy path: xml2js reports a
+ * complete root as parsed and then raises the trailing junk's error into its next parse.
+ */
+export function dropAfterRoot(s: string, root: string): string {
+  const close = s.lastIndexOf('</' + root);
+  if (close < 0) return s;
+  const gt = s.indexOf('>', close);
+  if (gt < 0) return s;
+  for (let i = gt + 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return s.slice(0, gt + 1);
+  }
+  return s;
+}
+
 const ATOM_DATE_RE = /<((?:[\w-]+:)?(?:published|updated|issued|modified|created))(\s[^>]*)?>([^<]*)<\/\1\s*>/g;
 
 /**

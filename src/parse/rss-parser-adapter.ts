@@ -1,7 +1,7 @@
 import Parser from 'rss-parser';
 import type { ParsedFeed, ParsedItem } from '../types.js';
 import { FeedParseError } from './error.js';
-import { repairXml, unprefixRoot } from './repair.js';
+import { dropAfterRoot, repairXml, unprefixRoot } from './repair.js';
 import type { Sniffed } from './sniff.js';
 import { localName } from './sniff.js';
 import { asBase, authorName, cleanTitle, hasZone, nonEmpty, resolveUrl, toIsoDate } from './text.js';
@@ -33,11 +33,26 @@ const FEED_FIELDS = [
   ['author', 'authorNode'],
 ];
 
-// One parser per thread (module state is per worker), reused for every document.
-const parser = new Parser<Node, Node>({
-  defaultRSS: 2, // <rss> without a version attribute is read as RSS 2.0
-  customFields: { item: ITEM_FIELDS, feed: FEED_FIELDS },
-} as unknown as Parser.ParserOptions<Node, Node>);
+function makeParser(): Parser<Node, Node> {
+  return new Parser<Node, Node>({
+    defaultRSS: 2, // <rss> without a version attribute is read as RSS 2.0
+    customFields: { item: ITEM_FIELDS, feed: FEED_FIELDS },
+  } as unknown as Parser.ParserOptions<Node, Node>);
+}
+
+// One parser per thread (module state is per worker), reused for every good document.
+// After a failure it is replaced: xml2js keeps feeding the rest of a rejected document into
+// its reset state, which then swallows the next document's errors (a known xml2js flaw).
+let parser = makeParser();
+
+async function parseXml(text: string): Promise<Node> {
+  try {
+    return await parser.parseString(text);
+  } catch (err) {
+    parser = makeParser();
+    throw err;
+  }
+}
 
 export type XmlFormat = 'rss' | 'atom' | 'rdf';
 
@@ -66,9 +81,10 @@ export async function parseXmlFeed(doc: Sniffed, format: XmlFormat, sourceUrl: s
     text = unprefixRoot(text, root.slice(0, colon));
     rootName = 'feed';
   }
+  text = dropAfterRoot(text, rootName);
   let raw: Node;
   try {
-    raw = await parser.parseString(text);
+    raw = await parseXml(text);
   } catch (first) {
     // <rss></rss> or an RDF without a channel is well-formed, just empty (rss-parser trips on it).
     if (first instanceof TypeError && format !== 'atom' && !CHANNEL_RE.test(text)) {
@@ -77,7 +93,7 @@ export async function parseXmlFeed(doc: Sniffed, format: XmlFormat, sourceUrl: s
     const repaired = repairXml(text, rootName);
     if (repaired === text) throw describe(first, doc.linesDropped, root);
     try {
-      raw = await parser.parseString(repaired);
+      raw = await parseXml(repaired);
     } catch {
       // The original fault is the one worth reporting: its line number matches the file.
       throw describe(first, doc.linesDropped, root);

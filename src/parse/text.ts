@@ -30,6 +30,9 @@ export function stripTags(s: string): string {
   return s.indexOf('<') < 0 ? s : s.replace(TAG_RE, ' ');
 }
 
+// XML parsers pass these through, but they are never meant as text.
+const CONTROL_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
+const CONTROL_G_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
 const UNUSUAL_SPACE_RE = /[\t\n\r\f\v\u00a0\u2028\u2029]| {2}/;
 
 /** A one-line plain-text title: tags stripped, entities decoded, whitespace collapsed. */
@@ -38,6 +41,7 @@ export function cleanTitle(s: string | null): string | null {
   let t = s.indexOf('<') < 0 ? s : s.replace(TAG_RE, ' ');
   const amp = t.indexOf('&');
   if (amp >= 0 && t.indexOf(';', amp) > 0) t = decodeEntities(t);
+  if (CONTROL_RE.test(t)) t = t.replace(CONTROL_G_RE, '');
   if (UNUSUAL_SPACE_RE.test(t)) t = t.replace(SPACE_RE, ' ');
   t = t.trim();
   return t === '' ? null : t;

@@ -22,7 +22,11 @@ export function writeFileAtomic(file: string, data: string | Buffer): void {
     }
     fs.renameSync(tmp, target);
   } catch (err) {
-    fs.rmSync(tmp, { force: true });
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // the temp file never existed (e.g. the directory could not be made)
+    }
     throw new SignalsError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message} — check the path and permissions`, EXIT.IOERR);
   }
 }

@@ -41,7 +41,7 @@ export async function runScan(db: DB, opts: ScanOptions): Promise<ScanSummary> {
   const summary: ScanSummary = { feeds: feeds.length, newItems: 0, newEvents: 0, unchanged: 0, errors: [], ms: 0 };
   if (feeds.length === 0) return { ...summary, ms: Date.now() - started };
 
-  const dispatcher = createAgent({ connections: Math.max(2, opts.concurrency) });
+  const dispatcher = createAgent({ connections: Math.max(2, opts.concurrency), connectTimeoutMs: opts.fetch.connectTimeoutMs });
   const parser = await createParser(feeds.length);
   const items = itemStatements(db);
   const events = eventWriter(db);

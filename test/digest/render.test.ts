@@ -15,7 +15,7 @@ const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/;
 describe('text digest', () => {
   const out = renderText(d, { width: 160 });
   it('has prospects with score, change, trigger, age and warm path, then events by type with links', () => {
-    expect(out).toContain('2 new or risen'.replace('2', '3'));
+    expect(out).toContain('3 new or risen prospects, 4 new events since 2026-11-22 08:00 UTC');
     expect(out).toMatch(/88\s+new\s+Northwind Analytics\s+raised \$28M Series B led by Index Ventures\s+3d\s+via Dana Lee, 1st/);
     expect(out).toMatch(/81\s+up from 64\s+Kestrel Security\s+Marcus Chen, VP of Sales/);
     expect(out.indexOf('Funding (2)')).toBeLessThan(out.indexOf('Job changes (1)'));

@@ -156,6 +156,10 @@ describe('guessLegacyCharset', () => {
     expect(guessLegacyCharset(Buffer.from('<rss><channel><title>Quanta Forge</title></channel></rss>'))).toBe('windows-1252');
   });
 
+  it('a lone euro sign is windows-1252, not a GBK character', () => {
+    expect(guessLegacyCharset(iconv.encode('<title>Seats from 49 € a month</title>', 'windows-1252'))).toBe('windows-1252');
+  });
+
   it.each([
     ['windows-1252', 'Orbital Freight schließt eine Finanzierungsrunde ab; Gründer äußern sich über Größe und Qualität der Führung.'],
     ['windows-1251', 'Компания Ferrum Pay привлекла двенадцать миллионов фунтов в раунде серии A под руководством Balderton Capital.'],

@@ -70,6 +70,7 @@ beforeAll(async () => {
     '/slow': slowBody(100),
     '/hang': hang(),
     '/huge': oversize(3 * 1024 * 1024),
+    '/huge-chunked': oversize(3 * 1024 * 1024, { chunked: true }),
     '/bomb': gzipBomb(64 * 1024 * 1024),
     '/old-home': redirect('/new-home', 301),
     '/new-home': redirect('/etag', 308),
@@ -216,10 +217,15 @@ describe('compression', () => {
 });
 
 describe('limits', () => {
-  it('a body over the cap is an error, read no further than the cap', async () => {
+  it('a declared Content-Length over the cap is refused', async () => {
     const out = expectKind(await get('/huge', { maxBytes: 256 * 1024 }), 'error');
     expect(out.message).toBe('body larger than 256 KiB');
     expect(out.transient).toBe(false);
+  });
+
+  it('an undeclared (chunked) body is stopped while streaming once it passes the cap', async () => {
+    const out = expectKind(await get('/huge-chunked', { maxBytes: 256 * 1024 }), 'error');
+    expect(out).toMatchObject({ message: 'body larger than 256 KiB', status: 200, transient: false });
   });
 
   it('the default cap is 15 MiB', async () => {

@@ -49,6 +49,14 @@ describe('local files', () => {
     expect(out.kind === 'ok' && out.text).toBe(DOC.trimStart());
   });
 
+  const realGzip = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'realworld', 'feeds', 'node-feedparser', 'compressed.xml');
+  if (!fs.existsSync(realGzip)) console.warn(`file-source tests: ${realGzip} is absent, skipping the real gzip capture`);
+  it.skipIf(!fs.existsSync(realGzip))('a real gzip capture saved without any hint is inflated and decoded', async () => {
+    const out = await fetchFeed(state(realGzip));
+    expect(out.kind).toBe('ok');
+    expect(out.kind === 'ok' && out.text.startsWith('<?xml')).toBe(true);
+  });
+
   it('decodes legacy charsets the same way as HTTP bodies', async () => {
     const out = await fetchFeed(state(path.join(dir, 'latin1.rss')));
     expect(out.kind === 'ok' && out.text).toContain('<title>Notícias</title>');

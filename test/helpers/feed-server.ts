@@ -135,10 +135,15 @@ export function brotli(body: string | Buffer): RouteHandler {
   return raw(zlib.brotliCompressSync(body), { 'Content-Type': XML, 'Content-Encoding': 'br' });
 }
 
-/** A body of `bytes` filler, streamed without holding it all in memory. */
-export function oversize(bytes: number, contentType = XML): RouteHandler {
+/**
+ * A body of `bytes` filler, streamed without holding it all in memory; `chunked` leaves out
+ * Content-Length so only counting the bytes as they arrive can catch it.
+ */
+export function oversize(bytes: number, opts: { chunked?: boolean; contentType?: string } = {}): RouteHandler {
   return (_req, res) => {
-    res.writeHead(200, { 'Content-Type': contentType, 'Content-Length': bytes });
+    const headers: Record<string, string | number> = { 'Content-Type': opts.contentType ?? XML };
+    if (!opts.chunked) headers['Content-Length'] = bytes;
+    res.writeHead(200, headers);
     const chunk = Buffer.alloc(64 * 1024, 0x20);
     let sent = 0;
     const pump = () => {

@@ -1,0 +1,38 @@
+import type { ExtractInput } from '../types.js';
+import { isShouting, splitSentences, stripDateline } from './text.js';
+
+// One item prepared for reading: the headline, then the body's leading sentences.
+// Facts sit at the top of news copy, so only the first few sentences are read; that
+// also keeps extraction cheap on long articles.
+
+const MAX_BODY_CHARS = 4000;
+const MAX_SENTENCES = 14;
+
+export interface Doc {
+  title: string;
+  shout: boolean; // the headline is in all caps
+  body: string;
+  sentences: string[]; // body sentences, dateline removed
+  author: string | null;
+}
+
+function joinBody(summary: string, content: string): string {
+  const s = summary.trim().replace(/\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)\s*$/, '');
+  const c = content.trim();
+  if (!c) return s;
+  if (!s) return c;
+  // Feeds often repeat the summary as the opening of the content, or truncate it.
+  const probe = s.slice(0, 60);
+  if (c.includes(probe)) return c;
+  return `${s}${/[.!?]$/.test(s) ? '' : '.'} ${c}`;
+}
+
+export function makeDoc(input: ExtractInput): Doc {
+  const title = stripDateline((input.title ?? '').trim()).replace(/\s+/g, ' ');
+  let body = joinBody(input.summary ?? '', input.content ?? '');
+  if (body.length > MAX_BODY_CHARS) body = body.slice(0, MAX_BODY_CHARS);
+  const sentences = splitSentences(stripDateline(body))
+    .slice(0, MAX_SENTENCES)
+    .map((s) => stripDateline(s));
+  return { title, shout: isShouting(title), body, sentences, author: input.author?.trim() || null };
+}

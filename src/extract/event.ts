@@ -1,0 +1,61 @@
+import type { ExtractedEvent, EventType } from '../types.js';
+import { companyKey } from '../resolve/company-key.js';
+import type { Doc } from './doc.js';
+import { recase } from './names.js';
+
+/** An event with every field null, to be filled by one extractor. */
+export function blankEvent(type: EventType, evidence: string): ExtractedEvent {
+  return {
+    type, confidence: 0.5, company: null, round: null, roundQualifier: null, amount: null, currency: null, amountUsd: null,
+    amountText: null, investors: [], leadInvestors: [], person: null, title: null, seniority: null, function: null,
+    previousCompany: null, target: null, evidence,
+  };
+}
+
+export const clamp = (x: number): number => Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;
+
+// "it", "the company", "the Berlin-based startup": the subject is the item's main company.
+const ANAPHOR = /^(?:it|we|they|the (?:[\w-]+ ){0,3}?(?:company|startup|firm|platform|provider|business|maker|developer|scaleup|scale-up|team|group|lender|neobank|app))$/i;
+export const isAnaphor = (s: string): boolean => ANAPHOR.test(s.trim().replace(/\s+(?:has|have|had|today|also|now|officially|just|recently)$/i, ''));
+
+/** The subject words right before a verb, for anaphora checks ("The company has" → "The company"). */
+export function tailWords(prefix: string, n = 5): string {
+  const words = prefix.trim().split(/\s+/);
+  return words.slice(Math.max(0, words.length - n)).join(' ');
+}
+
+/** A name read from the headline, in the body's casing when the headline shouts. */
+export function cased(doc: Doc, name: string | null, fromTitle: boolean): string | null {
+  if (!name) return null;
+  return fromTitle && doc.shout ? recase(name, doc.body) : name;
+}
+
+/**
+ * The fullest spelling of a company the body uses: a headline's "Northwind" is the body's
+ * "Northwind Analytics" when the body names it so near the top.
+ */
+export function fullestName(doc: Doc, name: string): string {
+  const key = companyKey(name);
+  if (!key || !doc.body) return name;
+  const first = name.split(' ')[0]!;
+  if (first.length < 3) return name;
+  const esc = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\d])${esc}(?:\\s+[\\p{Lu}][\\p{L}\\d&.'’-]*){0,3}`, 'gu');
+  let best = name;
+  let m: RegExpExecArray | null;
+  const head = doc.body.slice(0, 1500);
+  let seen = 0;
+  while ((m = re.exec(head)) !== null && seen++ < 6) {
+    let cand = m[0].replace(/[.,'’]+$/, '').replace(/['’]s$/, '');
+    // Keep only words that belong to the name (not "Northwind Analytics Today Announced").
+    const words = cand.split(/\s+/);
+    const STOP_AT = /^(?:Today|Announced|Announces|Inc|The|A|An|CEO|Raises|Has|Is|And|In|On|To|For|With|Said|Says|This|That|It|On|Co-founder|Founder|Series|Seed|Round|Funding|Chief|VP|SVP|Head|President|CTO|CMO|CFO|COO|CRO|CPO|CISO|Director|Today|Monday|Tuesday|Wednesday|Thursday|Friday)$/;
+    const stop = words.findIndex((w, i) => i > 0 && STOP_AT.test(w));
+    if (stop > 0) words.length = stop;
+    cand = words.join(' ');
+    const ck = companyKey(cand);
+    if (ck && ck !== key && ck.startsWith(key) && cand.length > best.length && cand.length - name.length < 30) best = cand;
+    else if (ck === key && /\p{Ll}/u.test(cand) && !/\p{Ll}/u.test(best)) best = cand;
+  }
+  return best;
+}

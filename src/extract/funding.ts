@@ -1,0 +1,206 @@
+import type { ExtractedEvent } from '../types.js';
+import { companyKey } from '../resolve/company-key.js';
+import type { Doc } from './doc.js';
+import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './event.js';
+import { toUsd } from './fx.js';
+import { findInvestors } from './investors.js';
+import { findMoney, type Money } from './money.js';
+import { objectName, recase, subjectName } from './names.js';
+import { isBackground, isFundRaise, isPublicOffering, isReported, isRumour, raisesSomethingElse } from './negatives.js';
+import { detectRound, type RoundInfo } from './rounds.js';
+
+// Funding rounds: "<Company> raises|secures|lands|closes … <amount|round>", the newswire
+// "<Company>, the leader in …, today announced it has raised …", and the investor-first
+// headline "<Investor> leads $28M Series B in <Company>".
+
+// Verbs that carry a raise on their own ("Acme lands $20M").
+const STRONG_VERBS =
+  'raises|raised|secures|secured|closes|closed|lands|landed|bags|bagged|nabs|nabbed|snags|snagged|grabs|grabbed|pulls in|pulled in|rakes in|raked in|hauls in|hauled in|reels in|reeled in|banks|banked|scores|scored|clinches|clinched|nets|netted|scoops|scooped|snares|snared|collects|collected|garners|garnered|brings in|brought in';
+// Verbs that need a funding word nearby ("Acme gets $5M in seed funding", "announces Series A").
+const WEAK_VERBS =
+  'gets|got|receives|received|attracts|attracted|completes|completed|announces|announced|wins|won|emerges from stealth with|emerged from stealth with|comes out of stealth with|came out of stealth with|exits stealth with|launches with|launched with|debuts with|unveils|unveiled|obtains|obtained|seals|sealed|draws|drew|takes in|took in|adds|added|extends|extended|tops up|topped up|expands|expanded|books|booked|inks|inked|locks in|locked in|wraps up|wrapped up|wraps|wrapped|finalizes|finalized|finalises|finalised|gains|gained|picks up|picked up|lands|unlocks|unlocked|announce';
+const VERB = new RegExp(`\\b(?:(${STRONG_VERBS})|(${WEAK_VERBS}))\\b`, 'gi');
+const FILLER =
+  /^\s*(?:(?:a|an|the|its|their|another|additional|new|fresh|further|nearly|almost|about|around|approximately|roughly|over|more than|up to|some|close to|just under|just over|under|whopping|reported|hefty|massive|mega|huge|big|oversubscribed|first|initial|second|latest|its first|undisclosed|an undisclosed amount (?:of|in)|rs|inr)\s+)*/i;
+const FUNDING_NOUN =
+  /^(?:[\w$€£¥₹.,+'’-]+\s+){0,5}?(?:funding|financing|investment|round|capital|seed|pre-seed|series[\s-][a-j]\b|grant|venture debt|debt|backing|cash injection|venture|raise|fundraise|fundraising|crowdfunding|money)\b/i;
+const FUNDING_CONTEXT = /\b(?:funding|financing|investment|round|seed|series [a-j]|investors?|led by|backed|venture|grant|capital)\b/i;
+const INVESTOR_FIRST =
+  /\b(?:leads|co-leads|led|backs|backed|invests|invested|bets|pours|puts|injects|pumps)\b([^.;]{0,80}?)\b(?:in|into|on)\s+(?=["“]?[\p{Lu}])/u;
+
+interface Clause {
+  company: string;
+  fromTitle: boolean;
+  sentence: string;
+  after: string; // text after the verb, to the end of the sentence
+  weak: boolean;
+  reported: boolean;
+  leadsFromSubject: string[];
+  backers: string[]; // investors named as the subject without "leads"
+}
+
+function firstAmount(text: string): Money | null {
+  for (const m of findMoney(text)) if (m.kind === 'amount') return m;
+  return null;
+}
+
+/** Every "<Company> raises …" clause in one sentence (a headline may list two). */
+function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boolean, mainCompany: string | null): Clause[] {
+  const out: Clause[] = [];
+  VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let from = 0;
+  while ((m = VERB.exec(sentence)) !== null) {
+    const weak = m[1] === undefined;
+    const afterRaw = sentence.slice(m.index + m[0].length);
+    if (raisesSomethingElse(afterRaw)) continue;
+    const after = afterRaw.replace(FILLER, '');
+    const money = firstAmount(after.slice(0, 60));
+    const moneyFirst = money !== null && money.start <= 2;
+    const nounFirst = FUNDING_NOUN.test(after.slice(0, 70));
+    if (!moneyFirst && !nounFirst) continue;
+    if (weak && !nounFirst && !(docHasFundingWords && moneyFirst)) continue;
+    // The amount must be a round, not a fund, an IPO or revenue.
+    if (!nounFirst && money && money.kind !== 'amount') continue;
+    const prefix = sentence.slice(from, m.index);
+    const near = sentence.slice(Math.max(0, m.index - 50), m.index + m[0].length + 40);
+    if (isRumour(near)) continue;
+    if (/\b(?:after|before|since|having|which|that|who|when|while)\s+(?:\w+\s+)?$/i.test(prefix)) continue;
+    let company = subjectName(prefix);
+    const tail = tailWords(prefix.replace(/,\s*$/, ''));
+    if ((!company || isAnaphor(tail)) && /\b(?:it|the (?:[\w-]+ ){0,3}?(?:company|startup|firm|platform|provider|business|scaleup|lender))\s+(?:has\s+|had\s+|also\s+|now\s+|today\s+|officially\s+|successfully\s+)*$/i.test(prefix)) {
+      company = mainCompany;
+    }
+    if (!company) continue;
+    const clause = `${prefix.slice(-80)} ${m[0]} ${afterRaw.slice(0, 120)}`;
+    if (isFundRaise(company, clause) || isPublicOffering(afterRaw.slice(0, 100))) continue;
+    out.push({ company, fromTitle, sentence, after: afterRaw, weak, reported: isReported(near), leadsFromSubject: [], backers: [] });
+    from = m.index + m[0].length;
+  }
+  if (out.length === 0) {
+    // "Index Ventures leads $28M Series B in Northwind Analytics"
+    const inv = INVESTOR_FIRST.exec(sentence);
+    if (inv && (firstAmount(inv[1]!) || detectRound(inv[1]!)) && !isRumour(sentence)) {
+      const company = objectName(sentence.slice(inv.index + inv[0].length));
+      const investor = subjectName(sentence.slice(0, inv.index));
+      if (company && investor && companyKey(company) !== companyKey(investor)) {
+        const leads = /^(?:leads|co-leads|led)\b/i.test(sentence.slice(inv.index));
+        out.push({
+          company, fromTitle, sentence, after: inv[1]!, weak: true, reported: isReported(sentence),
+          leadsFromSubject: leads ? [investor] : [], backers: leads ? [] : [investor],
+        });
+      }
+    }
+  }
+  return out;
+}
+
+interface Acc {
+  event: ExtractedEvent;
+  key: string;
+  round: RoundInfo | null;
+  amount: Money | null;
+  leads: string[];
+  others: string[];
+  fromTitle: boolean;
+  bodyConfirms: boolean;
+}
+
+function addNames(into: string[], names: string[]): void {
+  for (const n of names) if (!into.some((x) => x.toLowerCase() === n.toLowerCase())) into.push(n);
+}
+
+export function extractFunding(doc: Doc): ExtractedEvent[] {
+  const all = `${doc.title} ${doc.body.slice(0, 1500)}`;
+  const docHasFundingWords = FUNDING_CONTEXT.test(all);
+  const accs = new Map<string, Acc>();
+  const order: string[] = [];
+  let main: string | null = null;
+
+  const take = (c: Clause) => {
+    let name = cased(doc, c.company, c.fromTitle)!;
+    name = fullestName(doc, name);
+    const key = companyKey(name);
+    if (!key) return null;
+    let acc = accs.get(key);
+    if (!acc) {
+      acc = { event: blankEvent('funding', c.sentence), key, round: null, amount: null, leads: [], others: [], fromTitle: c.fromTitle, bodyConfirms: false };
+      acc.event.company = name;
+      acc.event.confidence = (c.fromTitle ? 0.72 : 0.66) - (c.weak ? 0.06 : 0) - (c.reported ? 0.3 : 0);
+      accs.set(key, acc);
+      order.push(key);
+    } else if (!c.fromTitle) acc.bodyConfirms = true;
+    const body = c.after;
+    if (!acc.amount) acc.amount = firstAmount(body);
+    if (!acc.round || acc.round.round === 'unknown') {
+      const r = detectRound(body) ?? detectRound(c.sentence);
+      if (r && (!acc.round || r.round !== 'unknown')) acc.round = { ...r, qualifier: r.qualifier ?? acc.round?.qualifier ?? null };
+    }
+    const inv = findInvestors(c.sentence);
+    const re = (n: string) => (c.fromTitle && doc.shout ? recase(n, doc.body) : n);
+    addNames(acc.leads, [...c.leadsFromSubject, ...inv.leads].map(re));
+    addNames(acc.others, [...c.backers, ...inv.others].map(re));
+    return acc;
+  };
+
+  for (const c of clausesIn(doc.title, true, docHasFundingWords, null)) {
+    const acc = take(c);
+    if (acc && !main) main = acc.event.company;
+  }
+  const titleHadEvent = accs.size > 0;
+  let current: Acc | null = main ? accs.get(companyKey(main)!) ?? null : null;
+  for (const s of doc.sentences) {
+    if (isBackground(s) && !/\btoday\b|\bannounced\b/i.test(s)) continue;
+    const cs = clausesIn(s, false, docHasFundingWords, current?.event.company ?? main);
+    let used = false;
+    for (const c of cs) {
+      const key = companyKey(cased(doc, c.company, false));
+      const known = key !== null && (accs.has(key) || [...accs.keys()].some((k) => key.startsWith(k)));
+      if (!known && titleHadEvent) continue;
+      const acc = take(c);
+      if (acc) {
+        current = acc;
+        used = true;
+        if (!main) main = acc.event.company;
+      }
+    }
+    // Sentences about "the round" fill in what the clause left out (lead investor, round).
+    if (!used && current && /\b(?:round|funding|financing|investment|raise|led|participat|investors?|backers|series [a-j]|seed)\b/i.test(s)) {
+      const inv = findInvestors(s);
+      addNames(current.leads, inv.leads);
+      addNames(current.others, inv.others);
+      if (!current.round || current.round.round === 'unknown') {
+        const r = detectRound(s);
+        if (r && r.round !== 'unknown') current.round = { ...r, qualifier: r.qualifier ?? current.round?.qualifier ?? null };
+        else if (r && !current.round) current.round = r;
+      }
+      if (!current.amount && /\b(?:raise|raised|round|funding|financing|investment)\b/i.test(s)) current.amount = firstAmount(s);
+    }
+  }
+
+  const out: ExtractedEvent[] = [];
+  for (const key of order) {
+    const acc = accs.get(key)!;
+    const e = acc.event;
+    e.round = acc.round?.round ?? 'unknown';
+    e.roundQualifier = acc.round?.qualifier ?? null;
+    if (acc.amount) {
+      e.amount = acc.amount.value;
+      e.currency = acc.amount.currency;
+      e.amountText = acc.amount.text;
+      e.amountUsd = toUsd(e.amount, e.currency);
+    }
+    const leads = acc.leads.filter((l) => companyKey(l) !== key);
+    const others = acc.others.filter((o) => companyKey(o) !== key && !leads.some((l) => l.toLowerCase() === o.toLowerCase()));
+    e.leadInvestors = leads;
+    e.investors = [...leads, ...others];
+    let conf = e.confidence;
+    if (acc.amount) conf += 0.1;
+    if (acc.round && acc.round.round !== 'unknown') conf += 0.06;
+    if (acc.fromTitle && acc.bodyConfirms) conf += 0.1;
+    if (leads.length > 0) conf += 0.03;
+    e.confidence = clamp(conf);
+    out.push(e);
+  }
+  return out;
+}

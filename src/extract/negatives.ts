@@ -1,0 +1,61 @@
+// Things that look like trigger events and are not: listicles and advice, opinion and
+// analysis, rumours, a VC raising its own fund, public-market offerings, departures.
+// The extractors ask these before they report anything.
+
+// "The 10 biggest rounds this week", "Top 5 CMOs to watch", "7 lessons from our seed round".
+const LISTICLE =
+  /^(?:the\s+)?(?:top\s+)?\d{1,3}\s+(?:of\s+the\s+)?(?:biggest|largest|top|best|hottest|most|notable|big|key|major|new|fastest|startups?|companies|funding|rounds?|deals?|things|ways|tips|lessons|reasons|questions|mistakes|trends|vcs|investors|founders|cmos|ctos|ceos|cfos|execs|executives|leaders|women|people|fintechs?|ai|european|us|uk|b2b|saas|signs|steps|strategies|takeaways|tools|hires|moves|appointments|acquisitions)\b|^top\s+\d+|^(?:the\s+)?(?:biggest|largest|top)\s+(?:\w+\s+){0,2}(?:rounds|deals|raises|acquisitions|hires|funding rounds)\b|\bto watch\b|\byou should know\b|\bof the (?:week|month|year|quarter)\b|\bweek in review\b/i;
+
+// Questions, explainers and how-tos are about raising, not a raise.
+const ADVICE =
+  /^(?:how|why|what|when|where|should|can|could|is|are|do|does|did|will|would|which|who)\b|\?\s*$|\b(?:guide|tips|lessons|playbook|checklist|explained|explainer|step-by-step|everything you need|mistakes|advice|template|how we|how i|what i learned|what we learned|ask an? \w+)\b/i;
+
+const OPINION =
+  /^(?:opinion|op-ed|analysis|commentary|column|editorial|perspective|podcast|webinar|video|watch|listen|interview|q&a|review|sponsored|event|events|in depth|deep dive|essay|letter|explainer|newsletter|recap|roundup|round-up)\s*[:|—–-]|\b(?:podcast|webinar|episode|ep\.\s*\d)\b/i;
+
+/** Why the headline is not about a single event (listicle, advice, opinion), or null. */
+export function headlineNonEvent(title: string): string | null {
+  if (LISTICLE.test(title)) return 'listicle';
+  if (OPINION.test(title)) return 'opinion';
+  if (ADVICE.test(title)) return 'advice';
+  return null;
+}
+
+const RUMOUR =
+  /\b(?:in (?:early |advanced |preliminary |final )?(?:talks|discussions|negotiations)|talks to|set to (?:raise|acquire|buy)|plans? to raise|planning to raise|looks? to raise|looking to raise|seeks?|seeking|aims? to raise|aiming to raise|eyes|eyeing|mulls|mulling|considers|considering|explores|exploring|weighs|weighing|could (?:raise|acquire|buy)|may (?:raise|acquire|buy)|might (?:raise|acquire|buy)|would (?:raise|acquire|buy)|(?:is|are) raising|nears?|nearing|close to (?:raising|closing|a deal)|rumou?r(?:ed|s)?|sources say|people familiar|according to (?:people|sources|a person)|bid for|bids for|offer for|hostile|approach(?:es|ed)? (?:to buy|about)|courting|in the market for|shopping for|on the block|up for sale|exploring a sale|explore a sale|weighing a sale)\b/i;
+
+/** A rumour or intention, not a done deal ("in talks to raise", "eyes acquisition of"). */
+export const isRumour = (clause: string): boolean => RUMOUR.test(clause);
+
+const REPORTED = /\b(?:reportedly|is said to|are said to|was said to|according to (?:a )?(?:report|filing|filings|sec filing|techcrunch|bloomberg|the information|reuters)|per (?:a )?(?:report|filing)|sources)\b/i;
+/** Second-hand ("reportedly raised", "according to a filing"): kept, with lower confidence. */
+export const isReported = (clause: string): boolean => REPORTED.test(clause);
+
+const VC_NAME = /\b(?:ventures|venture partners|capital|partners|vc|fund|funds|investments|investors|equity|asset management|holdings|growth|angels|syndicate)\s*$/i;
+const FUND_OBJECT =
+  /\b(?:fund|funds|fund [ivx]+|vehicle|opportunity fund|growth fund|seed fund|lps|limited partners|commitments|capital commitments|(?:first|second|third|fourth|fifth|sixth|seventh|debut|new|latest|inaugural|flagship|maiden|sophomore|early-stage|climate|venture) (?:fund|vehicle))\b(?!ing|ed|s? (?:the|its) )/i;
+
+/** A venture firm raising its own fund ("Sequoia raises $950M for new seed fund", "closes Fund IV"). */
+export function isFundRaise(subject: string, clause: string): boolean {
+  if (FUND_OBJECT.test(clause)) return true;
+  return VC_NAME.test(subject) && !/\b(?:series|seed round|pre-seed|funding round|round of funding)\b/i.test(clause);
+}
+
+// Money raised on public markets or as debt securities is not a venture trigger.
+const PUBLIC_OFFERING =
+  /\b(?:ipo|initial public offering|public offering|secondary offering|follow-on offering|direct listing|share sale|stock sale|bond sale|bonds|senior notes|notes offering|notes due|spac|listing on|goes public|rights issue|placing and|share placing|at-the-market|buyback|share repurchase|dividend)\b/i;
+export const isPublicOffering = (clause: string): boolean => PUBLIC_OFFERING.test(clause);
+
+// The verb "raise" in senses other than fundraising.
+const RAISE_OTHER =
+  /^\s*(?:its\s+|the\s+|full-year\s+|annual\s+)*(?:prices?|rates?|guidance|forecasts?|outlook|concerns?|questions?|awareness|the bar|the stakes|eyebrows|alarm|doubts?|flags?|wages?|salaries|pay|fees|stake|dividend|target|estimates?|expectations|hopes|the price|interest|its game|money for (?:charity|a cause)|funds for (?:charity|victims))\b/i;
+export const raisesSomethingElse = (after: string): boolean => RAISE_OTHER.test(after);
+
+const DEPARTURE =
+  /\b(?:steps? down|stepping down|step aside|steps aside|resigns|resigned|resigning|resignation|departs|departed|departing|departure|leaves|is leaving|to leave|exits|exiting|to exit|to retire|retires|retiring|retirement|ousted|fired|terminated|parts ways|parting ways|out as|to depart)\b/i;
+export const mentionsDeparture = (s: string): boolean => DEPARTURE.test(s);
+
+// Background, not news: "previously raised", "last year", "in 2021".
+const PAST =
+  /\b(?:previous(?:ly)?|prior|formerly|last (?:year|month|week|spring|summer|fall|autumn|winter)|earlier this year|a year ago|years ago|in 20[0-2]\d|in 19\d\d|had raised|had acquired|since (?:its )?(?:founding|inception|launch)|to date|history|has now raised|in total|brings? (?:its|the company's|their) total|bringing (?:its|the company's|their|total))\b/i;
+export const isBackground = (s: string): boolean => PAST.test(s);
