@@ -41,13 +41,20 @@ function makeParser(): Parser<Node, Node> {
 }
 
 // One parser per thread (module state is per worker), reused for every good document.
-// After a failure it is replaced: xml2js keeps feeding the rest of a rejected document into
-// its reset state, which then swallows the next document's errors (a known xml2js flaw).
+// After a failure it is replaced: xml2js keeps feeding the rest of a rejected document (or
+// junk after a completed root) into its freshly reset state, which then swallows the next
+// document's first error and returns a half-parsed tree as if it were fine.
 let parser = makeParser();
+
+interface Xml2jsState {
+  xmlParser?: { saxParser?: { errThrown?: boolean } };
+}
 
 async function parseXml(text: string): Promise<Node> {
   try {
-    return await parser.parseString(text);
+    const raw = await parser.parseString(text);
+    if ((parser as unknown as Xml2jsState).xmlParser?.saxParser?.errThrown === true) parser = makeParser();
+    return raw;
   } catch (err) {
     parser = makeParser();
     throw err;

@@ -166,6 +166,18 @@ describe('repairs for documents rss-parser rejects', () => {
     expect((await parseFeed(doc, SRC)).items[0]!.title).toBe('Northwind Analytics raises $28M');
   });
 
+  it('a rejected or junk-trailed document never hides the next document’s errors', async () => {
+    const good = rss(`<item><title>Northwind Analytics raises $28M</title></item>`);
+    const truncated = `<?xml version="1.0"?>\n<rss version="2.0"><channel><item><title>cut`;
+    // Parses only after repair, so a swallowed first error shows as the literal "&company;".
+    const needsRepair = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY company "Helix Data">]>
+      <rss version="2.0"><channel><title>t</title><item><title>&company; acquired by Snowflake</title></item></channel></rss>`;
+    for (const before of [good + good, good + ' trailing junk', truncated, rss('<item><title>a & b</title></item>')]) {
+      await parseFeed(before, SRC).catch(() => null);
+      expect((await parseFeed(needsRepair, SRC)).items[0]!.title).toBe('Helix Data acquired by Snowflake');
+    }
+  });
+
   it('reports the original error with its line number when repair cannot help', async () => {
     const err = await parseError(`<?xml version="1.0"?>\n<rss version="2.0">\n<channel>\n<item><title>cut`);
     expect(err.message).toMatch(/^XML error at line \d+: Unclosed root tag/);

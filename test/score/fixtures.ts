@@ -1,4 +1,5 @@
 import type { Account, Contact, StoredEvent, WarmPath } from '../../src/types.js';
+import { companyKey, personKey } from '../../src/resolve/company-key.js';
 import { validateRules } from '../../src/rules/validate.js';
 import type { RuleSet } from '../../src/rules/types.js';
 
@@ -11,21 +12,21 @@ export function event(over: Partial<StoredEvent> & Pick<StoredEvent, 'type' | 'c
   return {
     confidence: 0.9, round: null, roundQualifier: null, amount: null, currency: null, amountUsd: null, amountText: null,
     investors: [], leadInvestors: [], person: null, title: null, seniority: null, function: null, previousCompany: null,
-    target: null, evidence: '', companyKey: over.company ? over.company.toLowerCase() : null, occurredAt: daysAgo(5),
+    target: null, evidence: '', companyKey: companyKey(over.company), occurredAt: daysAgo(5),
     createdAt: daysAgo(5), sources: [{ feed: 'wire', title: `${over.company} news`, link: `https://www.prnewswire.com/news/${id}`, itemId: id, published: null }],
     ...over, id,
   };
 }
 
 export function account(name: string, over: Partial<Account> = {}): Account {
-  return { id: nextId++, key: name.toLowerCase(), name, domain: null, industry: 'Computer Software', employees: 150, country: 'United States', lifecycle: 'lead', isCustomer: false, source: 'hubspot', ...over };
+  return { id: nextId++, key: companyKey(name)!, name, domain: null, industry: 'Computer Software', employees: 150, country: 'United States', lifecycle: 'lead', isCustomer: false, source: 'hubspot', ...over };
 }
 
 export function contact(fullName: string, company: string | null, over: Partial<Contact> = {}): Contact {
   const [firstName = '', ...rest] = fullName.split(' ');
   return {
-    id: nextId++, firstName, lastName: rest.join(' '), fullName, nameKey: fullName.toLowerCase(), email: null, company,
-    companyKey: company ? company.toLowerCase() : null, position: 'Account Executive', connectedOn: '2024-03-15', url: null, source: 'linkedin', ...over,
+    id: nextId++, firstName, lastName: rest.join(' '), fullName, nameKey: personKey(fullName)!, email: null, company,
+    companyKey: companyKey(company), position: 'Account Executive', connectedOn: '2024-03-15', url: null, source: 'linkedin', ...over,
   };
 }
 
@@ -33,7 +34,7 @@ export function contact(fullName: string, company: string | null, over: Partial<
 export function warmPaths(target: { companyKey: string; person: string | null; previousCompany: string | null }, contacts: Contact[]): WarmPath[] {
   const out: WarmPath[] = [];
   const path = (c: Contact, relation: WarmPath['relation']): WarmPath => ({ contact: c.fullName, contactId: c.id, relation, degree: 1, detail: `via ${c.fullName}, 1st` });
-  for (const c of contacts) if (target.person && c.nameKey === target.person.toLowerCase()) out.push(path(c, 'person_is_connection'));
+  for (const c of contacts) if (target.person && c.nameKey === personKey(target.person)) out.push(path(c, 'person_is_connection'));
   for (const c of contacts) if (c.companyKey === target.companyKey) out.push(path(c, 'connection_at_company'));
   for (const c of contacts) if (target.previousCompany && c.position?.includes(`ex-${target.previousCompany}`)) out.push(path(c, 'former_colleague'));
   return out;

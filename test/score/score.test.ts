@@ -40,7 +40,7 @@ describe('scoreProspects: breakdown and identity', () => {
     const e = seriesB('Northwind Analytics', 11, { sources: [{ feed: 'wire', title: 'x', link: 'https://northwindanalytics.com/press/series-b', itemId: 1, published: null }] });
     const [p] = run([e], [account('Northwind Analytics')]);
     const line = p!.breakdown.find((l) => l.rule === 'Series A/B raised')!;
-    expect(line).toMatchObject({ event_id: e.id, source_link: 'https://northwindanalytics.com/press/series-b', points: 30, decay: 0.7, value: 20.8 });
+    expect(line).toMatchObject({ event_id: e.id, source_link: 'https://northwindanalytics.com/press/series-b', points: 30, decay: 0.7, value: 20.9 });
     expect(line.why).toBe(`Series A/B raised: Northwind Analytics raised $28M Series B led by Index Ventures on ${e.occurredAt.slice(0, 10)}, 11 days ago, half-life 21d → ×0.70`);
     expect(p!.id).toBe('northwind-analytics');
     expect(p!.domain).toBe('northwindanalytics.com');

@@ -1,0 +1,298 @@
+import type { ExtractedEvent } from '../types.js';
+import { companyKey, personKey } from '../resolve/company-key.js';
+import type { Doc } from './doc.js';
+import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './event.js';
+import { looksLikePerson, objectName, recase, subjectName } from './names.js';
+import { isRumour } from './negatives.js';
+import { findPerson, formerFromDescriptor, trailingPerson } from './people.js';
+import { classifyTitle, readTitle } from './titles.js';
+
+// Job changes, press-release style: "Acme names Jane Doe CMO", "appoints … as", "taps",
+// "hires", "promotes X to", "welcomes", "announced the appointment of", "Jane Doe joins
+// Acme as …", "Jane Doe has been appointed CFO of Acme"; and first-person career posts
+// ("I'm starting a new position as VP of Marketing at Loom!") whose person is the author.
+
+const COMPANY_VERB =
+  /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|welcomes|welcomed|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|selects|selected|recruits|recruited|poaches|poached|ropes in|roped in|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:appointment|hiring|hire|promotion|addition)\s+of)\b/gi;
+const JOIN_VERB =
+  /\b(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+|now\s+)?(joins|joined|will join|is joining|to join|rejoins|rejoined|returns to|moves to|heads to|jumps to|defects to|signs on with|comes aboard)\b/gi;
+const PASSIVE_VERB =
+  /\b(?:has been|have been|was|is|gets|got|to be|will be|been)?\s*(named|appointed|promoted|tapped|hired|elected|chosen|selected|elevated|picked|confirmed|installed)\b/gi;
+
+const ROLE_INTRO = /^\s*,?\s*(?:as|to(?: the (?:role|position|post) of)?|in the (?:role|position) of|into the (?:role|position) of|for the (?:role|position) of)\s+/i;
+const AT_COMPANY = /^\s*,?\s*(?:of|at|for|with|@)\s+/i;
+
+interface Found {
+  person: string;
+  title: string;
+  company: string | null; // null: the item's main company
+  previous: string | null;
+  fromTitle: boolean;
+  firstPerson: boolean;
+  evidence: string;
+}
+
+/** "<Company> names <Person> <Title>" and its variants. */
+function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
+  COMPANY_VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COMPANY_VERB.exec(s)) !== null) {
+    const prefix = s.slice(0, m.index);
+    if (trailingPerson(prefix) && /^named|^appointed|^promoted|^tapped|^hired|^elevated|^selected|^picked/i.test(m[1]!)) continue; // passive
+    if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
+    const anaphor = isAnaphor(tailWords(prefix, 4)) || /\b(?:it|we)\s*$/i.test(prefix.trim());
+    const company = anaphor ? null : subjectName(prefix);
+    if (!company && !anaphor) continue;
+    const rest = s.slice(m.index + m[0].length);
+    // Title first: "names new CMO Jane Doe", "appoints Chief Marketing Officer Jane Doe".
+    const lead = rest.replace(/^\s*(?:its|a|the|as)\s+/i, '').replace(/^(?:new|first-ever|first)\s+/i, '');
+    const t0 = readTitle(lead);
+    if (t0) {
+      const after = lead.slice(lead.indexOf(t0) + t0.length).replace(/^\s*,?\s*/, '');
+      const p = findPerson(after, 0);
+      if (p) {
+        out.push({ person: p.run.name, title: t0, company, previous: null, fromTitle, firstPerson: false, evidence: s });
+        continue;
+      }
+    }
+    const p = findPerson(rest, 7);
+    if (!p) continue;
+    let previous = formerFromDescriptor(p.before);
+    let tail = p.tokens.slice(p.run.end).join(' ');
+    if (p.run.comma) {
+      // An appositive: "Jane Doe, former Stripe exec, as CMO" / "Jane Doe, who most recently…, as".
+      const as = /,?\s+(?:as|to)\s+/i.exec(tail);
+      if (as) {
+        previous = previous ?? formerFromDescriptor(tail.slice(0, as.index));
+        tail = tail.slice(as.index);
+      }
+    }
+    const title = readTitle(tail.replace(ROLE_INTRO, ''));
+    if (!title) continue;
+    out.push({ person: p.run.name, title, company, previous, fromTitle, firstPerson: false, evidence: s });
+  }
+}
+
+/** "<Person> joins <Company> as <Title>". */
+function personJoins(s: string, fromTitle: boolean, out: Found[]): void {
+  JOIN_VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = JOIN_VERB.exec(s)) !== null) {
+    const prefix = s.slice(0, m.index).replace(/\s+(?:has|have|had|will|today|officially)\s*$/i, '');
+    const tp = trailingPerson(prefix.replace(/\b(?:announced|announces|said|says|confirmed)\s+(?:that\s+)?$/i, '').trim());
+    if (!tp) continue;
+    let rest = s.slice(m.index + m[0].length);
+    let company: string | null = null;
+    let previous = formerFromDescriptor(tp.before);
+    if (/^\s*(?:as|in the role of)\b/i.test(rest) || /^\s*(?:the|our)\s+(?:company|team|firm|startup|leadership team|executive team)\b/i.test(rest)) {
+      rest = rest.replace(/^\s*(?:the|our)\s+(?:company|team|firm|startup|leadership team|executive team)\b/i, '');
+    } else {
+      company = objectName(rest);
+      if (!company) continue;
+      const at = rest.indexOf(company.split(' ').pop()!);
+      rest = rest.slice(at + company.split(' ').pop()!.length).replace(/^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:team|board)\b/i, '');
+    }
+    const from = /^\s*,?\s*from\s+/i.exec(rest);
+    if (from) {
+      const prev = objectName(rest.slice(from[0].length));
+      if (prev) {
+        previous = previous ?? prev;
+        rest = rest.slice(from[0].length + rest.slice(from[0].length).indexOf(prev) + prev.length);
+      }
+    }
+    const intro = ROLE_INTRO.exec(rest);
+    if (!intro || !/\bas\b|role|position|post/i.test(intro[0])) continue;
+    const title = readTitle(rest.slice(intro[0].length));
+    if (!title) continue;
+    const after = rest.slice(intro[0].length + rest.slice(intro[0].length).indexOf(title) + title.length);
+    const fromAfter = /^\s*,?\s*(?:from|after\s+(?:\w+\s+){0,3}(?:at|with))\s+/i.exec(after);
+    if (fromAfter && !previous) previous = objectName(after.slice(fromAfter[0].length));
+    out.push({ person: tp.name, title, company, previous, fromTitle, firstPerson: false, evidence: s });
+  }
+}
+
+/** "<Person> (has been) named|appointed <Title> of|at <Company>". */
+function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
+  PASSIVE_VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PASSIVE_VERB.exec(s)) !== null) {
+    const prefix = s.slice(0, m.index + (m[0].length - m[0].trimStart().length));
+    const tp = trailingPerson(prefix.replace(/\s+(?:has been|have been|was|is|gets|got|to be|will be)\s*$/i, ''));
+    if (!tp) continue;
+    if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
+    const rest = s.slice(m.index + m[0].length).replace(ROLE_INTRO, ' ');
+    const title = readTitle(rest);
+    if (!title) continue;
+    const after = rest.slice(rest.indexOf(title) + title.length);
+    let company: string | null = null;
+    const at = AT_COMPANY.exec(after);
+    if (at) company = objectName(after.slice(at[0].length));
+    // "Acme's Jane Doe promoted to COO"
+    if (!company) {
+      const pos = /([\p{Lu}][\p{L}\d&.-]*(?:\s+[\p{Lu}][\p{L}\d&.-]*){0,3})['’]s?\s*$/u.exec(tp.before);
+      if (pos) company = pos[1]!;
+    }
+    const previous = formerFromDescriptor(tp.before.replace(/[\p{Lu}][\p{L}\d&.-]*['’]s?\s*$/u, ''));
+    out.push({ person: tp.name, title, company, previous, fromTitle, firstPerson: false, evidence: s });
+  }
+}
+
+// First-person career posts.
+const FP_TITLE_AT = /\bnew (?:position|role|job|chapter|adventure)\s+as\s+|\b(?:I['’]m|I am)\s+(?:now\s+|officially\s+)?(?:starting|stepping into|taking on|beginning|starting out)\s+(?:a\s+|my\s+|the\s+)?(?:new\s+)?(?:(?:role|position|job)\s+)?as\s+|\bmy first (?:day|week|month) as\s+|\b(?:I['’]m|I am) (?:now\s+)?(?:the\s+)?new\s+(?=\S+\s+(?:\S+\s+){0,4}(?:at|@)\s)|\b(?:I['’]ve|I have) (?:been\s+)?(?:promoted|appointed|named) (?:to|as)\s+|\b(?:I['’]m|I am) (?:now\s+)?(?:serving|working) as\s+/gi;
+const FP_COMPANY_AS = /\b(?:I['’]ve|I have|I)\s+(?:officially\s+|just\s+|recently\s+|finally\s+)?(?:joined|started at|started with|rejoined)\s+|\b(?:I['’]m|I am|I['’]ll be|I will be|I)\s+(?:now\s+|officially\s+)?(?:joining|starting at|moving to|heading to|returning to)\s+|\b(?:to join|joining|to be joining|to have joined|to officially join)\s+(?=[\p{Lu}])|\baccepted (?:a|an|the)\s+(?:new\s+)?(?:role|position|offer)\s+(?:at|with)\s+|\bmy first (?:day|week) at\s+/giu;
+const FP_CONTEXT = /\b(?:I|I['’]m|I['’]ve|I['’]ll|my|me)\b/;
+const FP_NOT = /\b(?:we['’]re hiring|we are hiring|I['’]m hiring|join (?:us|my team|our team)|looking for (?:a|an|our)|is hiring)\b/i;
+const FP_PREVIOUS = /\b(?:after\s+(?:\w+\s+){0,3}(?:years?|months?|decade|stint|tenure)\s+(?:at|with)|leaving|left|my time at|(?:years?|months?) at|from)\s+/gi;
+
+function firstPerson(doc: Doc, text: string, out: Found[]): void {
+  if (!doc.author || !looksLikePerson(doc.author.replace(/\s*\([^)]*\)/g, ''))) return;
+  if (!FP_CONTEXT.test(text) || FP_NOT.test(text)) return;
+  let title: string | null = null;
+  let company: string | null = null;
+  let evidence = '';
+  FP_TITLE_AT.lastIndex = 0;
+  let m = FP_TITLE_AT.exec(text);
+  if (m) {
+    const rest = text.slice(m.index + m[0].length);
+    title = readTitle(rest);
+    if (title) {
+      const after = rest.slice(rest.indexOf(title) + title.length);
+      const at = AT_COMPANY.exec(after);
+      if (at) company = objectName(after.slice(at[0].length));
+      evidence = text.slice(m.index, m.index + 200);
+    }
+  }
+  if (!company) {
+    FP_COMPANY_AS.lastIndex = 0;
+    while ((m = FP_COMPANY_AS.exec(text)) !== null) {
+      const rest = text.slice(m.index + m[0].length);
+      const c = objectName(rest);
+      if (!c) continue;
+      const afterC = rest.slice(rest.indexOf(c) + c.length);
+      const as = /^\s*(?:['’]s\s+(?:[\w-]+\s+){0,3}?team\s+)?,?\s*(?:as|in the role of)\s+(?:(?:a|an|the|its|our)\s+)?(?:new\s+)?/i.exec(afterC);
+      let t = as ? readTitle(afterC.slice(as[0].length)) : null;
+      if (!t && title) t = title;
+      if (!t) {
+        // "…joined Figma this week. I'll be leading growth as Head of Growth" — look once more nearby.
+        const near = /\bas\s+(?:(?:a|an|the|its|our)\s+)?(?:new\s+)?/i.exec(afterC.slice(0, 160));
+        if (near) t = readTitle(afterC.slice(near.index + near[0].length));
+      }
+      if (!t) continue;
+      company = c;
+      title = t;
+      evidence = text.slice(m.index, m.index + 200);
+      break;
+    }
+  }
+  if (!title || !company || looksLikePerson(company)) return;
+  let previous: string | null = null;
+  FP_PREVIOUS.lastIndex = 0;
+  while ((m = FP_PREVIOUS.exec(text)) !== null) {
+    const c = objectName(text.slice(m.index + m[0].length));
+    if (c && companyKey(c) !== companyKey(company) && !/^(?:today|this|the)$/i.test(c)) {
+      previous = c;
+      break;
+    }
+  }
+  out.push({ person: doc.author.replace(/\s*\([^)]*\)/g, '').trim(), title, company, previous, fromTitle: true, firstPerson: true, evidence });
+}
+
+// Where the new hire worked before, as newswire bodies say it.
+const PREVIOUS_PATTERNS = [
+  /\b(?:previously|formerly|most recently|prior to (?:this|that|joining [^,]{1,60}),?)\s+(?:[^.;]{0,90}?\s)?(?:at|of|with)\s+/gi,
+  /\b(?:joins|joined|joining|comes|arrives|arrived|moves|came)\s+(?:\w+\s+){0,3}?from\s+/gi,
+  /\bafter\s+(?:\w+\s+){0,4}?(?:years?|months?|decade|stint|tenure|career)\s+(?:at|with)\s+/gi,
+  /\bspent\s+(?:\w+\s+){0,4}?(?:years?|months?|decade)\s+(?:at|with)\s+/gi,
+  /\b(?:former|ex-)\s*(?=[\p{Lu}])/giu,
+  /\bleaves?\s+(?=[\p{Lu}])/gu,
+];
+
+function previousFrom(sentences: string[], person: string, company: string | null): string | null {
+  const surname = person.split(' ').pop()!;
+  const first = person.split(' ')[0]!;
+  const ck = companyKey(company);
+  for (const s of sentences) {
+    if (!s.includes(surname) && !s.includes(first) && !/\b(?:she|he|they|her|his|their)\b/i.test(s)) continue;
+    for (const re of PREVIOUS_PATTERNS) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s)) !== null) {
+        let rest = s.slice(m.index + m[0].length);
+        if (re.source.startsWith('\\b(?:former')) {
+          const f = formerFromDescriptor(s.slice(m.index, m.index + 80));
+          if (f && companyKey(f) !== ck && personKey(f) !== personKey(person)) return f;
+          continue;
+        }
+        rest = rest.replace(/^(?:the\s+)?/, '');
+        const c = objectName(rest);
+        if (c && companyKey(c) !== ck && personKey(c) !== personKey(person) && !looksLikePerson(c) && !/^(?:the|this|that|her|his)$/i.test(c)) return c;
+      }
+    }
+  }
+  return null;
+}
+
+export function extractJobChanges(doc: Doc): ExtractedEvent[] {
+  const found: Found[] = [];
+  const scan = (s: string, fromTitle: boolean) => {
+    const before = found.length;
+    companyFirst(s, fromTitle, found);
+    if (found.length === before) personJoins(s, fromTitle, found);
+    if (found.length === before) personPassive(s, fromTitle, found);
+  };
+  scan(doc.title, true);
+  const bodySentences = doc.sentences.slice(0, 6);
+  for (const s of bodySentences) scan(s, false);
+  firstPerson(doc, `${doc.title}. ${doc.sentences.slice(0, 5).join(' ')}`, found);
+
+  // The item's main company: the first company named with a verb in the headline or lead.
+  const mainCompany =
+    found.find((f) => f.company)?.company ??
+    subjectName(doc.title.split(/\s(?:names|appoints|hires|taps|welcomes|promotes|announces)\s/i)[0] ?? '') ??
+    null;
+
+  const events = new Map<string, ExtractedEvent>();
+  const order: string[] = [];
+  for (const f of found) {
+    const person = cased(doc, f.person, f.fromTitle)!;
+    const pk = personKey(person);
+    if (!pk) continue;
+    let company = f.company ?? (f.firstPerson ? null : mainCompany);
+    if (!company) continue;
+    company = fullestName(doc, cased(doc, company, f.fromTitle)!);
+    if (companyKey(company) === null || personKey(company) === pk) continue;
+    const title = cased(doc, f.title, f.fromTitle)!;
+    const existing = events.get(pk);
+    if (existing) {
+      // The body often spells out what the headline abbreviates ("CMO" → "Chief Marketing Officer").
+      existing.confidence = clamp(existing.confidence + 0.08);
+      if (!existing.previousCompany && f.previous) existing.previousCompany = cased(doc, f.previous, f.fromTitle);
+      if (existing.company && companyKey(company)?.startsWith(companyKey(existing.company)!) && company.length > existing.company.length) existing.company = company;
+      continue;
+    }
+    // A headline that only titles the firm (“Acme names Jane Doe to board”) was already refused by readTitle.
+    const cls = classifyTitle(title);
+    const e = blankEvent('job_change', f.evidence);
+    e.person = person;
+    e.company = company;
+    e.title = title;
+    e.seniority = cls.seniority;
+    e.function = cls.function;
+    e.previousCompany = f.previous ? cased(doc, f.previous, f.fromTitle) : null;
+    e.confidence = f.firstPerson ? 0.78 : f.fromTitle ? 0.8 : 0.72;
+    events.set(pk, e);
+    order.push(pk);
+  }
+  const out: ExtractedEvent[] = [];
+  const all = [doc.title, ...doc.sentences];
+  for (const pk of order) {
+    const e = events.get(pk)!;
+    if (!e.previousCompany) e.previousCompany = previousFrom(all, e.person!, e.company);
+    if (e.previousCompany && doc.shout) e.previousCompany = recase(e.previousCompany, doc.body);
+    if (e.previousCompany && companyKey(e.previousCompany) === companyKey(e.company)) e.previousCompany = null;
+    e.confidence = clamp(e.confidence + (e.seniority !== 'individual' ? 0.05 : -0.1));
+    out.push(e);
+  }
+  return out;
+}
+

@@ -1,0 +1,81 @@
+import { looksLikePerson, objectName, tidyName } from './names.js';
+import { startsTitle } from './titles.js';
+
+// Person names around appointment verbs: "names former Okta exec Marcus Chen VP of Sales",
+// "Former Okta Exec Marcus Chen Joins …", "Acme's Jane Doe promoted to COO". Names may be
+// non-English ("Nguyễn Thị Lan", "José María García-López", "Siobhán O'Connor",
+// "Jean-Luc Van den Berg"), so the test is shape (capitalised words, particles), not a list.
+
+const PARTICLE = /^(?:van|von|de|der|den|da|di|del|della|dos|das|du|la|le|bin|binti|al|el|y|ter|ten|st\.?)$/i;
+const WORD = /^["“]?(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:O|D|L)['’][\p{Lu}][\p{L}\p{M}-]*|Mc[\p{Lu}][\p{L}\p{M}]*|[\p{Lu}]\.)[,"”)]?$/u;
+
+export interface PersonRun {
+  name: string;
+  start: number; // token index
+  end: number; // token index after the name
+  comma: boolean; // the name ended with a comma (an appositive may follow)
+}
+
+/** A person's name starting exactly at token `i`, or null. */
+export function personAt(tokens: string[], i: number): PersonRun | null {
+  const out: string[] = [];
+  let j = i;
+  let comma = false;
+  for (; j < tokens.length && out.length < 5; j++) {
+    const t = tokens[j]!;
+    if (out.length > 0 && startsTitle(t)) break;
+    if (PARTICLE.test(t) && out.length > 0 && j + 1 < tokens.length && WORD.test(tokens[j + 1]!)) {
+      out.push(t);
+      continue;
+    }
+    if (!WORD.test(t)) break;
+    out.push(t);
+    if (/[,)]$/.test(t) || /['’]s$/.test(t)) {
+      comma = t.endsWith(',');
+      j++;
+      break;
+    }
+  }
+  if (out.length < 2) return null;
+  const name = tidyName(out.join(' '));
+  if (!looksLikePerson(name)) return null;
+  return { name, start: i, end: j, comma };
+}
+
+/** The first person named in `text` within its first few words, with the words before it. */
+export function findPerson(text: string, maxSkip = 8): { run: PersonRun; before: string; tokens: string[] } | null {
+  const tokens = text.trim().split(/\s+/);
+  for (let i = 0; i < Math.min(tokens.length, maxSkip + 1); i++) {
+    const run = personAt(tokens, i);
+    if (run) return { run, before: tokens.slice(0, i).join(' '), tokens };
+    if (/[.;:!?]$/.test(tokens[i]!) && !/^(?:\p{Lu}\.)$/u.test(tokens[i]!)) return null;
+  }
+  return null;
+}
+
+/** The person whose name ends `prefix` ("Former Okta exec Marcus Chen" → "Marcus Chen"). */
+export function trailingPerson(prefix: string): { name: string; before: string } | null {
+  const p = prefix.replace(/\s*\([^)]*\)\s*$/, '').replace(/[,\s]+$/, '');
+  const tokens = p.split(/\s+/);
+  for (let n = Math.min(5, tokens.length); n >= 2; n--) {
+    const start = tokens.length - n;
+    const run = personAt(tokens, start);
+    if (run && run.end === tokens.length) return { name: run.name, before: tokens.slice(0, start).join(' ') };
+  }
+  return null;
+}
+
+// "former Okta exec", "ex-Stripe", "Okta veteran", "Stripe's": where the person came from.
+const FORMER = /\b(?:former|ex-|ex\s|formerly\s+(?:of|at|with)\s+)\s*(.+?)\s+(?:exec|executive|leader|veteran|cmo|cfo|cto|coo|cro|ceo|cpo|ciso|vp|svp|evp|head|director|manager|marketer|engineer|president|chief|alum|alumnus|alumna|partner|founder|product|sales|marketing|engineering|finance|growth|operations)\b/i;
+const VETERAN = /^(.+?)\s+(?:veteran|alum|alumnus|alumna)\b/i;
+const POSSESSIVE = /^(.+?)['’]s?$/;
+
+/** A previous employer named in the words in front of a person ("former Okta exec" → "Okta"). */
+export function formerFromDescriptor(words: string): string | null {
+  if (!words) return null;
+  const m = FORMER.exec(words) ?? VETERAN.exec(words);
+  if (m) return objectName(m[1]!.replace(/^(?:a|an|the)\s+/i, '')) ?? null;
+  const pos = POSSESSIVE.exec(words.trim());
+  if (pos && /['’]s?$/.test(words.trim())) return objectName(pos[1]!);
+  return null;
+}
