@@ -40,7 +40,8 @@ export function fullestName(doc: Doc, name: string): string {
   const first = name.split(' ')[0]!;
   if (first.length < 3) return name;
   const esc = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}\\d])${esc}(?:\\s+[\\p{Lu}][\\p{L}\\d&.'’-]*){0,3}`, 'gu');
+  // Name words may hold inner dots ("Relay.so") but a full stop ends the name.
+  const re = new RegExp(`(?<![\\p{L}\\d])${esc}(?:[ ]+[\\p{Lu}][\\p{L}\\d&'’-]*(?:\\.[\\p{Ll}]{2,})?){0,3}`, 'gu');
   let best = name;
   let m: RegExpExecArray | null;
   const head = doc.body.slice(0, 1500);
@@ -49,10 +50,11 @@ export function fullestName(doc: Doc, name: string): string {
     let cand = m[0].replace(/[.,'’]+$/, '').replace(/['’]s$/, '');
     // Keep only words that belong to the name (not "Northwind Analytics Today Announced").
     const words = cand.split(/\s+/);
-    const STOP_AT = /^(?:Today|Announced|Announces|Inc|The|A|An|CEO|Raises|Has|Is|And|In|On|To|For|With|Said|Says|This|That|It|On|Co-founder|Founder|Series|Seed|Round|Funding|Chief|VP|SVP|Head|President|CTO|CMO|CFO|COO|CRO|CPO|CISO|Director|Today|Monday|Tuesday|Wednesday|Thursday|Friday)$/;
+    const STOP_AT = /^(?:Today|Announced|Announces|Inc|The|A|An|CEO|Raises|Has|Is|And|In|On|To|For|With|Said|Says|This|That|It|On|Co-founder|Founder|Series|Seed|Round|Funding|Chief|VP|SVP|Head|President|CTO|CMO|CFO|COO|CRO|CPO|CISO|Director|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Founded|Headquartered|Based|About|Learn|Visit|Contact|Media|Press|Source|Investors|Customers|Partners|We|Our|Its|Their|His|Her|Since|With|After|Before|As|At|By|From|Under|Over)$/;
     const stop = words.findIndex((w, i) => i > 0 && STOP_AT.test(w));
     if (stop > 0) words.length = stop;
     cand = words.join(' ');
+    if (new Set(words).size !== words.length) continue;
     const ck = companyKey(cand);
     if (ck && ck !== key && ck.startsWith(key) && cand.length > best.length && cand.length - name.length < 30) best = cand;
     else if (ck === key && /\p{Ll}/u.test(cand) && !/\p{Ll}/u.test(best)) best = cand;

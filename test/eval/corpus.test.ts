@@ -81,3 +81,22 @@ describe('corpus line validation', () => {
     expect(FUNCTIONS).toContain('customer_success');
   });
 });
+
+describe('loadCorpus', () => {
+  it('fails with exit 65 and file:line on a malformed corpus file, and 64 on an unknown --file', async () => {
+    const os = await import('node:os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'signals-corpus-'));
+    try {
+      const ok = fs.readFileSync(path.join(CORPUS_DIR, 'newswire.jsonl'), 'utf8').split('\n')[0]!;
+      fs.writeFileSync(path.join(dir, 'a.jsonl'), `${ok}\n{"id":"nw-002"}\n`);
+      expect(() => loadCorpus(dir)).toThrow(expect.objectContaining({ exitCode: 65, message: expect.stringMatching(/a\.jsonl:2: item: /) }));
+      expect(() => loadCorpus(dir, 'nope')).toThrow(expect.objectContaining({ exitCode: 64 }));
+      fs.writeFileSync(path.join(dir, 'a.jsonl'), `${ok}\n`);
+      fs.writeFileSync(path.join(dir, 'b.jsonl'), `${ok}\n`);
+      expect(() => loadCorpus(dir)).toThrow(/already used at/);
+      expect(loadCorpus(dir, 'b.jsonl')).toHaveLength(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

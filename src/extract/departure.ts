@@ -1,0 +1,59 @@
+import type { ExtractedEvent } from '../types.js';
+import { companyKey } from '../resolve/company-key.js';
+import type { Doc } from './doc.js';
+import { blankEvent, cased, clamp } from './event.js';
+import { objectName, subjectName } from './names.js';
+import { trailingPerson } from './people.js';
+import { classifyTitle, readTitle, startsTitle } from './titles.js';
+
+// Departures ("Brightline CFO steps down", "Jane Doe resigns as CMO of Acme", "Acme CEO to
+// retire"): reported as their own type with the company left, never as a job change.
+
+const VERB =
+  /\b(?:has\s+|will\s+|is\s+|to\s+)?(steps down|stepping down|step down|resigns|resigned|departs|departed|departing|leaves|leaving|leave|exits|exiting|exit|retires|retiring|retire|ousted|is out|out as|parts ways with|parting ways with)\b/gi;
+
+/** "Brightline CFO" → company "Brightline", title "CFO". */
+function companyAndTitle(words: string): { company: string | null; title: string | null } {
+  const tokens = words.replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
+  const i = tokens.findIndex((t, k) => k > 0 && startsTitle(t));
+  if (i < 0) return { company: subjectName(words), title: null };
+  return { company: subjectName(tokens.slice(0, i).join(' ')), title: readTitle(tokens.slice(i).join(' ')) };
+}
+
+export function extractDepartures(doc: Doc): ExtractedEvent[] {
+  const out: ExtractedEvent[] = [];
+  for (const [s, fromTitle] of [[doc.title, true], ...doc.sentences.slice(0, 3).map((x) => [x, false] as const)] as Array<[string, boolean]>) {
+    VERB.lastIndex = 0;
+    const m = VERB.exec(s);
+    if (!m) continue;
+    const prefix = s.slice(0, m.index).replace(/\s*,\s*$/, '');
+    const after = s.slice(m.index + m[0].length);
+    if (/^\s*(?:to join|for)\s/i.test(after)) continue; // a move, read by the job-change extractor
+    const tp = trailingPerson(prefix);
+    let { company, title } = companyAndTitle(tp ? tp.before : prefix);
+    const as = /^\s*(?:as|from (?:the )?(?:role|position) of)\s+/i.exec(after);
+    if (as) {
+      const rest = after.slice(as[0].length);
+      title = title ?? readTitle(rest);
+      const of = title ? /^\s*,?\s*(?:of|at)\s+/i.exec(rest.slice(rest.indexOf(title) + title.length)) : null;
+      if (of && !company) company = objectName(rest.slice(rest.indexOf(title!) + title!.length + of[0].length));
+    } else if (!company && /^(?:leaves|leaving|leave|exits|exiting|exit|departs|departed|departing|parts ways with|parting ways with)$/i.test(m[1]!)) {
+      company = objectName(after);
+    }
+    if (!company || !companyKey(company)) continue;
+    if (!tp && !title) continue;
+    const e = blankEvent('departure', s);
+    e.company = cased(doc, company, fromTitle);
+    e.person = tp ? cased(doc, tp.name, fromTitle) : null;
+    e.title = title ? cased(doc, title, fromTitle) : null;
+    if (e.title) {
+      const c = classifyTitle(e.title);
+      e.seniority = c.seniority;
+      e.function = c.function;
+    }
+    e.confidence = clamp((fromTitle ? 0.7 : 0.6) + (e.person ? 0.05 : 0));
+    out.push(e);
+    break;
+  }
+  return out;
+}
