@@ -46,7 +46,7 @@ export function register(program: Command): void {
         const parsed = parseAccountsCsv(readExportFile(file, 'accounts'), file);
         const report = await withDb(cmd, async (db) => {
           const { upsertAccounts } = await import('../store/accounts.js');
-          const report = combineReports(parsed.report, upsertAccounts(db, parsed.rows));
+          const report = combineReports(parsed.report, upsertAccounts(db, parsed.rows, (await import('../util/clock.js')).now().toISOString()));
           // New firmographics or connections change fit and warmth: keep the ranking current.
           const { afterScan } = await import('../scan/after-scan.js');
           await afterScan(db, undefined, undefined, false);

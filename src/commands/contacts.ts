@@ -34,7 +34,7 @@ export function register(program: Command): void {
         const parsed = parseContactsCsv(readExportFile(file, 'contacts'), file);
         const report = await withDb(cmd, async (db) => {
           const { upsertContacts } = await import('../store/contacts.js');
-          const report = combineReports(parsed.report, upsertContacts(db, parsed.rows));
+          const report = combineReports(parsed.report, upsertContacts(db, parsed.rows, (await import('../util/clock.js')).now().toISOString()));
           // New firmographics or connections change fit and warmth: keep the ranking current.
           const { afterScan } = await import('../scan/after-scan.js');
           await afterScan(db, undefined, undefined, false);

@@ -1,4 +1,5 @@
 import { usageError } from '../errors.js';
+import { now as clockNow } from './clock.js';
 
 const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
 
@@ -10,12 +11,12 @@ export function parseDuration(text: string, flag = '--since'): number {
 }
 
 /** ISO timestamp `text` ago from `now`. */
-export function sinceIso(text: string, now = Date.now(), flag = '--since'): string {
+export function sinceIso(text: string, now = clockNow().getTime(), flag = '--since'): string {
   return new Date(now - parseDuration(text, flag)).toISOString();
 }
 
 /** "3d", "5h", "just now": compact age for tables. */
-export function age(iso: string | null, now = Date.now()): string {
+export function age(iso: string | null, now = clockNow().getTime()): string {
   if (!iso) return '?';
   const ms = now - Date.parse(iso);
   if (!Number.isFinite(ms)) return '?';
