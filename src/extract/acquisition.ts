@@ -4,7 +4,7 @@ import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp, fullestName } from './event.js';
 import { toUsd } from './fx.js';
 import { findMoney, type Money } from './money.js';
-import { looksLikePerson, objectName, subjectName } from './names.js';
+import { objectName, subjectName } from './names.js';
 import { isBackground, isRumour } from './negatives.js';
 
 // Acquisitions and mergers: "X acquires Y", "X to acquire Y for $N", "Y acquired by X",
@@ -13,12 +13,15 @@ import { isBackground, isRumour } from './negatives.js';
 // or controlling stake is; buying customers, talent, assets or shares is not.
 
 const ACTIVE =
-  /\b(?:(?:has|have)\s+)?(?:(?:agreed|agrees|signed (?:a |an )?(?:definitive )?agreement|announced (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|announces (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|plans|is set|set|moves|is to|will|is poised)\s+(?:to\s+)?)?(?:(acquire|acquires|acquired|buy|buys|bought|purchase|purchases|purchased|snaps up|snapped up|scoops up|scooped up|picks up|picked up|swoops on|swooped on|takes over|took over|take over|gobbles up|snap up|scoop up)|(?:completes|completed|closes|closed|finalizes|finalized|finalises|finalised|announces|announced|confirms|confirmed|agrees|agreed|unveils|wraps up|wrapped up)\s+(?:(?:the|its|an|a)\s+)?(?:\$?[\w.,]+\s+)?(acquisition of|purchase of|takeover of|buyout of|deal (?:to acquire|for)))\s+/gi;
+  /\b(?:(?:has|have)\s+)?(?:(?:(?:announce[sd]?|signs?|signed|enters? into|entered into|reache[sd]|has reached)\s+(?:an?\s+|a\s+definitive\s+|definitive\s+)?(?:agreement|deal|plans?|intent(?:ion)?)|agreed|agrees|signed (?:a |an )?(?:definitive )?agreement|announced (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|announces (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|plans|is set|set|moves|is to|will|is poised)\s+(?:to\s+)?)?(?:(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing|snaps up|snapped up|scoops up|scooped up|picks up|picked up|swoops on|swooped on|takes over|took over|take over|gobbles up|snap up|scoop up)|(?:completes|completed|closes|closed|finalizes|finalized|finalises|finalised|announces|announced|confirms|confirmed|agrees|agreed|unveils|wraps up|wrapped up)\s+(?:(?:the|its|an|a|their|his|her)\s+)?(?:[$€£¥₹]?[\w.,-]+\s+){0,3}?(acquisition of|purchase of|takeover of|take-private of|buyout of|merger with|deal (?:to acquire|for)))\s+/gi;
 const PASSIVE = /\b(?:has been|have been|was|is|will be|to be|gets|got|being)?\s*(acquired|bought|purchased|snapped up|scooped up|taken over)\s+by\s+/gi;
+// "Deliveroo agrees £2.9bn takeover by DoorDash", "Acme accepts sale to Beta"
+const NOUN_PASSIVE = /\b(?:takeover|acquisition|buyout|take-private|sale|purchase)\s+(?:offer\s+|deal\s+|bid\s+)?(?:by|to|from)\s+/gi;
+const NOUN_PASSIVE_VERB = /^(.*?)\s+(?:agrees|agreed|accepts|accepted|backs|backed|approves|approved|announces|announced|completes|completed|confirms|confirmed|recommends|recommended|finalizes|finalized|closes|closed|seals|sealed)\b/i;
 const MERGE = /\b(?:to merge|merges|merged|will merge|agree to merge|agrees to merge|agreed to merge|complete merger|completes merger|completed merger|announce merger|announces merger)\s+(with\s+)?/gi;
 
 const GENERIC_OBJECT =
-  /^\s*(?:(?:a|an|the|its|their|new|more|over|nearly|about|\d[\d,.]*\s*(?:k|m|million|billion)?|additional|key|top|some|minority|small|\d+%|\d+ per ?cent)\s+)*(?:customers?|users?|talent|stake|shares?|stock|assets?|licen[cs]es?|rights|land|property|properties|equipment|patents?|members|subscribers|clients|accounts|data|insights|skills|knowledge|momentum|traction|domain|ip|intellectual property|teams?|engineers|employees|staff|inventory|spectrum|startups|companies|businesses|tickets|homes|buildings|a building|servers|gpus|chips|bitcoin|tokens|ads|advertising|a majority|back)\b/i;
+  /^\s*(?:[\w$%,.-]+\s+){0,3}?(?:customers?|users?|talent|stakes?|shares?|stock|assets?|licen[cs]es?|rights|land|lots?|property|properties|real estate|equipment|patents?|members|subscribers|clients|accounts|data|insights|skills|knowledge|momentum|traction|domains?|ip|intellectual property|teams?|engineers|employees|staff|inventory|spectrum|tickets|homes|houses|buildings?|offices?|headquarters|campus|sites?|plants?|factory|factories|facility|facilities|warehouses?|stores|servers|gpus|chips|bitcoin|tokens|ads|advertising|a majority|back|portfolios?|loans?|fleet|vessels?|aircraft|planes|vehicles|trucks|farmland|acres|mines?|licenses|catalog(?:ue)?|back catalog|library|titles|games|content|rights)(?![\w.])(?=\s*(?:$|[,.;:!?)]|\s(?:in|at|from|for|to|and|worth|across|on|with|of|near|outside|valued|by|as|through|via|under|over)\b))/i;
 const MAJORITY = /^\s*(?:a\s+)?(?:majority|controlling)\s+(?:stake|interest|share)\s+in\s+/i;
 const NOT_SUBJECT = /^(?:investors?|shareholders|customers|users|companies|startups|buyers|consumers|people|he|she|they|it|we|you|who|which|the company)$/i;
 
@@ -53,12 +56,13 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     if (isRumour(near)) continue;
     if (/\b(?:after|since|having|which|that|who|when|while|helped|help|to help|used to)\s+(?:\w+\s+)?$/i.test(prefix)) continue;
     let rest = s.slice(m.index + m[0].length);
+    if (/^by\b/i.test(rest)) continue; // passive, read below
     const maj = MAJORITY.exec(rest);
     if (maj) rest = rest.slice(maj[0].length);
     else if (GENERIC_OBJECT.test(rest)) continue;
     const acquirer = subjectName(prefix);
     const target = objectName(rest);
-    if (!acquirer || !target || NOT_SUBJECT.test(acquirer) || looksLikePerson(target) || looksLikePerson(acquirer)) continue;
+    if (!acquirer || !target || NOT_SUBJECT.test(acquirer)) continue;
     if (companyKey(acquirer) === companyKey(target)) continue;
     out.push({ acquirer, target, amount: dealAmount(rest.slice(0, 160)), fromTitle, evidence: s });
   }
@@ -70,9 +74,20 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     const target = subjectName(prefix);
     const rest = s.slice(m.index + m[0].length);
     const acquirer = objectName(rest);
-    if (!acquirer || !target || NOT_SUBJECT.test(target) || looksLikePerson(target) || looksLikePerson(acquirer)) continue;
+    if (!acquirer || !target || NOT_SUBJECT.test(target)) continue;
     if (companyKey(acquirer) === companyKey(target)) continue;
     out.push({ acquirer, target, amount: dealAmount(rest.slice(0, 160)), fromTitle, evidence: s });
+  }
+  NOUN_PASSIVE.lastIndex = 0;
+  while ((m = NOUN_PASSIVE.exec(s)) !== null) {
+    const v = NOUN_PASSIVE_VERB.exec(s.slice(0, m.index));
+    if (!v || isRumour(s.slice(0, m.index + m[0].length))) continue;
+    const target = subjectName(v[1]!);
+    const rest = s.slice(m.index + m[0].length);
+    const acquirer = objectName(rest);
+    if (!acquirer || !target || NOT_SUBJECT.test(target)) continue;
+    if (companyKey(acquirer) === companyKey(target)) continue;
+    out.push({ acquirer, target, amount: dealAmount(s.slice(v[0].length, m.index)) ?? dealAmount(rest.slice(0, 160)), fromTitle, evidence: s });
   }
   MERGE.lastIndex = 0;
   while ((m = MERGE.exec(s)) !== null) {
@@ -89,7 +104,7 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
       a = pair ? subjectName(pair[1]!) : null;
       b = pair ? subjectName(pair[2]!) : null;
     }
-    if (!a || !b || looksLikePerson(a) || looksLikePerson(b) || companyKey(a) === companyKey(b)) continue;
+    if (!a || !b || companyKey(a) === companyKey(b)) continue;
     out.push({ acquirer: a, target: b, amount: dealAmount(s.slice(m.index)), fromTitle, evidence: s });
   }
 }

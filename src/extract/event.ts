@@ -15,7 +15,7 @@ export function blankEvent(type: EventType, evidence: string): ExtractedEvent {
 export const clamp = (x: number): number => Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;
 
 // "it", "the company", "the Berlin-based startup": the subject is the item's main company.
-const ANAPHOR = /^(?:it|we|they|the (?:[\w-]+ ){0,3}?(?:company|startup|firm|platform|provider|business|maker|developer|scaleup|scale-up|team|group|lender|neobank|app))$/i;
+const ANAPHOR = /^(?:it|we|they|(?:(?:the|its) )?board(?: of directors)?|the (?:[\w-]+ ){0,3}?(?:company|startup|firm|platform|provider|business|maker|developer|scaleup|scale-up|team|group|lender|neobank|app))$/i;
 export const isAnaphor = (s: string): boolean => ANAPHOR.test(s.trim().replace(/\s+(?:has|have|had|today|also|now|officially|just|recently)$/i, ''));
 
 /** The subject words right before a verb, for anaphora checks ("The company has" → "The company"). */
@@ -50,11 +50,14 @@ export function fullestName(doc: Doc, name: string): string {
     let cand = m[0].replace(/[.,'’]+$/, '').replace(/['’]s$/, '');
     // Keep only words that belong to the name (not "Northwind Analytics Today Announced").
     const words = cand.split(/\s+/);
-    const STOP_AT = /^(?:Today|Announced|Announces|Inc|The|A|An|CEO|Raises|Has|Is|And|In|On|To|For|With|Said|Says|This|That|It|On|Co-founder|Founder|Series|Seed|Round|Funding|Chief|VP|SVP|Head|President|CTO|CMO|CFO|COO|CRO|CPO|CISO|Director|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Founded|Headquartered|Based|About|Learn|Visit|Contact|Media|Press|Source|Investors|Customers|Partners|We|Our|Its|Their|His|Her|Since|With|After|Before|As|At|By|From|Under|Over)$/;
+    const STOP_AT = /^(?:Today|Announced|Announces|Inc|The|A|An|CEO|Raises|Has|Is|And|In|On|To|For|With|Said|Says|This|That|It|On|Co-founder|Founder|Series|Seed|Round|Funding|Chief|VP|SVP|Head|President|CTO|CMO|CFO|COO|CRO|CPO|CISO|Director|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Founded|Headquartered|Based|About|Learn|Visit|Contact|Media|Press|Source|Investors|Customers|Partners|We|Our|Its|Their|His|Her|Since|With|After|Before|As|At|By|From|Under|Over|[A-Z]|GmbH|AG|SA|SAS|BV|NV|AB|AS|Oy|Ltd|LLC|Plc|PLC|Corp|Co|Pty|SE|KG|Inc)$/;
     const stop = words.findIndex((w, i) => i > 0 && STOP_AT.test(w));
     if (stop > 0) words.length = stop;
     cand = words.join(' ');
     if (new Set(words).size !== words.length) continue;
+    // Only a spelling used as a name is trusted: "Northwind Analytics, the…", "Northwind Analytics today".
+    const next = head.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (words.length > name.split(' ').length && !/^(?:,|\s*\(|\s+(?:today|has|is|was|will|announced|announces|raised|said|said|closed|secured|Inc|Ltd|GmbH|plc)\b|['’]s?\s)/.test(next)) continue;
     const ck = companyKey(cand);
     if (ck && ck !== key && ck.startsWith(key) && cand.length > best.length && cand.length - name.length < 30) best = cand;
     else if (ck === key && /\p{Ll}/u.test(cand) && !/\p{Ll}/u.test(best)) best = cand;

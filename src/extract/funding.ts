@@ -3,7 +3,7 @@ import { companyKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './event.js';
 import { toUsd } from './fx.js';
-import { findInvestors } from './investors.js';
+import { addInvestors, findInvestors, sameInvestor } from './investors.js';
 import { findMoney, type Money } from './money.js';
 import { objectName, recase, subjectName } from './names.js';
 import { isBackground, isFundRaise, isPublicOffering, isReported, isRumour, raisesSomethingElse } from './negatives.js';
@@ -18,7 +18,7 @@ const STRONG_VERBS =
   'raises|raised|secures|secured|closes|closed|lands|landed|bags|bagged|nabs|nabbed|snags|snagged|grabs|grabbed|pulls in|pulled in|rakes in|raked in|hauls in|hauled in|reels in|reeled in|banks|banked|scores|scored|clinches|clinched|nets|netted|scoops|scooped|snares|snared|collects|collected|garners|garnered|brings in|brought in';
 // Verbs that need a funding word nearby ("Acme gets $5M in seed funding", "announces Series A").
 const WEAK_VERBS =
-  'gets|got|receives|received|attracts|attracted|completes|completed|announces|announced|wins|won|emerges from stealth with|emerged from stealth with|comes out of stealth with|came out of stealth with|exits stealth with|launches with|launched with|debuts with|unveils|unveiled|obtains|obtained|seals|sealed|draws|drew|takes in|took in|adds|added|extends|extended|tops up|topped up|expands|expanded|books|booked|inks|inked|locks in|locked in|wraps up|wrapped up|wraps|wrapped|finalizes|finalized|finalises|finalised|gains|gained|picks up|picked up|lands|unlocks|unlocked|announce';
+  'gets|got|receives|received|attracts|attracted|completes|completed|announces|announced|wins|won|emerges from stealth with|emerged from stealth with|comes out of stealth with|came out of stealth with|exits stealth with|launches with|launched with|debuts with|unveils|unveiled|obtains|obtained|seals|sealed|draws|drew|takes in|took in|adds|added|extends|extended|tops up|topped up|expands|expanded|books|booked|inks|inked|locks in|locked in|wraps up|wrapped up|wraps|wrapped|finalizes|finalized|finalises|finalised|gains|gained|picks up|picked up|lands|unlocks|unlocked|announce|awarded|is awarded|was awarded|has been awarded|wins|won';
 const VERB = new RegExp(`\\b(?:(${STRONG_VERBS})|(${WEAK_VERBS}))\\b`, 'gi');
 const FILLER =
   /^\s*(?:(?:a|an|the|its|their|another|additional|new|fresh|further|nearly|almost|about|around|approximately|roughly|over|more than|up to|some|close to|just under|just over|under|whopping|reported|hefty|massive|mega|huge|big|oversubscribed|first|initial|second|latest|its first|undisclosed|an undisclosed amount (?:of|in)|rs|inr)\s+)*/i;
@@ -28,15 +28,22 @@ const FUNDING_CONTEXT = /\b(?:funding|financing|investment|round|seed|series [a-
 const INVESTOR_FIRST =
   /\b(?:leads|co-leads|led|backs|backed|invests|invested|bets|pours|puts|injects|pumps)\b([^.;]{0,80}?)\b(?:in|into|on)\s+(?=["“]?[\p{Lu}])/u;
 
+// Money that is not investment: contracts and orders won, charity drives.
+const NOT_FUNDING =
+  /^\s*(?:[\w$€£¥₹.,-]+\s+){0,4}?(?:contracts?|orders?|tenders?|purchase orders?|deals? with|agreements?|settlements?|judgments?|sponsorships?|prize|award from|revenue|sales|bookings|donations?|for (?:local |the )?(?:charity|charities|food banks?|victims|relief|hospitals?|schools?|scholarships?|families|nonprofits?|the community|communities|ukraine|refugees))\b|\b(?:charit|donat|fundraiser for|relief fund)/i;
+
 interface Clause {
   company: string;
   fromTitle: boolean;
   sentence: string;
+  segment: string; // this clause only: a newsletter sentence may carry several companies
   after: string; // text after the verb, to the end of the sentence
   weak: boolean;
   reported: boolean;
   leadsFromSubject: string[];
   backers: string[]; // investors named as the subject without "leads"
+  start: number; // where the clause's subject may begin in the sentence
+  verbAt: number;
 }
 
 function firstAmount(text: string): Money | null {
@@ -73,9 +80,21 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     }
     if (!company) continue;
     const clause = `${prefix.slice(-80)} ${m[0]} ${afterRaw.slice(0, 120)}`;
-    if (isFundRaise(company, clause) || isPublicOffering(afterRaw.slice(0, 100))) continue;
-    out.push({ company, fromTitle, sentence, after: afterRaw, weak, reported: isReported(near), leadsFromSubject: [], backers: [] });
+    if (isFundRaise(company, clause) || isPublicOffering(afterRaw.slice(0, 100)) || NOT_FUNDING.test(afterRaw.slice(0, 90))) continue;
+    out.push({ company, fromTitle, sentence, segment: '', after: afterRaw, weak, reported: isReported(near), leadsFromSubject: [], backers: [], start: from, verbAt: m.index });
     from = m.index + m[0].length;
+  }
+  // Each clause reaches from where its subject may start to where the next clause's subject starts.
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    const next = out[i + 1];
+    let end = sentence.length;
+    if (next) {
+      const subj = sentence.lastIndexOf(next.company.split(' ')[0]!, next.verbAt);
+      end = subj > c.verbAt ? subj : next.verbAt;
+    }
+    c.segment = sentence.slice(c.start, end);
+    c.after = sentence.slice(c.verbAt, end);
   }
   if (out.length === 0) {
     // "Index Ventures leads $28M Series B in Northwind Analytics"
@@ -86,8 +105,8 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
       if (company && investor && companyKey(company) !== companyKey(investor)) {
         const leads = /^(?:leads|co-leads|led)\b/i.test(sentence.slice(inv.index));
         out.push({
-          company, fromTitle, sentence, after: inv[1]!, weak: true, reported: isReported(sentence),
-          leadsFromSubject: leads ? [investor] : [], backers: leads ? [] : [investor],
+          company, fromTitle, sentence, segment: sentence, after: inv[1]!, weak: true, reported: isReported(sentence),
+          leadsFromSubject: leads ? [investor] : [], backers: leads ? [] : [investor], start: 0, verbAt: inv.index,
         });
       }
     }
@@ -104,11 +123,10 @@ interface Acc {
   others: string[];
   fromTitle: boolean;
   bodyConfirms: boolean;
+  angels: boolean;
 }
 
-function addNames(into: string[], names: string[]): void {
-  for (const n of names) if (!into.some((x) => x.toLowerCase() === n.toLowerCase())) into.push(n);
-}
+const addNames = addInvestors;
 
 export function extractFunding(doc: Doc): ExtractedEvent[] {
   const all = `${doc.title} ${doc.body.slice(0, 1500)}`;
@@ -124,19 +142,20 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
     if (!key) return null;
     let acc = accs.get(key);
     if (!acc) {
-      acc = { event: blankEvent('funding', c.sentence), key, round: null, amount: null, leads: [], others: [], fromTitle: c.fromTitle, bodyConfirms: false };
+      acc = { event: blankEvent('funding', c.sentence), key, round: null, amount: null, leads: [], others: [], fromTitle: c.fromTitle, bodyConfirms: false, angels: false };
       acc.event.company = name;
       acc.event.confidence = (c.fromTitle ? 0.72 : 0.66) - (c.weak ? 0.06 : 0) - (c.reported ? 0.3 : 0);
       accs.set(key, acc);
       order.push(key);
     } else if (!c.fromTitle) acc.bodyConfirms = true;
     const body = c.after;
+    if (/\b(?:angel investors|angels|business angels|angel network)\b/i.test(body)) acc.angels = true;
     if (!acc.amount) acc.amount = firstAmount(body);
     if (!acc.round || acc.round.round === 'unknown') {
       const r = detectRound(body) ?? detectRound(c.sentence);
       if (r && (!acc.round || r.round !== 'unknown')) acc.round = { ...r, qualifier: r.qualifier ?? acc.round?.qualifier ?? null };
     }
-    const inv = findInvestors(c.sentence);
+    const inv = findInvestors(c.segment || c.sentence);
     const re = (n: string) => (c.fromTitle && doc.shout ? recase(n, doc.body) : n);
     addNames(acc.leads, [...c.leadsFromSubject, ...inv.leads].map(re));
     addNames(acc.others, [...c.backers, ...inv.others].map(re));
@@ -183,6 +202,8 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
     const acc = accs.get(key)!;
     const e = acc.event;
     e.round = acc.round?.round ?? 'unknown';
+    // Money only from unnamed angels is an angel round.
+    if (e.round === 'unknown' && acc.angels && acc.leads.length === 0) e.round = 'angel';
     e.roundQualifier = acc.round?.qualifier ?? null;
     if (acc.amount) {
       e.amount = acc.amount.value;
@@ -191,7 +212,7 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
       e.amountUsd = toUsd(e.amount, e.currency);
     }
     const leads = acc.leads.filter((l) => companyKey(l) !== key);
-    const others = acc.others.filter((o) => companyKey(o) !== key && !leads.some((l) => l.toLowerCase() === o.toLowerCase()));
+    const others = acc.others.filter((o) => companyKey(o) !== key && !leads.some((l) => sameInvestor(l, o)));
     e.leadInvestors = leads;
     e.investors = [...leads, ...others];
     let conf = e.confidence;

@@ -27,12 +27,12 @@ export const EXTRACTORS: readonly Extractor[] = [
   },
   {
     type: 'job_change',
-    vocabulary: /name|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|position|role|as /i,
+    vocabulary: /name|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|position|role|as |new |start|chief|officer|vp|head|director|founder|president|manager|c[a-z]{1,2}o\b/i,
     run: extractJobChanges,
   },
   {
     type: 'acquisition',
-    vocabulary: /acqui|buy|bought|purchas|merg|snap|scoop|take over|took over|taken over|swoop|takeover|gobble/i,
+    vocabulary: /acqui|buy|bought|purchas|merg|snap|scoop|pick|take over|took over|taken over|swoop|takeover|take-private|gobble/i,
     run: extractAcquisitions,
   },
   {

@@ -11,7 +11,7 @@ const LEAD_BY = /\b(?:co-led|led|co-headed|headed|spearheaded|anchored)\s+(?:joi
 const WITH_LEADING = /\bwith\s+([^,;.]{2,80}?)\s+(?:leading|co-leading|as (?:the )?lead(?: investor)?s?)\b/gi;
 const SUBJECT_LED = /(?:^|[,;]\s*|\band\s+|:\s*)([^,;:]{2,120}?)\s+(?:co-led|led|co-leads|leads|is leading|headed)\s+(?:the|this|its|a)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment|funding|series)/gi;
 const PARTICIPATION =
-  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\balongside\s+|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|(?<=\b(?:funding|financing|investment|capital|round|raise|million|billion|seed|grant|[a-j]|\d[kmb]n?|mn|mln|m)\b[^.;]{0,30}?)\bfrom\s+(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?(?:including\s+|such as\s+)?["“]?[\p{Lu}\d])/giu;
+  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\balongside\s+|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|(?<=\b(?:funding|financing|investment|capital|round|raise|raised|million|billion|seed|grant|award|facility|loan|line|debt|notes?|[a-j]|\d[kmb]n?|mn|mln|m|crore|lakh)\b[^.;]{0,30}?)\bfrom\s+(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?(?:including\s+|such as\s+)?["“]?[\p{Lu}\d])/giu;
 const ALSO_PARTICIPATED = /(?:^|[.;]\s+|,\s+(?:and|while|with)\s+|\bwith\s+)([^.;,]{2,200}?)\s+(?:also\s+)?(?:participated|participating|joined(?: the round)?|joining|returned|invested|took part|contributed|chipped in)\b/gi;
 
 // Where a list of names ends.
@@ -26,7 +26,7 @@ function cleanName(raw: string): string | null {
   let s = raw.trim().replace(/\s+/g, ' ');
   s = s.replace(/^.*?\b(?:including|such as|like)\s+/i, '');
   s = s.replace(LEADING_JUNK, '');
-  s = s.replace(/^the\s+(?=\p{Lu})/u, 'the ').replace(/^["“]|["”]$/g, '');
+  s = s.replace(/^the\s+(?=\p{Lu})/u, '').replace(/^["“]|["”]$/g, '');
   s = s.replace(/(?:,?\s+(?:among others|and others|et al\.?|respectively))$/i, '').replace(/\s+(?:also|all|both|each)$/i, '');
   s = s.replace(/['’]s?$/, '').replace(/[,.]$/, '').trim();
   if (!s || s.length > 60 || !NAME_SHAPE.test(s) || NOT_INVESTOR.test(s)) return null;
@@ -48,9 +48,19 @@ export function parseNameList(text: string): string[] {
   return out;
 }
 
-function addAll(into: string[], names: string[]): void {
-  for (const n of names) if (!into.some((x) => x.toLowerCase() === n.toLowerCase())) into.push(n);
+const lc = (s: string) => s.toLowerCase();
+/** Same investor: equal ignoring case, or one a word-prefix of the other ("Tiger Global" / "Tiger Global Management"). */
+export const sameInvestor = (a: string, b: string): boolean => lc(a) === lc(b) || lc(a).startsWith(lc(b) + ' ') || lc(b).startsWith(lc(a) + ' ');
+
+/** Add names not yet listed; a longer spelling of a listed name replaces it. */
+export function addInvestors(into: string[], names: string[]): void {
+  for (const n of names) {
+    const i = into.findIndex((x) => sameInvestor(x, n));
+    if (i < 0) into.push(n);
+    else if (n.length > into[i]!.length) into[i] = n;
+  }
 }
+const addAll = addInvestors;
 
 /** Leads and other investors named in the text (one or a few sentences about one round). */
 export function findInvestors(text: string): Investors {
@@ -78,5 +88,5 @@ export function findInvestors(text: string): Investors {
     addAll(others, parseNameList(clause));
   }
   const leadKeys = new Set(leads.map((l) => l.toLowerCase()));
-  return { leads, others: others.filter((o) => !leadKeys.has(o.toLowerCase())) };
+  return { leads, others: others.filter((o) => !leadKeys.has(o.toLowerCase()) && !leads.some((l) => sameInvestor(l, o))) };
 }

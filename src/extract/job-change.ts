@@ -5,7 +5,7 @@ import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './e
 import { looksLikePerson, objectName, recase, subjectName } from './names.js';
 import { isRumour } from './negatives.js';
 import { findPerson, formerFromDescriptor, trailingPerson } from './people.js';
-import { classifyTitle, readTitle } from './titles.js';
+import { classifyTitle, isOperatingRole, readTitle } from './titles.js';
 
 // Job changes, press-release style: "Acme names Jane Doe CMO", "appoints … as", "taps",
 // "hires", "promotes X to", "welcomes", "announced the appointment of", "Jane Doe joins
@@ -138,15 +138,43 @@ function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
 }
 
 // First-person career posts.
-const FP_TITLE_AT = /\bnew (?:position|role|job|chapter|adventure)\s+as\s+|\b(?:I['’]m|I am)\s+(?:now\s+|officially\s+)?(?:starting|stepping into|taking on|beginning|starting out)\s+(?:a\s+|my\s+|the\s+)?(?:new\s+)?(?:(?:role|position|job)\s+)?as\s+|\bmy first (?:day|week|month) as\s+|\b(?:I['’]m|I am) (?:now\s+)?(?:the\s+)?new\s+(?=\S+\s+(?:\S+\s+){0,4}(?:at|@)\s)|\b(?:I['’]ve|I have) (?:been\s+)?(?:promoted|appointed|named) (?:to|as)\s+|\b(?:I['’]m|I am) (?:now\s+)?(?:serving|working) as\s+/gi;
+// Phrases after which a job title comes, then "at <Company>".
+const FP_TITLE_AT = new RegExp(
+  [
+    String.raw`\b(?:new|my) (?:position|role|job|post|chapter|adventure) as\s+`,
+    String.raw`\b(?:his|her|their) new (?:position|role|job|post)(?: as)?\s+`,
+    String.raw`\b(?:start|started|starting|begin|began|beginning|step into|stepping into|stepped into|accept(?:ed|ing)?|take on|taking on|took on|assume[ds]?|assuming|move into|moving into|moved into)\s+(?:(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|next week|this week|next month|soon)\s+)?(?:(?:a|an|the|my)\s+)?(?:new\s+)?(?:(?:role|position|job|post|seat)\s+(?:as|of)\s+|as\s+)`,
+    String.raw`\b(?:I['’]m|I am|I['’]ve been|I have been)\s+(?:now\s+|officially\s+)?(?:the\s+)?(?:new\s+)?(?:promoted to\s+|appointed(?: as)?\s+|named(?: as)?\s+)?(?=(?:chief|vp|svp|evp|head|director|senior|general|c[a-z]{1,3}o|co-?founder|founder|president|principal|staff|managing|vice)\b)`,
+    String.raw`\b(?:I['’]ve|I have|I)\s+(?:officially\s+|just\s+)?(?:joined|rejoined)\s+as\s+`,
+    String.raw`\bmy first (?:day|week|month) as\s+`,
+    String.raw`\b(?:serving|working) as\s+`,
+  ].join('|'),
+  'gi',
+);
 const FP_COMPANY_AS = /\b(?:I['’]ve|I have|I)\s+(?:officially\s+|just\s+|recently\s+|finally\s+)?(?:joined|started at|started with|rejoined)\s+|\b(?:I['’]m|I am|I['’]ll be|I will be|I)\s+(?:now\s+|officially\s+)?(?:joining|starting at|moving to|heading to|returning to)\s+|\b(?:to join|joining|to be joining|to have joined|to officially join)\s+(?=[\p{Lu}])|\baccepted (?:a|an|the)\s+(?:new\s+)?(?:role|position|offer)\s+(?:at|with)\s+|\bmy first (?:day|week) at\s+/giu;
-const FP_CONTEXT = /\b(?:I|I['’]m|I['’]ve|I['’]ll|my|me)\b/;
-const FP_NOT = /\b(?:we['’]re hiring|we are hiring|I['’]m hiring|join (?:us|my team|our team)|looking for (?:a|an|our)|is hiring)\b/i;
-const FP_PREVIOUS = /\b(?:after\s+(?:\w+\s+){0,3}(?:years?|months?|decade|stint|tenure)\s+(?:at|with)|leaving|left|my time at|(?:years?|months?) at|from)\s+/gi;
+// Where a post names the company when the title sentence does not ("Day one at Intercom! I've joined as…").
+const FP_CONTEXT_COMPANY = /\b(?:[Dd]ay one|[Dd]ay 1|[Ff]irst day|[Ff]irst week|[Jj]oined|[Jj]oining|to join|to start|[Ss]tarted|[Ss]tarting|[Cc]o-?founded|[Ff]ounded|to build)\s+(?:at\s+|with\s+)?(?=[\p{Lu}])/gu;
+// First person, stated or implied by a subjectless opener ("Excited to start as…").
+const FP_CONTEXT = /\b(?:I|I['’]m|I['’]ve|I['’]ll|my|me)\b|(?:^|[.!?:]\s+)(?:so\s+|very\s+|really\s+)?(?:excited|thrilled|happy|delighted|proud|honou?red|humbled|pleased|grateful|starting|started|joined|joining|today|new (?:role|job|chapter|position))\b/i;
+const FP_PREVIOUS = /\b(?:after\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|decade|stint|tenure|run|time|journey|chapter)\s+(?:at|with)|leaving|left|my time at|spent\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|decade)\s+(?:at|with)|(?:years?|months?) at|joining from|from)\s+/gi;
+
+// "Congratulations to Kwame Mensah on his new role…": a post about someone else's move.
+const THIRD_PARTY =
+  /\b(?:congratulations|congrats|kudos|shout[- ]?out|huge welcome|a warm welcome|please (?:join me in )?welcom(?:e|ing)|welcome)\s+(?:to\s+)?(?:(?:my|our) (?:friend|colleague|former colleague|mentor|teammate|former teammate|manager|former manager)\s+)?/gi;
 
 function firstPerson(doc: Doc, text: string, out: Found[]): void {
-  if (!doc.author || !looksLikePerson(doc.author.replace(/\s*\([^)]*\)/g, ''))) return;
-  if (!FP_CONTEXT.test(text) || FP_NOT.test(text)) return;
+  let person: string | null = null;
+  THIRD_PARTY.lastIndex = 0;
+  let tm: RegExpExecArray | null;
+  while ((tm = THIRD_PARTY.exec(text)) !== null && !person) {
+    const p = findPerson(text.slice(tm.index + tm[0].length), 0);
+    if (p) person = p.run.name;
+  }
+  if (!person) {
+    if (!doc.author || !looksLikePerson(doc.author.replace(/\s*\([^)]*\)/g, ''))) return;
+    if (!FP_CONTEXT.test(text)) return;
+    person = doc.author.replace(/\s*\([^)]*\)/g, '').trim();
+  }
   let title: string | null = null;
   let company: string | null = null;
   let evidence = '';
@@ -159,6 +187,11 @@ function firstPerson(doc: Doc, text: string, out: Found[]): void {
       const after = rest.slice(rest.indexOf(title) + title.length);
       const at = AT_COMPANY.exec(after);
       if (at) company = objectName(after.slice(at[0].length));
+      if (!company) {
+        FP_CONTEXT_COMPANY.lastIndex = 0;
+        let c: RegExpExecArray | null;
+        while (!company && (c = FP_CONTEXT_COMPANY.exec(text)) !== null) company = objectName(text.slice(c.index + c[0].length));
+      }
       evidence = text.slice(m.index, m.index + 200);
     }
   }
@@ -166,6 +199,7 @@ function firstPerson(doc: Doc, text: string, out: Found[]): void {
     FP_COMPANY_AS.lastIndex = 0;
     while ((m = FP_COMPANY_AS.exec(text)) !== null) {
       const rest = text.slice(m.index + m[0].length);
+      if (/^(?:as|in)\b/i.test(rest)) continue;
       const c = objectName(rest);
       if (!c) continue;
       const afterC = rest.slice(rest.indexOf(c) + c.length);
@@ -194,7 +228,7 @@ function firstPerson(doc: Doc, text: string, out: Found[]): void {
       break;
     }
   }
-  out.push({ person: doc.author.replace(/\s*\([^)]*\)/g, '').trim(), title, company, previous, fromTitle: true, firstPerson: true, evidence });
+  out.push({ person, title, company, previous, fromTitle: true, firstPerson: true, evidence });
 }
 
 // Where the new hire worked before, as newswire bodies say it.
@@ -259,9 +293,10 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     if (!pk) continue;
     let company = f.company ?? (f.firstPerson ? null : mainCompany);
     if (!company) continue;
-    company = fullestName(doc, cased(doc, company, f.fromTitle)!);
+    company = f.firstPerson ? cased(doc, company, f.fromTitle)! : fullestName(doc, cased(doc, company, f.fromTitle)!);
     if (companyKey(company) === null || personKey(company) === pk) continue;
     const title = cased(doc, f.title, f.fromTitle)!;
+    if (!isOperatingRole(title)) continue;
     const existing = events.get(pk);
     if (existing) {
       // The body often spells out what the headline abbreviates ("CMO" → "Chief Marketing Officer").

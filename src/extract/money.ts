@@ -110,7 +110,8 @@ export function findMoney(text: string): Money[] {
     if (mul === 'b' && !pre) continue;
     const value = parseNumber(num!) * (mul ? SCALE[mul]! : 1);
     if (!Number.isFinite(value) || value <= 0) continue;
-    const text0 = whole.trim().replace(/\s+$/, '');
+    // "Mio." keeps its dot; a sentence's full stop after "$240 million." does not belong to the amount.
+    const text0 = (mul && /^(?:mio|mrd)$/.test(mul) ? whole : whole.replace(/\.$/, '')).trim();
     const start = m.index;
     const end = m.index + whole.length;
     out.push({ value: Math.round(value * 100) / 100, currency, text: text0, start, end, kind: classify(text, start, end) });

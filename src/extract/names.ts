@@ -105,6 +105,10 @@ const STRONG = new Set([
   'breaking', 'report', 'update', 'stealth', 'darling', 'rival', 'competitor', 'subsidiary', 'spinout', 'spin-off', 'spinoff',
   'exec', 'executive', 'veteran', 'alum', 'alumnus', 'former', 'ex', 'chipmaker', 'stealthy',
 ]);
+const ANYWHERE = new Set(['startup', 'start-up', 'maker', 'rival', 'competitor', 'subsidiary', 'spinout', 'unicorn', 'chipmaker', 'upstart', 'scaleup', 'scale-up']);
+const LEGAL_TAIL = /^(?:inc|corp|ltd|llc|gmbh|ag|sa|plc|bv|nv|ab|as|oy|co)\.?,?$/i;
+const LEAD_CONJ = /^(?:and|but|also|meanwhile|plus|elsewhere|finally|separately|then|so|or|while|yet|still|now)$/;
+const PRONOUN = /^(?:i|we|they|he|she|it|you|our|my|their|this|that|these|those|there|here|us|me)$/i;
 const isStrong = (b: string) => STRONG.has(b) || (/tech$/.test(b) && b.length > 5 && DESCRIPTORS.has(b));
 
 /** Drop descriptors, demonyms and hyphenated "-based" words from the front of a capitalised run. */
@@ -120,13 +124,18 @@ function dropLeadingDescriptors(tokens: string[]): string[] {
     if (!(DESCRIPTORS.has(b) || DEMONYMS.has(b) || HYPHEN_DESCRIPTOR.test(b) || i <= cut)) break;
     if (isStrong(b)) cut = Math.max(cut, i);
   }
+  // "Smart Lock Maker Latchkey", "Fieldwire Competitor SiteLog": these nouns never sit inside a name.
+  for (let i = cut + 1; i < tokens.length - 1; i++) if (ANYWHERE.has(bare(tokens[i]!)) && !LEGAL_TAIL.test(tokens[i + 1]!)) cut = i;
+  // "Robo-advisor Kapital": a hyphenated common noun in front of the name.
+  if (cut < 0 && tokens.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u.test(tokens[0]!)) cut = 0;
   let rest = tokens.slice(cut + 1);
+  while (rest.length > 1 && LEAD_CONJ.test(bare(rest[0]!))) rest = rest.slice(1);
   // A run cannot start with a connector: "of Acme" → "Acme".
   while (rest.length > 1 && CONNECTORS.has(bare(rest[0]!))) rest = rest.slice(1);
   return rest;
 }
 
-const AUX_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|today|officially|just|also|finally|reportedly|now|quietly|recently|successfully|formally|announced|announces|said|says|that|it|,))+\s*$/i;
+const AUX_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|today|officially|just|also|finally|reportedly|now|quietly|recently|successfully|formally|announced|announces|said|says|that|it|to|set|agrees|agreed|plans|moves|,))+\s*$/i;
 
 /**
  * The company that is the subject at the end of `prefix` (the words before a verb):
@@ -134,10 +143,10 @@ const AUX_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|today|officia
  * "Exclusive: Acme" → "Acme", "Acme (YC W21)" → "Acme".
  */
 export function subjectName(prefix: string): string | null {
-  let p = prefix;
-  const cut = Math.max(p.lastIndexOf(': '), p.lastIndexOf(' -- '), p.lastIndexOf(' — '), p.lastIndexOf(' – '), p.lastIndexOf(' | '), p.lastIndexOf(' - '));
+  let p = prefix.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ');
+  const cut = Math.max(p.lastIndexOf(': '), p.lastIndexOf('; '), p.lastIndexOf(' -- '), p.lastIndexOf(' — '), p.lastIndexOf(' – '), p.lastIndexOf(' | '), p.lastIndexOf(' - '));
   if (cut >= 0) p = p.slice(cut + 2);
-  p = p.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(AUX_TAIL, '').trim();
+  p = p.replace(AUX_TAIL, '').trim();
   // An appositive closes with a comma: "Acme, the maker of X," — the name is before it.
   // A relative clause ("Acme, which acquired…") is background, not the news.
   if (/\b(?:which|who|that|whose)$/i.test(p)) return null;
@@ -165,39 +174,78 @@ export function subjectName(prefix: string): string | null {
   const run = dropLeadingDescriptors(tokens.slice(i));
   if (run.length === 0) return null;
   const name = tidyName(run.join(' '));
-  return name && !STOPWORDS.has(name.toLowerCase()) ? name : null;
+  return name && !STOPWORDS.has(name.toLowerCase()) && !PRONOUN.test(name) ? name : null;
 }
 
 /**
  * The name at the start of `text` (an object after a verb), skipping lower-case
  * descriptors: "AI startup Helix Data for $250M" → "Helix Data".
  */
+// In sentence-case prose a capitalised "In" or "For" belongs to a name ("Tuned In Media");
+// in a title-case headline it is just a word.
+function isTitleCase(tokens: string[]): boolean {
+  let caps = 0;
+  let words = 0;
+  for (const t of tokens.slice(0, 14)) {
+    if (!/^\p{L}{4,}/u.test(t)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t)) caps++;
+  }
+  return words >= 3 && caps / words > 0.6;
+}
+
 export function objectName(text: string): string | null {
-  const tokens = text.replace(/^\s+/, '').split(' ');
+  const tokens = text.trim().split(/\s+/);
+  const titleCase = isTitleCase(tokens);
+  const stop = (t: string) => STOPWORDS.has(bare(t)) && (titleCase || !/^\p{Lu}/u.test(t) || ['the', 'a', 'an', 'and', 'or'].includes(bare(t)));
   let i = 0;
-  // Skip the descriptor phrase in front ("data observability startup", "rival", "Berlin-based").
-  while (i < tokens.length && i < 8) {
-    const t = tokens[i]!;
-    if (!t || /[,.;:!?)]$/.test(t) && !isNameToken(t)) return null;
-    if (isNameToken(t) && !STOPWORDS.has(bare(t))) break;
-    if (MONEYISH.test(t)) return null;
-    i++;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    // Skip the descriptor phrase in front ("data observability startup", "rival", "Berlin-based").
+    while (i < tokens.length && i < 10) {
+      const t = tokens[i]!;
+      if (!t || (/[,.;:!?)]$/.test(t) && !isNameToken(t))) return null;
+      if (isNameToken(t) && !STOPWORDS.has(bare(t))) break;
+      if (MONEYISH.test(t)) return null;
+      i++;
+    }
+    const run: string[] = [];
+    let j = i;
+    for (; j < tokens.length; j++) {
+      const t = tokens[j]!;
+      const b = bare(t);
+      if (run.length > 0 && stop(t) && !CONNECTORS.has(b)) break;
+      if (isNameToken(t) || (run.length > 0 && CONNECTORS.has(b) && j + 1 < tokens.length && isNameToken(tokens[j + 1]!))) {
+        run.push(t);
+        // A name ends at punctuation attached to its last word: "Helix Data, the…", "Acme's".
+        if (/[,;:!?)]$|\.$|['’]s$/.test(t) && !/^(?:\p{Lu}\.)+$/u.test(t) && !/^(?:inc|corp|co|ltd|jr|sr|st)\.$/i.test(t)) {
+          j++;
+          break;
+        }
+      } else break;
+    }
+    if (run.length === 0) return null;
+    // "AI startup Klaus", "Swedish gaming startup Frostbyte": the first run modifies a later name.
+    if (!/[,;:!?)]$|\.$/.test(run[run.length - 1]!)) {
+      let k = j;
+      let sawDescriptor = false;
+      while (k < tokens.length && k < j + 4 && !isNameToken(tokens[k]!)) {
+        const b = bare(tokens[k]!);
+        if (STOPWORDS.has(b) || /[,.;:!?]$/.test(tokens[k]!)) break;
+        if (DESCRIPTORS.has(b) || STRONG.has(b)) sawDescriptor = true;
+        k++;
+      }
+      // A run that is only a nationality or sector word ("Dutch", "AI", "SMS") modifies the next name too.
+      const modifierOnly = run.every((t) => DEMONYMS.has(bare(t)) || DESCRIPTORS.has(bare(t)) || /^\p{Lu}{2,4}$/u.test(t));
+      if ((sawDescriptor || modifierOnly) && k > j && k < tokens.length && isNameToken(tokens[k]!)) {
+        i = k;
+        continue;
+      }
+    }
+    const trimmed = dropLeadingDescriptors(run);
+    const name = tidyName(trimmed.join(' '));
+    return name && !STOPWORDS.has(name.toLowerCase()) && !PRONOUN.test(name) ? name : null;
   }
-  const run: string[] = [];
-  for (; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const b = bare(t);
-    if (run.length > 0 && STOPWORDS.has(b) && !CONNECTORS.has(b)) break;
-    if (isNameToken(t) || (run.length > 0 && CONNECTORS.has(b) && i + 1 < tokens.length && isNameToken(tokens[i + 1]!))) {
-      run.push(t);
-      // A name ends at punctuation attached to its last word: "Helix Data, the…", "Acme's".
-      if (/[,;:!?)]$|\.$|['’]s$/.test(t) && !/^(?:\p{Lu}\.)+$/u.test(t) && !/^(?:inc|corp|co|ltd|jr|sr|st)\.$/i.test(t)) break;
-    } else break;
-  }
-  if (run.length === 0) return null;
-  const trimmed = dropLeadingDescriptors(run);
-  const name = tidyName(trimmed.join(' '));
-  return name && !STOPWORDS.has(name.toLowerCase()) ? name : null;
+  return null;
 }
 
 /** Plausibly a person's name: two to five capitalised words, no company or title words. */

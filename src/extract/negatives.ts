@@ -4,7 +4,7 @@
 
 // "The 10 biggest rounds this week", "Top 5 CMOs to watch", "7 lessons from our seed round".
 const LISTICLE =
-  /^(?:the\s+)?(?:top\s+)?\d{1,3}\s+(?:of\s+the\s+)?(?:biggest|largest|top|best|hottest|most|notable|big|key|major|new|fastest|startups?|companies|funding|rounds?|deals?|things|ways|tips|lessons|reasons|questions|mistakes|trends|vcs|investors|founders|cmos|ctos|ceos|cfos|execs|executives|leaders|women|people|fintechs?|ai|european|us|uk|b2b|saas|signs|steps|strategies|takeaways|tools|hires|moves|appointments|acquisitions)\b|^top\s+\d+|^(?:the\s+)?(?:biggest|largest|top)\s+(?:\w+\s+){0,2}(?:rounds|deals|raises|acquisitions|hires|funding rounds)\b|\bto watch\b|\byou should know\b|\bof the (?:week|month|year|quarter)\b|\bweek in review\b/i;
+  /^(?:the\s+)?(?:top\s+)?\d{1,3}\s+(?:of\s+the\s+)?(?:biggest|largest|top|best|hottest|most|notable|big|key|major|new|fastest|startups?|companies|funding|rounds?|deals?|things|ways|tips|lessons|reasons|questions|mistakes|trends|vcs|investors|founders|cmos|ctos|ceos|cfos|execs|executives|leaders|women|people|fintechs?|ai|european|us|uk|b2b|saas|signs|steps|strategies|takeaways|tools|hires|moves|appointments|acquisitions)\b|^top\s+\d+|^(?:the\s+)?(?:biggest|largest|top)\s+(?:\w+\s+){0,2}(?:rounds|deals|raises|acquisitions|hires|funding rounds)\b|\bto watch\b|\byou should know\b/i;
 
 // Questions, explainers and how-tos are about raising, not a raise.
 const ADVICE =

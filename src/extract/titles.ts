@@ -41,10 +41,13 @@ const SENIORITY_RULES: Array<[RegExp, Seniority]> = [
   [/ chief of staff /, 'director'],
   [/ board | chair(?:man|woman|person)? | non-executive | independent director /, 'c_level'],
   [/ chief | president | general counsel | managing director | managing partner | general partner | partner | executive director | owner /, 'c_level'],
-  [/ general manager | country manager /, 'vp'],
+  [/ country manager | editor-in-chief | editor in chief /, 'head'],
+  [/ general manager /, 'vp'],
   [/ head /, 'head'],
   [/ director /, 'director'],
-  [/ manager | lead | team lead | supervisor | principal (?:engineer|product manager) /, 'manager'],
+  // Individual-contributor roles that carry the word "manager".
+  [/ (?:product|project|account|accounts|customer success|success|community|social media|content|marketing operations|partner|channel|brand|category|campaign|key account|technical account|relationship|solutions|implementation|onboarding|territory|sales operations|revenue operations) manager /, 'individual'],
+  [/ manager | lead | team lead | supervisor /, 'manager'],
 ];
 
 const FUNCTION_RULES: Array<[RegExp, JobFunction]> = [
@@ -59,11 +62,11 @@ const FUNCTION_RULES: Array<[RegExp, JobFunction]> = [
   [/ sales | revenue | business development | commercial | partnerships | account executive | account management | channel | go-to-market /, 'sales'],
   [/ product /, 'product'],
   [/ information technology | information officer /, 'it'],
-  [/ engineer| technology | technical | software | developer| infrastructure | platform | devops | research and development | architect/, 'engineering'],
-  [/ financ| accounting | controller | treasur| investor relations | fp and a /, 'finance'],
+  [/ engineer| technology | technical | software | developer| infrastructure | platform | devops | research and development | architect| scientist | research /, 'engineering'],
+  [/ financ| accounting | controller | treasur| investor relations | fp and a | risk /, 'finance'],
   [/ operations | operating | supply chain | logistics | procurement | manufacturing /, 'operations'],
   [/ strategy | strategic | corporate development | business officer /, 'strategy'],
-  [/ chief executive | president | general manager | managing director | chair| founder | board | country manager | executive director | partner | owner | non-executive /, 'general_management'],
+  [/ chief executive | president | general manager | managing director | chair| founder | board | country manager | executive director | partner | owner | non-executive | chief of staff /, 'general_management'],
 ];
 
 export interface TitleClass {
@@ -114,7 +117,7 @@ const TITLE_WORDS = new Set(
     'implementation onboarding care service tax audit fp&a investor ir treasury legal litigation ip counsel employment ' +
     'executive-in-residence eir entrepreneur-in-residence distinguished fellow officer-in-charge country east west central asia ' +
     'pacific africa middle latam latin nordics dach benelux iberia france germany india china japan canada australia brazil ' +
-    'mexico spain italy netherlands ireland singapore apj anz emeia na ww'
+    'mexico spain italy netherlands ireland singapore apj anz emeia na ww designer writer marketer researcher accountant strategist producer evangelist advocate owner technologist economist journalist reporter intern sdr bdr ae csm pm engineer-in-chief editor-in-chief'
   ).split(' '),
 );
 const C_SUITE = /^c[a-z]{1,3}o$/;
@@ -186,7 +189,12 @@ export function readTitle(text: string): string | null {
   if (out.length === 0) return null;
   const title = out.join(' ').replace(/[,;:!?.]+$/, '').trim();
   // A title needs a word that names a role, not just "Global" or "Senior".
-  if (!/\b(?:chief|officer|vp|svp|evp|avp|vice|president|head|director|manager|lead|counsel|executive|partner|principal|founder|co-founder|cofounder|chair\w*|engineer|scientist|architect|advisor|adviser|controller|treasurer|secretary|editor|representative|specialist|coordinator|consultant|analyst|administrator|recruiter|member|fellow|c[a-z]{1,3}o|gm|md|eir)\b/i.test(title))
+  if (!/\b(?:chief|officer|vp|svp|evp|avp|vice|president|head|director|manager|lead|counsel|executive|partner|principal|founder|co-founder|cofounder|chair\w*|engineer|scientist|architect|advisor|adviser|controller|treasurer|secretary|editor|representative|specialist|coordinator|consultant|analyst|administrator|recruiter|member|fellow|c[a-z]{1,3}o|gm|md|eir|designer|writer|marketer|researcher|accountant|strategist|producer|evangelist|advocate|owner|technologist|economist|journalist|reporter|intern|sdr|bdr|editor-in-chief)\b/i.test(title))
     return null;
   return title;
 }
+
+// Board seats, advisers and part-time roles are not operating jobs (no buying power to sell to).
+const NON_OPERATING =
+  /\b(?:advis[eo]r|advisory|board|independent director|non-executive|chair(?:man|woman|person)?(?! and)|venture partner|observer|mentor|entrepreneur[- ]in[- ]residence|ambassador|fellow|trustee|investor)\b/i;
+export const isOperatingRole = (title: string): boolean => !NON_OPERATING.test(title) || /\b(?:chief|ceo|cfo|coo|cto|cmo|president)\b/i.test(title.replace(/\bchair\w*\b/gi, '').replace(/\bboard\b.*$/i, ''));

@@ -53,7 +53,8 @@ export function companyKey(name: string | null | undefined): string | null {
   const label = domainLabel(s);
   if (label) s = label;
   // Parentheticals are tickers, batches and aliases: "Acme (YC W21)", "Acme (NASDAQ: ACME)".
-  s = fold(s).replace(/\([^)]*\)/g, ' ').replace(/&/g, ' and ');
+  // "Sainsbury's" and "Sainsbury" are one company; the possessive is part of the brand, not the identity.
+  s = fold(s).replace(/\([^)]*\)/g, ' ').replace(/['’]s\b/g, '').replace(/&/g, ' and ');
   // A dotted legal form ("S.A.", "B.V.") is one word once the dots go.
   s = s.replace(/\b([a-z])\.(?=[a-z]\.?)/g, '$1');
   const words = s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);

@@ -50,7 +50,6 @@ export async function createParser(feedCount: number, size = os.availableParalle
       for (const p of pending.values()) p.reject(err);
       pending.clear();
     });
-    w.unref();
   }
   return {
     parse(text, url, kind) {

@@ -1,9 +1,11 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { feedDoc } from '../../src/bench/corpus.js';
-import { ensureBuilt, run, runAsync, scratch } from '../helpers/cli.js';
+import { ensureBuilt, runAsync, runP, scratch } from '../helpers/cli.js';
 
 // The built CLI against a real HTTP server on 127.0.0.1 and a real SQLite file.
 const FEEDS = 24;
@@ -70,24 +72,30 @@ describe('signals scan end to end', () => {
   });
   afterAll(() => srv.close());
 
-  function addAll(db: string, env: NodeJS.ProcessEnv) {
-    for (let i = 0; i < FEEDS; i++) expect(run(['--db', db, 'feeds', 'add', `${srv.url}/feed/${i}`, '--kind', 'funding'], env).code).toBe(0);
+  // Feeds arrive the way a rep brings them from another reader: one OPML import.
+  async function addAll(db: string, env: NodeJS.ProcessEnv) {
+    const outlines = Array.from({ length: FEEDS }, (_, i) => `<outline type="rss" text="Wire ${i}" xmlUrl="${srv.url}/feed/${i}"/>`).join('\n');
+    const opml = path.join(path.dirname(db), 'feeds.opml');
+    fs.writeFileSync(opml, `<?xml version="1.0"?><opml version="2.0"><head><title>x</title></head><body><outline text="Funding">${outlines}</outline></body></opml>`);
+    const r = await runP(['--db', db, 'feeds', 'import', opml], env);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`${FEEDS} added`);
   }
 
-  it('stores every item once; an immediate rescan is all 304 and reports 0 new', () => {
+  it('stores every item once; an immediate rescan is all 304 and reports 0 new', async () => {
     const s = scratch();
-    addAll(s.db, s.env);
-    const first = run(['--db', s.db, 'scan'], s.env);
+    await addAll(s.db, s.env);
+    const first = await runP(['--db', s.db, 'scan'], s.env);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toContain(`${FEEDS * ITEMS} new items`);
     const before = srv.notModified;
-    const second = run(['--db', s.db, 'scan'], s.env);
+    const second = await runP(['--db', s.db, 'scan'], s.env);
     expect(second.code).toBe(0);
     expect(second.stderr).toContain('0 new items');
     expect(second.stderr).toContain(`${FEEDS} unchanged`);
     expect(srv.notModified - before).toBe(FEEDS);
     expect(itemCounts(s.db)).toEqual(Array(FEEDS).fill(ITEMS));
-    const quiet = run(['--db', s.db, '--quiet', 'scan'], s.env);
+    const quiet = await runP(['--db', s.db, '--quiet', 'scan'], s.env);
     expect(quiet.code).toBe(0);
     expect(quiet.stderr + quiet.stdout).toBe('');
     s.cleanup();
@@ -95,12 +103,12 @@ describe('signals scan end to end', () => {
 
   it('a second scan while one runs exits 75 naming the pid', async () => {
     const s = scratch();
-    addAll(s.db, s.env);
+    await addAll(s.db, s.env);
     srv.delayMs = 1500;
     const a = runAsync(['--db', s.db, 'scan', '--concurrency', '2'], s.env);
     try {
       await new Promise((r) => setTimeout(r, 700));
-      const b = run(['--db', s.db, 'scan', '--wait', '1'], s.env);
+      const b = await runP(['--db', s.db, 'scan', '--wait', '1'], s.env);
       expect(b.code).toBe(75);
       expect(b.stderr).toMatch(/another scan is running \(pid \d+\)/);
       expect(b.stderr.trim().split('\n')).toHaveLength(1);
@@ -114,7 +122,7 @@ describe('signals scan end to end', () => {
 
   it('kill -9 mid-scan loses nothing stored, leaves no half-written feed, and the next scan continues', async () => {
     const s = scratch();
-    addAll(s.db, s.env);
+    await addAll(s.db, s.env);
     srv.delayMs = 150;
     const a = runAsync(['--db', s.db, 'scan', '--concurrency', '1'], s.env);
     // Wait until some feeds are stored, then kill without warning.
@@ -132,7 +140,7 @@ describe('signals scan end to end', () => {
     const partial = itemCounts(s.db);
     expect(partial.every((n) => n === 0 || n === ITEMS)).toBe(true);
     expect(partial.some((n) => n === 0)).toBe(true);
-    const again = run(['--db', s.db, 'scan'], s.env);
+    const again = await runP(['--db', s.db, 'scan'], s.env);
     expect(again.code, again.stderr).toBe(0);
     expect(itemCounts(s.db)).toEqual(Array(FEEDS).fill(ITEMS));
     const h = new Database(s.db, { readonly: true });
@@ -141,39 +149,39 @@ describe('signals scan end to end', () => {
     s.cleanup();
   });
 
-  it('one dead feed never spoils the scan; only dead feeds exit 69; 410 disables', () => {
+  it('one dead feed never spoils the scan; only dead feeds exit 69; 410 disables', async () => {
     const s = scratch();
-    run(['--db', s.db, 'feeds', 'add', `${srv.url}/feed/0`], s.env);
-    run(['--db', s.db, 'feeds', 'add', 'http://127.0.0.1:9/feed.xml', '--name', 'dead host'], s.env);
-    run(['--db', s.db, 'feeds', 'add', `${srv.url}/gone`, '--name', 'gone'], s.env);
-    const r = run(['--db', s.db, 'scan', '--timeout', '3'], s.env);
+    await runP(['--db', s.db, 'feeds', 'add', `${srv.url}/feed/0`], s.env);
+    await runP(['--db', s.db, 'feeds', 'add', 'http://127.0.0.1:9/feed.xml', '--name', 'dead host'], s.env);
+    await runP(['--db', s.db, 'feeds', 'add', `${srv.url}/gone`, '--name', 'gone'], s.env);
+    const r = await runP(['--db', s.db, 'scan', '--timeout', '3'], s.env);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(`${ITEMS} new items`);
     expect(r.stderr).toMatch(/dead host: .+/);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
-    const list = JSON.parse(run(['--db', s.db, 'feeds', 'list', '--json'], s.env).stdout) as Array<{ name: string; enabled: boolean; consecutive_errors: number; last_error: string }>;
+    const list = JSON.parse((await runP(['--db', s.db, 'feeds', 'list', '--json'], s.env)).stdout) as Array<{ name: string; enabled: boolean; consecutive_errors: number; last_error: string }>;
     const dead = list.find((f) => f.name === 'dead host')!;
     expect(dead.consecutive_errors).toBe(1);
     expect(dead.last_error).toBeTruthy();
     expect(list.find((f) => f.name === 'gone')!.enabled).toBe(false);
 
     const only = scratch();
-    run(['--db', only.db, 'feeds', 'add', 'http://127.0.0.1:9/feed.xml'], only.env);
-    const r2 = run(['--db', only.db, 'scan', '--timeout', '3'], only.env);
+    await runP(['--db', only.db, 'feeds', 'add', 'http://127.0.0.1:9/feed.xml'], only.env);
+    const r2 = await runP(['--db', only.db, 'scan', '--timeout', '3'], only.env);
     expect(r2.code).toBe(69);
     s.cleanup();
     only.cleanup();
   });
 
-  it('refuses sources it cannot read with a clear one-line message', () => {
+  it('refuses sources it cannot read with a clear one-line message', async () => {
     const s = scratch();
-    const ftp = run(['--db', s.db, 'feeds', 'add', 'ftp://example.com/feed.xml'], s.env);
+    const ftp = await runP(['--db', s.db, 'feeds', 'add', 'ftp://example.com/feed.xml'], s.env);
     expect(ftp.code).toBe(64);
     expect(ftp.stderr.trim().split('\n')).toHaveLength(1);
-    const missing = run(['--db', s.db, 'feeds', 'add', '/no/such/feed.xml'], s.env);
+    const missing = await runP(['--db', s.db, 'feeds', 'add', '/no/such/feed.xml'], s.env);
     expect(missing.code).toBe(66);
     expect(missing.stderr).toContain('/no/such/feed.xml');
-    const kind = run(['--db', s.db, 'feeds', 'add', `${srv.url}/feed/1`, '--kind', 'jobz'], s.env);
+    const kind = await runP(['--db', s.db, 'feeds', 'add', `${srv.url}/feed/1`, '--kind', 'jobz'], s.env);
     expect(kind.code).toBe(64);
     expect(kind.stderr).toContain('funding, jobs, news');
     s.cleanup();

@@ -34,6 +34,14 @@ export function run(args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): Run {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/**
+ * Run the built CLI without blocking this process: required whenever the test
+ * itself serves HTTP (a synchronous spawn would starve the in-process server).
+ */
+export function runP(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
+  return runAsync(args, env).done;
+}
+
 export function runAsync(args: string[], env: NodeJS.ProcessEnv) {
   const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
