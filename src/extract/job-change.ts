@@ -156,7 +156,6 @@ const FP_COMPANY_AS = /\b(?:I['’]ve|I have|I)\s+(?:officially\s+|just\s+|recen
 const FP_CONTEXT_COMPANY = /\b(?:[Dd]ay one|[Dd]ay 1|[Ff]irst day|[Ff]irst week|[Jj]oined|[Jj]oining|to join|to start|[Ss]tarted|[Ss]tarting|[Cc]o-?founded|[Ff]ounded|to build)\s+(?:at\s+|with\s+)?(?=[\p{Lu}])/gu;
 // First person, stated or implied by a subjectless opener ("Excited to start as…").
 const FP_CONTEXT = /\b(?:I|I['’]m|I['’]ve|I['’]ll|my|me)\b|(?:^|[.!?:]\s+)(?:so\s+|very\s+|really\s+)?(?:excited|thrilled|happy|delighted|proud|honou?red|humbled|pleased|grateful|starting|started|joined|joining|today|new (?:role|job|chapter|position))\b/i;
-const FP_PREVIOUS = /\b(?:after\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|decade|stint|tenure|run|time|journey|chapter)\s+(?:at|with)|leaving|left|my time at|spent\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|decade)\s+(?:at|with)|(?:years?|months?) at|joining from|from)\s+/gi;
 
 // "Congratulations to Kwame Mensah on his new role…": a post about someone else's move.
 const THIRD_PARTY =
@@ -219,48 +218,92 @@ function firstPerson(doc: Doc, text: string, out: Found[]): void {
     }
   }
   if (!title || !company || looksLikePerson(company)) return;
-  let previous: string | null = null;
-  FP_PREVIOUS.lastIndex = 0;
-  while ((m = FP_PREVIOUS.exec(text)) !== null) {
-    const c = objectName(text.slice(m.index + m[0].length));
-    if (c && companyKey(c) !== companyKey(company) && !/^(?:today|this|the)$/i.test(c)) {
-      previous = c;
-      break;
-    }
-  }
+  const previous: string | null = null;
   out.push({ person, title, company, previous, fromTitle: true, firstPerson: true, evidence });
 }
 
-// Where the new hire worked before, as newswire bodies say it.
-const PREVIOUS_PATTERNS = [
-  /\b(?:previously|formerly|most recently|prior to (?:this|that|joining [^,]{1,60}),?)\s+(?:[^.;]{0,90}?\s)?(?:at|of|with)\s+/gi,
-  /\b(?:joins|joined|joining|comes|arrives|arrived|moves|came)\s+(?:\w+\s+){0,3}?from\s+/gi,
-  /\bafter\s+(?:\w+\s+){0,4}?(?:years?|months?|decade|stint|tenure|career)\s+(?:at|with)\s+/gi,
-  /\bspent\s+(?:\w+\s+){0,4}?(?:years?|months?|decade)\s+(?:at|with)\s+/gi,
-  /\b(?:former|ex-)\s*(?=[\p{Lu}])/giu,
-  /\bleaves?\s+(?=[\p{Lu}])/gu,
+// Where the new hire worked before, as newswire bodies and posts say it. Each pattern
+// leads to the employer's name; the first that reads one wins, in this order.
+const ROLE_THEN_AT =
+  /\b(?:previously|formerly|most recently|prior to (?:this|that|joining[^,.;]{0,60}),?|before (?:that|this|joining[^,.;]{0,60}),?|until recently)\s*,?\s*(?:(?:she|he|they|I)\s+)?(?:was|were|served|serving|worked|working|held|holding|led|ran|headed|built|oversaw)?\s*(?:as\s+)?(?:the\s+|a\s+|an\s+)?/giu;
+const SIMPLE_PREVIOUS: RegExp[] = [
+  /\b(?:joins|joined|joining|comes|arrives|arrived|moves|came|moving|coming)\s+(?:[\w-]+\s+){0,3}?from\s+/gi,
+  /\bafter\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|decade|stint|tenure|career|run|time)\s+(?:at|with)\s+/gi,
+  /\bspent\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|decade)\s+(?:at|with)\s+/gi,
+  /\b(?:[Ll]eaves?|[Ll]eaving|[Ll]eft|[Dd]eparting|[Dd]eparts)\s+(?=[\p{Lu}])/gu,
+  /\b(?:[Tt]hanks?|[Tt]hank you|[Gg]rateful|[Gg]ratitude)\s+to\s+(?:the\s+|my\s+|everyone\s+at\s+|all\s+at\s+)?(?=[\p{Lu}])/gu,
+  /\b(?:everyone|all|colleagues|friends|folks|teammates|team) at\s+/gi,
+  /\b(?:my time|years?|months?) at\s+/gi,
 ];
+const TEAM_OF = /\b(?:the|my|our)\s+([\p{Lu}][\p{L}\d.&'’-]*(?:\s[\p{Lu}][\p{L}\d.&'’-]*){0,2})\s+(?:[\p{Ll}]+\s+)?(?:team|family|crew|colleagues|folks|people|gang)\b/u;
+const ROLE_NOUNS = ['boss', 'head', 'chief', 'lead', 'leader', 'exec', 'executive', 'vp', 'svp', 'cmo', 'cfo', 'cto', 'coo', 'cro', 'cpo', 'ciso', 'director', 'president', 'veteran', 'alum', 'engineer', 'manager', 'marketer', 'deputy', 'general'];
+const ROLE_ALT = ROLE_NOUNS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}|${w.toUpperCase()}`).join('|');
+const POSSESSIVE_ROLE = new RegExp(
+  `([\\p{Lu}][\\p{L}\\d.&'-]*(?:\\s[\\p{Lu}][\\p{L}\\d.&'-]*){0,2})['’]s\\s+(?:former\\s+|ex-\\s*|top\\s+|longtime\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALT})\\b`,
+  'u',
+);
+// "Adeleke was CISO at Twilio": a past role stated plainly, read only in sentences about the person.
+const WAS_ROLE = /\b(?:was|served as|worked as|had been)\s+(?:the\s+|a\s+|an\s+)?/g;
+const GENERIC_PREV = /^(?:industry|the industry|tech|technology|fintech|marketing|sales|finance|enterprise|software|saas|startup|security|government|academia|consulting|banking)$/i;
 
-function previousFrom(sentences: string[], person: string, company: string | null): string | null {
+function nameAfterRole(rest: string): string | null {
+  if (/^(?:at|with|of)\s/i.test(rest)) return objectName(rest.replace(/^(?:at|with|of)\s+/i, ''));
+  const title = readTitle(rest);
+  if (title) {
+    const after = rest.slice(rest.indexOf(title) + title.length);
+    const at = AT_COMPANY.exec(after);
+    if (at) return objectName(after.slice(at[0].length));
+  }
+  const clause = /^[^.;]{0,100}/.exec(rest)![0];
+  const at = /\b(?:at|with)\s+(?=[\p{Lu}\d])/u.exec(clause);
+  return at ? objectName(clause.slice(at.index + at[0].length)) : null;
+}
+
+function previousFrom(sentences: string[], person: string, company: string | null, firstPerson: boolean): string | null {
   const surname = person.split(' ').pop()!;
   const first = person.split(' ')[0]!;
   const ck = companyKey(company);
-  for (const s of sentences) {
-    if (!s.includes(surname) && !s.includes(first) && !/\b(?:she|he|they|her|his|their)\b/i.test(s)) continue;
-    for (const re of PREVIOUS_PATTERNS) {
+  const pk = personKey(person);
+  const ok = (c: string | null): c is string =>
+    c !== null && !GENERIC_PREV.test(c) && companyKey(c) !== null && companyKey(c) !== ck && personKey(c) !== pk && !/^(?:the|this|that|her|his|their|my)$/i.test(c) && !first.startsWith(c);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const about = i === 0 || s.includes(surname) || s.includes(first) || /\b(?:she|he|they|her|his|their)\b/i.test(s) || firstPerson;
+    if (!about) continue;
+    let m: RegExpExecArray | null;
+    ROLE_THEN_AT.lastIndex = 0;
+    while ((m = ROLE_THEN_AT.exec(s)) !== null) {
+      const c = nameAfterRole(s.slice(m.index + m[0].length));
+      if (ok(c)) return c;
+    }
+    for (const re of SIMPLE_PREVIOUS) {
       re.lastIndex = 0;
-      let m: RegExpExecArray | null;
       while ((m = re.exec(s)) !== null) {
-        let rest = s.slice(m.index + m[0].length);
-        if (re.source.startsWith('\\b(?:former')) {
-          const f = formerFromDescriptor(s.slice(m.index, m.index + 80));
-          if (f && companyKey(f) !== ck && personKey(f) !== personKey(person)) return f;
-          continue;
-        }
-        rest = rest.replace(/^(?:the\s+)?/, '');
-        const c = objectName(rest);
-        if (c && companyKey(c) !== ck && personKey(c) !== personKey(person) && !looksLikePerson(c) && !/^(?:the|this|that|her|his)$/i.test(c)) return c;
+        const c = objectName(s.slice(m.index + m[0].length).replace(/^the\s+/, ''));
+        if (ok(c)) return c;
       }
+    }
+    const f = /\b(?:former|ex-)\s*(?=[\p{Lu}])/u.exec(s) ?? /\b[Ff]ormer\s+(?=[\p{Lu}])/u.exec(s);
+    if (f) {
+      const c = formerFromDescriptor(s.slice(f.index, f.index + 80));
+      if (ok(c)) return c;
+    }
+    if (i > 0 && (s.includes(surname) || /^(?:she|he|they)\b/i.test(s))) {
+      WAS_ROLE.lastIndex = 0;
+      while ((m = WAS_ROLE.exec(s)) !== null) {
+        const rest = s.slice(m.index + m[0].length);
+        if (!readTitle(rest)) continue;
+        const c = nameAfterRole(rest);
+        if (ok(c)) return c;
+      }
+    }
+    {
+      const pr = POSSESSIVE_ROLE.exec(s) ?? new RegExp(`([\\p{Lu}][\\p{L}\\d.&'-]*(?:\\s[\\p{Lu}][\\p{L}\\d.&'-]*){0,2})['’]s\\s+${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').exec(s);
+      if (pr && ok(pr[1]!)) return pr[1]!;
+    }
+    if (firstPerson && /\b(?:grateful|thank|thanks|miss|farewell|goodbye|proud|cảm ơn|gracias|merci|danke)\b/i.test(s)) {
+      const t = TEAM_OF.exec(s);
+      if (t && ok(t[1]!)) return t[1]!;
     }
   }
   return null;
@@ -320,9 +363,12 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
   }
   const out: ExtractedEvent[] = [];
   const all = [doc.title, ...doc.sentences];
+  const firstPersonKeys = new Set(found.filter((f) => f.firstPerson).map((f) => personKey(f.person)));
   for (const pk of order) {
     const e = events.get(pk)!;
-    if (!e.previousCompany) e.previousCompany = previousFrom(all, e.person!, e.company);
+    const fromBody = previousFrom(all, e.person!, e.company, firstPersonKeys.has(pk));
+    const prevKey = companyKey(e.previousCompany);
+    if (!e.previousCompany || GENERIC_PREV.test(e.previousCompany) || (fromBody && prevKey && companyKey(fromBody)?.startsWith(prevKey))) e.previousCompany = fromBody;
     if (e.previousCompany && doc.shout) e.previousCompany = recase(e.previousCompany, doc.body);
     if (e.previousCompany && companyKey(e.previousCompany) === companyKey(e.company)) e.previousCompany = null;
     e.confidence = clamp(e.confidence + (e.seniority !== 'individual' ? 0.05 : -0.1));

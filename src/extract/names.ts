@@ -78,6 +78,7 @@ const MONEYISH = /^[$€£¥₹]|^\d[\d.,]*[kmb]n?$|^\d[\d.,]*$/i;
 
 function isNameToken(t: string): boolean {
   if (!t) return false;
+  if (/^I(?:['’](?:m|ve|ll|d))?[,.!?]?$/.test(t)) return false;
   if (HYPHEN_DESCRIPTOR.test(t)) return false;
   if (MONEYISH.test(t) && !/^\d+[a-z]/i.test(t)) return false;
   return UPPER_START.test(t) || INNER_UPPER.test(t) || DOMAINISH.test(t) || /^\d+\p{L}/u.test(t);

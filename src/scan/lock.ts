@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { SignalsError, EXIT } from '../errors.js';
 
 function alive(pid: number): boolean {
@@ -26,6 +27,8 @@ function readPid(file: string): number | null {
  */
 export async function acquireScanLock(dbFile: string, waitMs = 10_000): Promise<() => void> {
   const file = `${dbFile}.scan.lock`;
+  // A first scan before `signals init` creates the data folder like any other command.
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const deadline = Date.now() + waitMs;
   for (;;) {
     try {
