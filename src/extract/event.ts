@@ -34,33 +34,44 @@ export function cased(doc: Doc, name: string | null, fromTitle: boolean): string
  * The fullest spelling of a company the body uses: a headline's "Northwind" is the body's
  * "Northwind Analytics" when the body names it so near the top.
  */
+const NEXT_WORD = /[ ]+([\p{Lu}][\p{L}\d&'’-]*(?:\.[\p{Ll}]{2,})?)/uy;
+const STOP_AT = /^(?:Today|Announced|Announces|Inc|The|A|An|CEO|Raises|Has|Is|And|In|On|To|For|With|Said|Says|This|That|It|Co-founder|Founder|Series|Seed|Round|Funding|Chief|VP|SVP|Head|President|CTO|CMO|CFO|COO|CRO|CPO|CISO|Director|Monday|Tuesday|Wednesday|Thursday|Friday|Founded|Headquartered|Based|About|Learn|Visit|Contact|Media|Press|Source|Investors|Customers|Partners|We|Our|Its|Their|His|Her|Since|With|After|Before|As|At|By|From|Under|Over|[A-Z]|GmbH|AG|SA|SAS|BV|NV|AB|AS|Oy|Ltd|LLC|Plc|PLC|Corp|Co|Pty|SE|KG)$/;
+// Only a spelling used as a name is trusted: "Northwind Analytics, the…", "Northwind Analytics today".
+const AS_NAME = /^(?:,|\s*\(|\s+(?:today|has|is|was|will|announced|announces|raised|said|closed|secured|Inc|Ltd|GmbH|plc)\b|['’]s?\s)/;
+
+/**
+ * The fullest spelling of a company the body uses: a headline's "Northwind" is the body's
+ * "Northwind Analytics" when the body names it so near the top.
+ */
 export function fullestName(doc: Doc, name: string): string {
   const key = companyKey(name);
   if (!key || !doc.body) return name;
   const first = name.split(' ')[0]!;
   if (first.length < 3) return name;
-  const esc = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // Name words may hold inner dots ("Relay.so") but a full stop ends the name.
-  const re = new RegExp(`(?<![\\p{L}\\d])${esc}(?:[ ]+[\\p{Lu}][\\p{L}\\d&'’-]*(?:\\.[\\p{Ll}]{2,})?){0,3}`, 'gu');
+  const head = doc.body.length > 1500 ? doc.body.slice(0, 1500) : doc.body;
+  const nameWords = name.split(' ').length;
   let best = name;
-  let m: RegExpExecArray | null;
-  const head = doc.body.slice(0, 1500);
-  let seen = 0;
-  while ((m = re.exec(head)) !== null && seen++ < 6) {
-    let cand = m[0].replace(/[.,'’]+$/, '').replace(/['’]s$/, '');
-    // Keep only words that belong to the name (not "Northwind Analytics Today Announced").
-    const words = cand.split(/\s+/);
-    const STOP_AT = /^(?:Today|Announced|Announces|Inc|The|A|An|CEO|Raises|Has|Is|And|In|On|To|For|With|Said|Says|This|That|It|On|Co-founder|Founder|Series|Seed|Round|Funding|Chief|VP|SVP|Head|President|CTO|CMO|CFO|COO|CRO|CPO|CISO|Director|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Founded|Headquartered|Based|About|Learn|Visit|Contact|Media|Press|Source|Investors|Customers|Partners|We|Our|Its|Their|His|Her|Since|With|After|Before|As|At|By|From|Under|Over|[A-Z]|GmbH|AG|SA|SAS|BV|NV|AB|AS|Oy|Ltd|LLC|Plc|PLC|Corp|Co|Pty|SE|KG|Inc)$/;
-    const stop = words.findIndex((w, i) => i > 0 && STOP_AT.test(w));
-    if (stop > 0) words.length = stop;
-    cand = words.join(' ');
-    if (new Set(words).size !== words.length) continue;
-    // Only a spelling used as a name is trusted: "Northwind Analytics, the…", "Northwind Analytics today".
-    const next = head.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (words.length > name.split(' ').length && !/^(?:,|\s*\(|\s+(?:today|has|is|was|will|announced|announces|raised|said|said|closed|secured|Inc|Ltd|GmbH|plc)\b|['’]s?\s)/.test(next)) continue;
+  let from = 0;
+  for (let seen = 0; seen < 6; seen++) {
+    const at = head.indexOf(first, from);
+    if (at < 0) break;
+    from = at + first.length;
+    if (at > 0 && /[\p{L}\d]/u.test(head[at - 1]!)) continue;
+    const words = [first];
+    let pos = from;
+    while (words.length < 4) {
+      NEXT_WORD.lastIndex = pos;
+      const w = NEXT_WORD.exec(head);
+      if (!w || STOP_AT.test(w[1]!)) break;
+      words.push(w[1]!.replace(/['’]s$/, ''));
+      pos = NEXT_WORD.lastIndex;
+      if (/['’]s$/.test(w[1]!)) break;
+    }
+    if (words.length <= nameWords || new Set(words).size !== words.length) continue;
+    if (!AS_NAME.test(head.slice(pos, pos + 12))) continue;
+    const cand = words.join(' ');
     const ck = companyKey(cand);
     if (ck && ck !== key && ck.startsWith(key) && cand.length > best.length && cand.length - name.length < 30) best = cand;
-    else if (ck === key && /\p{Ll}/u.test(cand) && !/\p{Ll}/u.test(best)) best = cand;
   }
   return best;
 }

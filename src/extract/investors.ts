@@ -11,7 +11,10 @@ const LEAD_BY = /\b(?:co-led|led|co-headed|headed|spearheaded|anchored)\s+(?:joi
 const WITH_LEADING = /\bwith\s+([^,;.]{2,80}?)\s+(?:leading|co-leading|as (?:the )?lead(?: investor)?s?)\b/gi;
 const SUBJECT_LED = /(?:^|[,;]\s*|\band\s+|:\s*)([^,;:]{2,120}?)\s+(?:co-led|led|co-leads|leads|is leading|headed)\s+(?:the|this|its|a)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment|funding|series)/gi;
 const PARTICIPATION =
-  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\balongside\s+|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|(?<=\b(?:funding|financing|investment|capital|round|raise|raised|million|billion|seed|grant|award|facility|loan|line|debt|notes?|[a-j]|\d[kmb]n?|mn|mln|m|crore|lakh)\b[^.;]{0,30}?)\bfrom\s+(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?(?:including\s+|such as\s+)?["“]?[\p{Lu}\d])/giu;
+  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\balongside\s+|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+/gi;
+// "from X" names investors only right after money or a funding word (not "spun out from MIT").
+const FROM = /\bfrom\s+(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?(?:including\s+|such as\s+)?["“]?[\p{Lu}\d])/gu;
+const FROM_CONTEXT = /\b(?:funding|financing|investment|capital|round|raise|raised|million|billion|seed|grant|award|facility|loan|line|debt|notes?|[a-j]|\d[kmb]n?|mn|mln|m|crore|lakh)\b[^.;]{0,30}$/i;
 const ALSO_PARTICIPATED = /(?:^|[.;]\s+|,\s+(?:and|while|with)\s+|\bwith\s+)([^.;,]{2,200}?)\s+(?:also\s+)?(?:participated|participating|joined(?: the round)?|joining|returned|invested|took part|contributed|chipped in)\b/gi;
 
 // Where a list of names ends.
@@ -81,6 +84,9 @@ export function findInvestors(text: string): Investors {
   }
   PARTICIPATION.lastIndex = 0;
   while ((m = PARTICIPATION.exec(text)) !== null) addAll(others, parseNameList(text.slice(m.index + m[0].length)));
+  FROM.lastIndex = 0;
+  while ((m = FROM.exec(text)) !== null)
+    if (FROM_CONTEXT.test(text.slice(Math.max(0, m.index - 50), m.index))) addAll(others, parseNameList(text.slice(m.index + m[0].length)));
   ALSO_PARTICIPATED.lastIndex = 0;
   while ((m = ALSO_PARTICIPATED.exec(text)) !== null) {
     const clause = m[1]!.replace(/^.*\b(?:while|and|with)\s+(?=(?:existing|new|returning|other)?\s*investors?\b)/i, '');

@@ -64,10 +64,15 @@ export interface EventWriter {
 
 /** Statements for writing events; call inside the caller's per-feed transaction. */
 export function eventWriter(db: DB): EventWriter {
-  const candidates = db.prepare(
-    `SELECT * FROM events WHERE type = ? AND (company_key = ? OR (person_key IS NOT NULL AND person_key = ?))
-       AND occurred_at BETWEEN ? AND ?`,
-  );
+  // Two indexed look-ups rather than one OR, which SQLite would answer by scanning every event of the type.
+  const byCompany = db.prepare('SELECT * FROM events WHERE type = ? AND company_key = ? AND occurred_at BETWEEN ? AND ?');
+  const byPerson = db.prepare('SELECT * FROM events WHERE type = ? AND person_key = ? AND occurred_at BETWEEN ? AND ?');
+  const candidates = (type: string, ck: string | null, pk: string | null, lo: string, hi: string): EventRow[] => {
+    const rows = ck ? (byCompany.all(type, ck, lo, hi) as EventRow[]) : [];
+    if (!pk) return rows;
+    const seen = new Set(rows.map((r) => r.id));
+    return rows.concat((byPerson.all(type, pk, lo, hi) as EventRow[]).filter((r) => !seen.has(r.id)));
+  };
   const insert = db.prepare(
     `INSERT INTO events (type, company, company_key, person_key, data, confidence, occurred_at, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -86,7 +91,7 @@ export function eventWriter(db: DB): EventWriter {
         const ck = companyKey(e.company);
         const pk = personKey(e.person);
         const incoming: MergeCandidate = { ...e, companyKey: ck, personKey: pk, occurredAt };
-        const rows = (ck || pk ? candidates.all(e.type, ck, pk, lo, hi) : []) as EventRow[];
+        const rows = candidates(e.type, ck, pk, lo, hi);
         const match = rows.map(rowToCandidate).find((c) => sameEvent(c, incoming));
         if (match) {
           const { id, companyKey: _c, personKey: _p, occurredAt: prevAt, ...prev } = match;
