@@ -47,7 +47,11 @@ interface Found {
   evidence: string;
 }
 
+// Cheap test before the full patterns: most sentences name no deal at all.
+const DEAL_WORDS = /acqui|buy|bought|purchas|merg|snap|scoop|pick|take|took|swoop|gobble|sale to|sale by/i;
+
 function scan(s: string, fromTitle: boolean, out: Found[]): void {
+  if (!DEAL_WORDS.test(s)) return;
   let m: RegExpExecArray | null;
   ACTIVE.lastIndex = 0;
   while ((m = ACTIVE.exec(s)) !== null) {

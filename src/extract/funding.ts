@@ -169,8 +169,8 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
   const titleHadEvent = accs.size > 0;
   let current: Acc | null = main ? accs.get(companyKey(main)!) ?? null : null;
   for (const s of doc.sentences) {
-    if (isBackground(s) && !/\btoday\b|\bannounced\b/i.test(s)) continue;
     const cs = clausesIn(s, false, docHasFundingWords, current?.event.company ?? main);
+    if (cs.length > 0 && isBackground(s) && !/\btoday\b|\bannounced\b/i.test(s)) continue;
     let used = false;
     for (const c of cs) {
       const key = companyKey(cased(doc, c.company, false));

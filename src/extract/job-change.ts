@@ -161,7 +161,10 @@ const FP_CONTEXT = /\b(?:I|I['’]m|I['’]ve|I['’]ll|my|me)\b|(?:^|[.!?:]\s+)
 const THIRD_PARTY =
   /\b(?:congratulations|congrats|kudos|shout[- ]?out|huge welcome|a warm welcome|please (?:join me in )?welcom(?:e|ing)|welcome)\s+(?:to\s+)?(?:(?:my|our) (?:friend|colleague|former colleague|mentor|teammate|former teammate|manager|former manager)\s+)?/gi;
 
+const THIRD_PARTY_HINT = /congrat|kudos|shout|welcom/i;
+
 function firstPerson(doc: Doc, text: string, out: Found[]): void {
+  if (!doc.author && !THIRD_PARTY_HINT.test(text)) return;
   let person: string | null = null;
   THIRD_PARTY.lastIndex = 0;
   let tm: RegExpExecArray | null;
@@ -268,6 +271,7 @@ function previousFrom(sentences: string[], person: string, company: string | nul
     c !== null && !GENERIC_PREV.test(c) && companyKey(c) !== null && companyKey(c) !== ck && personKey(c) !== pk && !/^(?:the|this|that|her|his|their|my)$/i.test(c) && !first.startsWith(c);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
+    if (!PREVIOUS_WORDS.test(s)) continue;
     const about = i === 0 || s.includes(surname) || s.includes(first) || /\b(?:she|he|they|her|his|their)\b/i.test(s) || firstPerson;
     if (!about) continue;
     let m: RegExpExecArray | null;
@@ -298,7 +302,9 @@ function previousFrom(sentences: string[], person: string, company: string | nul
       }
     }
     {
-      const pr = POSSESSIVE_ROLE.exec(s) ?? new RegExp(`([\\p{Lu}][\\p{L}\\d.&'-]*(?:\\s[\\p{Lu}][\\p{L}\\d.&'-]*){0,2})['’]s\\s+${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').exec(s);
+      const pr = !/['’]s\s/.test(s)
+        ? null
+        : POSSESSIVE_ROLE.exec(s) ?? new RegExp(`([\\p{Lu}][\\p{L}\\d.&'-]*(?:\\s[\\p{Lu}][\\p{L}\\d.&'-]*){0,2})['’]s\\s+${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').exec(s);
       if (pr && ok(pr[1]!)) return pr[1]!;
     }
     if (firstPerson && /\b(?:grateful|thank|thanks|miss|farewell|goodbye|proud|cảm ơn|gracias|merci|danke)\b/i.test(s)) {
@@ -309,9 +315,15 @@ function previousFrom(sentences: string[], person: string, company: string | nul
   return null;
 }
 
+// Cheap test before the full patterns: the verbs every appointment sentence carries.
+const MOVE_WORDS = /name|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|moves to|heads to|jumps to|defects to|signs on|aboard|unveil/i;
+// Words that can introduce a previous employer; sentences without any are skipped.
+const PREVIOUS_WORDS = /previous|former|prior|before|until|from|after|spent|leav|left|depart|thank|grateful|gratitude|at |['’]s |was |served|worked|had been|ex-|team|family|crew|folks/i;
+
 export function extractJobChanges(doc: Doc): ExtractedEvent[] {
   const found: Found[] = [];
   const scan = (s: string, fromTitle: boolean) => {
+    if (!MOVE_WORDS.test(s)) return;
     const before = found.length;
     companyFirst(s, fromTitle, found);
     if (found.length === before) personJoins(s, fromTitle, found);

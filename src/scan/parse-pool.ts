@@ -33,7 +33,8 @@ export async function createParser(feedCount: number, size = os.availableParalle
   const workerFile = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
   if (feedCount < 8 || size < 1 || !fs.existsSync(workerFile)) return inlineParser();
 
-  const workers = Array.from({ length: size }, () => new Worker(workerFile));
+  // Bounded heaps: V8 otherwise lets each worker's heap grow far past what one feed needs.
+  const workers = Array.from({ length: size }, () => new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } }));
   const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
   const pending = new Map<number, Pending>();
   let nextId = 1;
