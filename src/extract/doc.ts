@@ -5,8 +5,8 @@ import { isShouting, splitSentences, stripDateline } from './text.js';
 // Facts sit at the top of news copy, so only the first few sentences are read; that
 // also keeps extraction cheap on long articles.
 
-const MAX_BODY_CHARS = 4000;
-const MAX_SENTENCES = 14;
+const MAX_BODY_CHARS = 3000;
+const MAX_SENTENCES = 10;
 
 export interface Doc {
   title: string;

@@ -3,7 +3,7 @@ import { companyKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './event.js';
 import { toUsd } from './fx.js';
-import { addInvestors, findInvestors, sameInvestor } from './investors.js';
+import { addInvestors, findInvestors, INVESTOR_PHRASE, parseNameList, sameInvestor } from './investors.js';
 import { findMoney, type Money } from './money.js';
 import { objectName, recase, subjectName } from './names.js';
 import { isBackground, isFundRaise, isPublicOffering, isReported, isRumour, raisesSomethingElse } from './negatives.js';
@@ -18,19 +18,23 @@ const STRONG_VERBS =
   'raises|raised|secures|secured|closes|closed|lands|landed|bags|bagged|nabs|nabbed|snags|snagged|grabs|grabbed|pulls in|pulled in|rakes in|raked in|hauls in|hauled in|reels in|reeled in|banks|banked|scores|scored|clinches|clinched|nets|netted|scoops|scooped|snares|snared|collects|collected|garners|garnered|brings in|brought in';
 // Verbs that need a funding word nearby ("Acme gets $5M in seed funding", "announces Series A").
 const WEAK_VERBS =
-  'gets|got|receives|received|attracts|attracted|completes|completed|announces|announced|wins|won|emerges from stealth with|emerged from stealth with|comes out of stealth with|came out of stealth with|exits stealth with|launches with|launched with|debuts with|unveils|unveiled|obtains|obtained|seals|sealed|draws|drew|takes in|took in|adds|added|extends|extended|tops up|topped up|expands|expanded|books|booked|inks|inked|locks in|locked in|wraps up|wrapped up|wraps|wrapped|finalizes|finalized|finalises|finalised|gains|gained|picks up|picked up|lands|unlocks|unlocked|announce|awarded|is awarded|was awarded|has been awarded|wins|won';
+  'gets|got|receives|received|attracts|attracted|completes|completed|announces|announced|wins|won|emerges from stealth with|emerged from stealth with|comes out of stealth with|came out of stealth with|exits stealth with|launches with|launched with|debuts with|unveils|unveiled|obtains|obtained|seals|sealed|draws|drew|takes in|took in|adds|added|extends|extended|tops up|topped up|expands|expanded|books|booked|inks|inked|locks in|locked in|wraps up|wrapped up|wraps|wrapped|finalizes|finalized|finalises|finalised|gains|gained|picks up|picked up|lands|unlocks|unlocked|announce|awarded|is awarded|was awarded|has been awarded|wins|won|takes|took';
 const VERB = new RegExp(`\\b(?:(${STRONG_VERBS})|(${WEAK_VERBS}))\\b`, 'gi');
 const FILLER =
   /^\s*(?:(?:a|an|the|its|their|another|additional|new|fresh|further|nearly|almost|about|around|approximately|roughly|over|more than|up to|some|close to|just under|just over|under|whopping|reported|hefty|massive|mega|huge|big|oversubscribed|first|initial|second|latest|its first|undisclosed|an undisclosed amount (?:of|in)|rs|inr)\s+)*/i;
 const FUNDING_NOUN =
-  /^(?:[\w$€£¥₹.,+'’-]+\s+){0,5}?(?:funding|financing|investment|round|capital|seed|pre-seed|series[\s-][a-j]\b|grant|venture debt|debt|backing|cash injection|venture|raise|fundraise|fundraising|crowdfunding|money)\b/i;
-const FUNDING_CONTEXT = /\b(?:funding|financing|investment|round|seed|series [a-j]|investors?|led by|backed|venture|grant|capital)\b/i;
-const INVESTOR_FIRST =
-  /\b(?:leads|co-leads|led|backs|backed|invests|invested|bets|pours|puts|injects|pumps)\b([^.;]{0,80}?)\b(?:in|into|on)\s+(?=["“]?[\p{Lu}])/u;
+  /^(?:[\w$€£¥₹.,+'’-]+\s+){0,5}?(?:funding|financing|investment|round|capital|seed|pre-seed|series[\s-][a-j]\b|grant|venture debt|debt|backing|cash injection|venture|raise|fundraise|fundraising|crowdfunding|money|credit line|credit facility|line of credit|loan|facility|term loan)\b/i;
+const FUNDING_CONTEXT = /\b(?:funding|financing|investment|round|seed|series [a-j]|investors?|led by|backed|venture|grant|capital|debt|credit|facility|loan)\b/i;
+const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|bets|pours|puts|injects|pumps)\b([^.;]{0,80}?)\b(?:in|into)\s+/;
+// "Accel backs Bengaluru-based Tiffinly in $6M seed round"
+const BACKS = /\b(?:backs|backed|funds|funded)\s+/;
 
 // Money that is not investment: contracts and orders won, charity drives.
 const NOT_FUNDING =
-  /^\s*(?:[\w$€£¥₹.,-]+\s+){0,4}?(?:contracts?|orders?|tenders?|purchase orders?|deals? with|agreements?|settlements?|judgments?|sponsorships?|prize|award from|revenue|sales|bookings|donations?|for (?:local |the )?(?:charity|charities|food banks?|victims|relief|hospitals?|schools?|scholarships?|families|nonprofits?|the community|communities|ukraine|refugees))\b|\b(?:charit|donat|fundraiser for|relief fund)/i;
+  /^\s*(?:[\w$€£¥₹.,-]+\s+){0,4}?(?:contracts?|orders?|tenders?|purchase orders?|deals? with|agreements?|settlements?|judgments?|sponsorships?|prize|award from|revenue|sales|bookings|donations?|acquisitions?|mergers?|takeovers?|purchase of|deal to (?:buy|acquire)|for (?:local |the )?(?:charity|charities|food banks?|victims|relief|hospitals?|schools?|scholarships?|families|nonprofits?|the community|communities|ukraine|refugees))\b|\b(?:charit|donat|fundraiser for|relief fund)/i;
+
+const INVESTOR_VERB = /lead|led |invest|back|fund|bets|pour|puts|inject|pump/i;
+const MONEY_OR_ROUND = /[$€£¥₹]|\d\s?(?:m|mn|bn|million|billion|crore)\b|\bseries\b|\bseed\b|\bround\b/i;
 
 interface Clause {
   company: string;
@@ -70,9 +74,10 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     // The amount must be a round, not a fund, an IPO or revenue.
     if (!nounFirst && money && money.kind !== 'amount') continue;
     const prefix = sentence.slice(from, m.index);
-    const near = sentence.slice(Math.max(0, m.index - 50), m.index + m[0].length + 40);
+    const near = sentence.slice(Math.max(0, m.index - 50), m.index + m[0].length);
     if (isRumour(near)) continue;
-    if (/\b(?:after|before|since|having|which|that|who|when|while)\s+(?:\w+\s+)?$/i.test(prefix)) continue;
+    // "Acme, which raised…" is background; "announced that Acme raised" is not.
+    if (/\b(?:after|before|since|having|which|that|who|when|while)\s+(?:(?:has|had|have|also|previously|recently|just|once)\s+)?$/i.test(prefix)) continue;
     let company = subjectName(prefix);
     const tail = tailWords(prefix.replace(/,\s*$/, ''));
     if ((!company || isAnaphor(tail)) && /\b(?:it|the (?:[\w-]+ ){0,3}?(?:company|startup|firm|platform|provider|business|scaleup|lender))\s+(?:has\s+|had\s+|also\s+|now\s+|today\s+|officially\s+|successfully\s+)*$/i.test(prefix)) {
@@ -80,8 +85,12 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     }
     if (!company) continue;
     const clause = `${prefix.slice(-80)} ${m[0]} ${afterRaw.slice(0, 120)}`;
-    if (isFundRaise(company, clause) || isPublicOffering(afterRaw.slice(0, 100)) || NOT_FUNDING.test(afterRaw.slice(0, 90))) continue;
-    out.push({ company, fromTitle, sentence, segment: '', after: afterRaw, weak, reported: isReported(near), leadsFromSubject: [], backers: [], start: from, verbAt: m.index });
+    // The offering test reads only this clause ("raises $60M Series D, eyes IPO" is a round).
+    const own = /^[^,;.]*/.exec(afterRaw)![0];
+    if (isFundRaise(company, clause) || isPublicOffering(own) || NOT_FUNDING.test(afterRaw.slice(0, 90))) continue;
+    // The clause starts at its subject, so a newsletter's previous blurb in the same sentence stays out.
+    const subjAt = sentence.lastIndexOf(company.split(' ')[0]!, m.index);
+    out.push({ company, fromTitle, sentence, segment: '', after: afterRaw, weak, reported: isReported(near), leadsFromSubject: [], backers: [], start: subjAt >= from ? subjAt : from, verbAt: m.index });
     from = m.index + m[0].length;
   }
   // Each clause reaches from where its subject may start to where the next clause's subject starts.
@@ -96,20 +105,90 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     c.segment = sentence.slice(c.start, end);
     c.after = sentence.slice(c.verbAt, end);
   }
-  if (out.length === 0) {
+  if (out.length === 0 && INVESTOR_VERB.test(sentence) && MONEY_OR_ROUND.test(sentence)) {
     // "Index Ventures leads $28M Series B in Northwind Analytics"
-    const inv = INVESTOR_FIRST.exec(sentence);
-    if (inv && (firstAmount(inv[1]!) || detectRound(inv[1]!)) && !isRumour(sentence)) {
-      const company = objectName(sentence.slice(inv.index + inv[0].length));
-      const investor = subjectName(sentence.slice(0, inv.index));
-      if (company && investor && companyKey(company) !== companyKey(investor)) {
-        const leads = /^(?:leads|co-leads|led)\b/i.test(sentence.slice(inv.index));
+    let inv = INVESTOR_FIRST.exec(sentence);
+    let company: string | null = null;
+    let terms = '';
+    if (inv && (firstAmount(inv[1]!) || detectRound(inv[1]!))) {
+      company = objectName(sentence.slice(inv.index + inv[0].length));
+      terms = inv[1]!;
+    } else if ((inv = BACKS.exec(sentence))) {
+      const rest = sentence.slice(inv.index + inv[0].length);
+      company = objectName(rest);
+      terms = rest;
+      if (!(firstAmount(rest.slice(0, 80)) || detectRound(rest.slice(0, 80)))) company = null;
+    }
+    if (inv && company && !isRumour(sentence)) {
+      // The investors are the subject: "Greenoaks and Index invest…", "Sequoia leads…".
+      const investors = parseNameList(sentence.slice(0, inv.index).replace(/^.*[:—–]\s+/, '')).filter((n) => companyKey(n) !== companyKey(company));
+      if (investors.length > 0) {
+        const leads = /^(?:leads?|co-leads?|led)\b/i.test(sentence.slice(inv.index));
         out.push({
-          company, fromTitle, sentence, segment: sentence, after: inv[1]!, weak: true, reported: isReported(sentence),
-          leadsFromSubject: leads ? [investor] : [], backers: leads ? [] : [investor], start: 0, verbAt: inv.index,
+          company, fromTitle, sentence, segment: sentence, after: terms, weak: true, reported: isReported(sentence),
+          leadsFromSubject: leads ? investors : [], backers: leads ? [] : investors, start: 0, verbAt: inv.index,
         });
       }
     }
+  }
+  return out;
+}
+
+// Newsletter shorthand: "Moneta ($7.5M seed, Pioneer Fund)", "Tactile Robotics (Munich) — €30M
+// Series B led by Bayern Kapital", "Pyxis Quantum (Toronto) — US$110M Series B. Lead: Temasek."
+const COMPACT_LEFT = /([\p{Lu}][\p{L}\d.&'’-]*(?:\s+[\p{Lu}][\p{L}\d.&'’-]*){0,3})\s*(?:\([^()$€£¥₹]{2,30}\)\s*)?(?:[—–:-]\s*|\(\s*)(?:[\w'’ ]{0,12}\s)?$/u;
+const LABELLED = /^(Leads?|Co-leads?|Lead investors?|Others|Investors|Participants|Also|With|Backers)\s*:\s*/i;
+
+function compactDeals(sentence: string, next: string[], fromTitle: boolean): Clause[] {
+  const out: Clause[] = [];
+  const money = findMoney(sentence).filter((m) => m.kind === 'amount');
+  for (let i = 0; i < money.length; i++) {
+    const m = money[i]!;
+    const left = COMPACT_LEFT.exec(sentence.slice(Math.max(0, m.start - 70), m.start));
+    if (!left) continue;
+    const company = subjectName(left[1]!);
+    if (!company || /^(?:Money|Rounds?|Deals?|Funding|Today|This|Plus|Exits?|Moves|Lead|Others)$/i.test(company)) continue;
+    const end = i + 1 < money.length ? money[i + 1]!.start : sentence.length;
+    let seg = sentence.slice(m.end, end);
+    const close = seg.indexOf(')');
+    const inParens = /\(\s*(?:[\w'’ ]{0,12}\s)?$/.test(sentence.slice(Math.max(0, m.start - 16), m.start));
+    if (inParens && close >= 0) seg = seg.slice(0, close);
+    else {
+      // The next deal starts where its name does.
+      const nextName = /[.;•|]\s+[\p{Lu}][^.;•|]*$/u.exec(seg);
+      if (nextName && i + 1 < money.length) seg = seg.slice(0, nextName.index);
+    }
+    const r = detectRound(seg.slice(0, 40));
+    if (!r && !/\b(?:led by|from|funding|round|investment)\b/i.test(seg)) continue;
+    let tail = seg;
+    // "Lead: Temasek. Others: In-Q-Tel" continue in the following sentences.
+    if (i + 1 >= money.length) for (const n of next) if (LABELLED.test(n)) tail += '; ' + n;
+    const leads: string[] = [];
+    const others: string[] = [];
+    const pieces = tail.replace(/^\s*(?:[\w+-]+\s+){0,3}?(?:round|seed|pre-seed|extension|series\s+[a-j]\S*|[a-j]\b|grant|debt|funding)?\s*/i, '').split(/\s*;\s*|\.\s+/);
+    for (const raw of pieces) {
+      const piece = raw.replace(/^[,\s]+|[,.\s]+$/g, '');
+      if (!piece) continue;
+      const lab = LABELLED.exec(piece);
+      if (lab) {
+        (/^(?:lead|co-lead)/i.test(lab[1]!) ? leads : others).push(...parseNameList(piece.slice(lab[0].length)));
+        continue;
+      }
+      const led = /^(.*?)\s+(?:co-)?led\b/i.exec(piece);
+      if (led && !/\bled by\b/i.test(piece)) {
+        leads.push(...parseNameList(led[1]!));
+        continue;
+      }
+      const inv = findInvestors(piece);
+      if (inv.leads.length + inv.others.length > 0) {
+        leads.push(...inv.leads);
+        others.push(...inv.others);
+      } else if (!/\b(?:led|from)\b/i.test(piece)) others.push(...parseNameList(piece));
+    }
+    out.push({
+      company, fromTitle, sentence, segment: '', after: sentence.slice(m.start, m.end) + ' ' + seg.slice(0, 60), weak: true,
+      reported: false, leadsFromSubject: leads, backers: others, start: m.start, verbAt: m.start,
+    });
   }
   return out;
 }
@@ -155,7 +234,7 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
       const r = detectRound(body) ?? detectRound(c.sentence);
       if (r && (!acc.round || r.round !== 'unknown')) acc.round = { ...r, qualifier: r.qualifier ?? acc.round?.qualifier ?? null };
     }
-    const inv = findInvestors(c.segment || c.sentence);
+    const inv = c.segment || c.backers.length + c.leadsFromSubject.length === 0 ? findInvestors(c.segment || c.sentence) : { leads: [], others: [] };
     const re = (n: string) => (c.fromTitle && doc.shout ? recase(n, doc.body) : n);
     addNames(acc.leads, [...c.leadsFromSubject, ...inv.leads].map(re));
     addNames(acc.others, [...c.backers, ...inv.others].map(re));
@@ -168,10 +247,20 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
   }
   const titleHadEvent = accs.size > 0;
   let current: Acc | null = main ? accs.get(companyKey(main)!) ?? null : null;
-  for (const s of doc.sentences) {
-    const cs = clausesIn(s, false, docHasFundingWords, current?.event.company ?? main);
+  // With the headline's round known, the body's first sentences carry the rest of its facts.
+  const scan = titleHadEvent ? Math.min(doc.sentences.length, 6) : doc.sentences.length;
+  for (let si = 0; si < scan; si++) {
+    const s = doc.sentences[si]!;
+    let cs = clausesIn(s, false, docHasFundingWords, current?.event.company ?? main);
+    if (cs.length === 0 && !titleHadEvent && /[—–:(]/.test(s)) cs = compactDeals(s, doc.sentences.slice(si + 1, si + 3), false);
     if (cs.length > 0 && isBackground(s) && !/\btoday\b|\bannounced\b/i.test(s)) continue;
     let used = false;
+    // Words before this sentence's first clause still describe the previous company's round.
+    if (cs.length > 0 && cs[0]!.start > 0 && current && INVESTOR_PHRASE.test(s.slice(0, cs[0]!.start))) {
+      const inv = findInvestors(s.slice(0, cs[0]!.start));
+      addNames(current.leads, inv.leads);
+      addNames(current.others, inv.others);
+    }
     for (const c of cs) {
       const key = companyKey(cased(doc, c.company, false));
       const known = key !== null && (accs.has(key) || [...accs.keys()].some((k) => key.startsWith(k)));
@@ -184,10 +273,12 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
       }
     }
     // Sentences about "the round" fill in what the clause left out (lead investor, round).
-    if (!used && current && /\b(?:round|funding|financing|investment|raise|led|participat|investors?|backers|series [a-j]|seed)\b/i.test(s)) {
-      const inv = findInvestors(s);
-      addNames(current.leads, inv.leads);
-      addNames(current.others, inv.others);
+    if (!used && current && /\b(?:round|funding|financing|investment|raise|led|participat\w*|investors?|backers|included|series [a-j]|seed)\b/i.test(s) && !isBackground(s)) {
+      if (INVESTOR_PHRASE.test(s)) {
+        const inv = findInvestors(s);
+        addNames(current.leads, inv.leads);
+        addNames(current.others, inv.others);
+      }
       if (!current.round || current.round.round === 'unknown') {
         const r = detectRound(s);
         if (r && r.round !== 'unknown') current.round = { ...r, qualifier: r.qualifier ?? current.round?.qualifier ?? null };

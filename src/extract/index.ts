@@ -22,36 +22,35 @@ interface Extractor {
 export const EXTRACTORS: readonly Extractor[] = [
   {
     type: 'funding',
-    vocabulary: /rais|secur|clos|land|bag|nab|snag|grab|fund|round|series|seed|invest|capital|financ|grant|backed|haul|rake|bank|net|scor|clinch|garner|get|got|receiv|stealth/i,
+    vocabulary: /\b(?:rais|secur|clos|land|bag|nab|snag|grab|fund|round|series|seed|invest|capital|financ|grant|back|haul|rake|bank|net|scor|clinch|garner|get|got|receiv|stealth|award|won|win|lead|led)/i,
     run: extractFunding,
   },
   {
     type: 'job_change',
-    vocabulary: /name|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|position|role|as |new |start|chief|officer|vp|head|director|founder|president|manager|c[a-z]{1,2}o\b/i,
+    vocabulary: /\b(?:nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|position|role|as|new|start|chief|officer|vp|head|director|founder|president|manager|c[a-z]{1,2}o\b)/i,
     run: extractJobChanges,
   },
   {
     type: 'acquisition',
-    vocabulary: /acqui|buy|bought|purchas|merg|snap|scoop|pick|take over|took over|taken over|swoop|takeover|take-private|gobble/i,
+    vocabulary: /\b(?:acqui|buy|bought|purchas|merg|snap|scoop|pick|take|took|swoop|gobble)/i,
     run: extractAcquisitions,
   },
   {
     type: 'departure',
-    vocabulary: /step|resign|depart|leav|exit|retir|ousted|out as|parts ways|parting ways/i,
+    vocabulary: /\b(?:step|resign|depart|leav|exit|retir|ousted|out as|parts ways|parting ways)/i,
     run: extractDepartures,
   },
 ];
 
-const ANY = new RegExp(EXTRACTORS.map((e) => e.vocabulary.source).join('|'), 'i');
-
 /** Every trigger event in one item (pure; no I/O). Low-confidence events are kept. */
 export function extractEvents(input: ExtractInput): ExtractedEvent[] {
   const title = input.title ?? '';
-  const head = `${title} ${input.summary ?? ''} ${(input.content ?? '').slice(0, 1500)}`;
-  if (!ANY.test(head)) return [];
-  if (headlineNonEvent(title.trim())) return [];
+  // Facts sit at the top: the headline, the summary and the opening of the body decide which extractors run.
+  const head = `${title} ${(input.summary ?? '').slice(0, 600)} ${(input.content ?? '').slice(0, 900)}`;
+  const run = EXTRACTORS.filter((x) => x.vocabulary.test(head));
+  if (run.length === 0 || headlineNonEvent(title.trim())) return [];
   const doc = makeDoc(input);
   const out: ExtractedEvent[] = [];
-  for (const x of EXTRACTORS) if (x.vocabulary.test(head)) out.push(...x.run(doc));
+  for (const x of run) out.push(...x.run(doc));
   return out;
 }

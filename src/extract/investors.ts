@@ -9,21 +9,21 @@ export interface Investors {
 
 const LEAD_BY = /\b(?:co-led|led|co-headed|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+/gi;
 const WITH_LEADING = /\bwith\s+([^,;.]{2,80}?)\s+(?:leading|co-leading|as (?:the )?lead(?: investor)?s?)\b/gi;
-const SUBJECT_LED = /(?:^|[,;]\s*|\band\s+|:\s*)([^,;:]{2,120}?)\s+(?:co-led|led|co-leads|leads|is leading|headed)\s+(?:the|this|its|a)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment|funding|series)/gi;
+const SUBJECT_LED = /(?:^|[,;]\s*|\band\s+|:\s*)([^,;:]{2,120}?)\s+(?:co-led|led|co-leads|leads|is leading|headed)(?:\s+(?:the|this|its|a)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment|funding|series)|(?=\s*(?:[;.]|$)))/gi;
 const PARTICIPATION =
-  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\balongside\s+|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+/gi;
+  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\balongside\s+|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|\b(?:also participating|participants|other investors|investors|backers)\s*:\s*|\b(?:round|financing|investors?)\s+(?:also\s+)?included\s+/gi;
 // "from X" names investors only right after money or a funding word (not "spun out from MIT").
-const FROM = /\bfrom\s+(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?(?:including\s+|such as\s+)?["“]?[\p{Lu}\d])/gu;
-const FROM_CONTEXT = /\b(?:funding|financing|investment|capital|round|raise|raised|million|billion|seed|grant|award|facility|loan|line|debt|notes?|[a-j]|\d[kmb]n?|mn|mln|m|crore|lakh)\b[^.;]{0,30}$/i;
-const ALSO_PARTICIPATED = /(?:^|[.;]\s+|,\s+(?:and|while|with)\s+|\bwith\s+)([^.;,]{2,200}?)\s+(?:also\s+)?(?:participated|participating|joined(?: the round)?|joining|returned|invested|took part|contributed|chipped in)\b/gi;
+const FROM = /\bfrom\s+(?:the\s+)?(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?(?:including\s+|such as\s+)?["“]?[\p{Lu}\d])/gu;
+const FROM_CONTEXT = /(?:\b(?:funding|financing|investment|capital|round|raise|raised|seed|grant|award|facility|loan|line|debt|notes?|series [a-j])|\d(?:\.\d+)?\s?(?:[kmb]n?|mn|mln|million|billion|crore|lakh))\b[^.;]{0,30}$/i;
+const ALSO_PARTICIPATED = /(?:^|[.;]\s+|,\s+(?:and|while|with)\s+|\bwith\s+)([^.;,]{2,200}?)\s+(?:also\s+)?(?:participated|participating|joined(?: the round)?|joining|returned|returning|invested|investing|took part|taking part|contributed|contributing|chipped in|chipping in|came in|coming in)\b/gi;
 
 // Where a list of names ends.
 const LIST_END =
   /[.;:!?](?:\s|$)|\s\(|\s[-—–]\s|\s(?:to|as|at|in|on|which|who|that|bringing|brings|for|among others|and others|alongside|while|the company|according|said|says|valuing|taking|after|following|with|will|is|are|was|were|has|have|plus|led|co-led|joined|also|participated|through|via|under|bringing|into|over)\b/;
 const LEADING_JUNK =
   /^(?:and\s+|also\s+|both\s+|including\s+|such as\s+|from\s+|by\s+|the\s+(?=(?:existing|new|venture)\b)|(?:new\s+and\s+existing|existing\s+and\s+new|existing|new|returning|other|previous|current|prior|early|strategic|institutional|angel)\s+(?:investors?|backers|shareholders|funds|partners)\s+|investors?\s+|backers\s+|funds\s+(?:managed|advised)\s+by\s+|affiliates\s+of\s+|an?\s+(?:affiliate|fund)\s+of\s+)+/i;
-const NAME_SHAPE = /^["“]?[\p{Lu}\d][\p{L}\p{M}\d.'’&+-]*(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’&+-]*|of|de|du|der|van|von|la|&|for|and|the|y|e|di|da|del)){0,6}["”]?$/u;
-const NOT_INVESTOR = /^(?:the company|it|they|he|she|we|its|company|startup|investors?|others|several|various|a number|undisclosed|unnamed|individual|angel investors|angels|existing|new|series|seed|round|ceo|founder|the round)$/i;
+const NAME_SHAPE = /^["“]?[\p{Lu}\d][\p{L}\p{M}\d.'’&+/-]*(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’&+/-]*|of|de|du|der|van|von|la|&|for|and|the|y|e|di|da|del)){0,6}["”]?$/u;
+const NOT_INVESTOR = /^(?:the company|it|they|he|she|we|its|company|startup|investors?|others|several|various|a number|undisclosed|unnamed|individual|angel investors|angels|existing|new|series|seed|round|ceo|founder|the round|also|plus|others|and|more)$/i;
 
 function cleanName(raw: string): string | null {
   let s = raw.trim().replace(/\s+/g, ' ');
@@ -31,21 +31,30 @@ function cleanName(raw: string): string | null {
   s = s.replace(LEADING_JUNK, '');
   s = s.replace(/^the\s+(?=\p{Lu})/u, '').replace(/^["“]|["”]$/g, '');
   s = s.replace(/(?:,?\s+(?:among others|and others|et al\.?|respectively))$/i, '').replace(/\s+(?:also|all|both|each)$/i, '');
-  s = s.replace(/['’]s?$/, '').replace(/[,.]$/, '').trim();
+  s = s.replace(/['’]s\s+.*$/, '').replace(/['’]s?$/, '').replace(/[,.]$/, '').trim();
   if (!s || s.length > 60 || !NAME_SHAPE.test(s) || NOT_INVESTOR.test(s)) return null;
   if (/^(?:The|A|An)\s/.test(s) && !/\s(?:Fund|Foundation|Trust|Group|Company|Partners|Ventures|Capital)\b/.test(s)) s = s.replace(/^(?:The|A|An)\s/, '');
   if (!/^[\p{Lu}\d]/u.test(s)) return null;
   return s;
 }
 
+/** "Arizona angel group Desert Angels" → "Desert Angels": the capitalised run that ends a described name. */
+function describedName(raw: string): string | null {
+  const m = /\s\p{Ll}[\p{Ll}-]*\s+((?:[\p{Lu}\d][\p{L}\p{M}\d.'’&+/-]*\s*){1,4})$/u.exec(raw.trim());
+  return m ? cleanName(m[1]!) : null;
+}
+
 /** Split "A, B and C" into names, cutting the list where the prose moves on. */
+// Unnamed backers are not investors: "angels from Ramp and Brex", "former executives of ServiceTitan".
+const UNNAMED = /(?:(?:and|with)\s+)?(?:former\s+|business\s+|individual\s+)?(?:angels?|executives?|founders|operators|employees|leaders)\s+(?:from|of|at)\s+[^,;]+?(?=,|;|$|\s+as well as\b)/gi;
+
 export function parseNameList(text: string): string[] {
-  let s = text.replace(/\s+(?:as well as|along with|together with|plus)\s+/gi, ', ');
+  let s = text.replace(/\s*\([^)]*\)/g, '').replace(UNNAMED, '').replace(/\s+(?:as well as|along with|together with|plus)\s+/gi, ', ');
   const end = LIST_END.exec(s);
   if (end) s = s.slice(0, end.index);
   const out: string[] = [];
   for (const part of s.split(/\s*,\s*(?:and\s+|&\s+)?|\s+and\s+/)) {
-    const name = cleanName(part);
+    const name = cleanName(part) ?? describedName(part);
     if (name && !out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
   }
   return out;
@@ -65,6 +74,10 @@ export function addInvestors(into: string[], names: string[]): void {
 }
 const addAll = addInvestors;
 
+/** True when the text names investors in one of the ways `findInvestors` reads. */
+export const INVESTOR_PHRASE =
+  /\b(?:(?:co-)?led by|headed by|spearheaded by|anchored by|led the|leads the|co-led the|leading|participat\w*|joined by|alongside|backed by|funded by|backing from|support from|investment from|investors? (?:include|included|including|such as|are|were)|backers|(?:also )?(?:joined|joining|invested|investing|returned|took part|taking part|contributed)|included|from)\b/i;
+
 /** Leads and other investors named in the text (one or a few sentences about one round). */
 export function findInvestors(text: string): Investors {
   const leads: string[] = [];
@@ -75,9 +88,11 @@ export function findInvestors(text: string): Investors {
   LEAD_BY.lastIndex = 0;
   while ((m = LEAD_BY.exec(text)) !== null) addAll(leads, parseNameList(text.slice(m.index + m[0].length)));
   WITH_LEADING.lastIndex = 0;
-  while ((m = WITH_LEADING.exec(text)) !== null) addAll(leads, parseNameList(m[1]!));
+  const leadingHint = /\bleading\b|\bas (?:the )?lead\b/i.test(text);
+  while (leadingHint && (m = WITH_LEADING.exec(text)) !== null) addAll(leads, parseNameList(m[1]!));
   SUBJECT_LED.lastIndex = 0;
-  while ((m = SUBJECT_LED.exec(text)) !== null) {
+  const ledHint = /\b(?:co-)?(?:led|leads|is leading|headed)(?:\s+(?:the|this|its|a)\s|\s*(?:[;.]|$))/i.test(text);
+  while (ledHint && (m = SUBJECT_LED.exec(text)) !== null) {
     // "Index Ventures led the round": the subject's trailing names, not the whole clause.
     const names = parseNameList(m[1]!.replace(/^.*\b(?:round|funding|investment)\s+(?:was\s+)?/i, ''));
     addAll(leads, names.filter((n) => !/^(?:The|This|It)$/i.test(n)));
@@ -88,8 +103,10 @@ export function findInvestors(text: string): Investors {
   while ((m = FROM.exec(text)) !== null)
     if (FROM_CONTEXT.test(text.slice(Math.max(0, m.index - 50), m.index))) addAll(others, parseNameList(text.slice(m.index + m[0].length)));
   ALSO_PARTICIPATED.lastIndex = 0;
-  while ((m = ALSO_PARTICIPATED.exec(text)) !== null) {
-    const clause = m[1]!.replace(/^.*\b(?:while|and|with)\s+(?=(?:existing|new|returning|other)?\s*investors?\b)/i, '');
+  const joinHint = /\b(?:participated|participating|joined|joining|returned|returning|invested|investing|took part|taking part|contributed|contributing|chipped in|chipping in|came in|coming in)\b/i.test(text);
+  while (joinHint && (m = ALSO_PARTICIPATED.exec(text)) !== null) {
+    // "X led the round with A and B participating": only the names after "with".
+    const clause = m[1]!.replace(/^.*\b(?:while|with|alongside|as well as|led the round,?|and)\s+(?=(?:existing|new|returning|other|prior)?\s*(?:investors?|backers?)\b)/i, '').replace(/^.*\b(?:with|while|alongside)\s+/i, '');
     if (/\b(?:round|company|it|they|he|she|we)$/i.test(clause.trim())) continue;
     addAll(others, parseNameList(clause));
   }

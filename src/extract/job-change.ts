@@ -23,7 +23,7 @@ const ROLE_INTRO = /^\s*,?\s*(?:as|to(?: the (?:role|position|post) of)?|in the 
 const AT_COMPANY = /^\s*,?\s*(?:of|at|for|with|@)\s+/i;
 
 interface Found {
-  person: string;
+  person: string; // '' when the headline names the role but not the person (filled from the body)
   title: string;
   company: string | null; // null: the item's main company
   previous: string | null;
@@ -38,7 +38,8 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
   let m: RegExpExecArray | null;
   while ((m = COMPANY_VERB.exec(s)) !== null) {
     const prefix = s.slice(0, m.index);
-    if (trailingPerson(prefix) && /^named|^appointed|^promoted|^tapped|^hired|^elevated|^selected|^picked/i.test(m[1]!)) continue; // passive
+    // "Jane Doe named CMO of Acme" is passive (read below); "Acme has named Jane Doe" is not.
+    if (!/^(?:has|have)\b/i.test(m[0]) && trailingPerson(prefix) && /^named|^appointed|^promoted|^tapped|^hired|^elevated|^selected|^picked/i.test(m[1]!)) continue;
     if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
     const anaphor = isAnaphor(tailWords(prefix, 4)) || /\b(?:it|we)\s*$/i.test(prefix.trim());
     const company = anaphor ? null : subjectName(prefix);
@@ -56,9 +57,25 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
       }
     }
     const p = findPerson(rest, 7);
-    if (!p) continue;
+    if (!p) {
+      // "Anthropic hires former Salesforce marketing chief as CMO": the role now, the person from the body.
+      const as = /\s(?:as|to)\s+/i.exec(rest);
+      const slotTitle = t0 ?? (as ? readTitle(rest.slice(as.index + as[0].length)) : null);
+      if (fromTitle && slotTitle) out.push({ person: '', title: slotTitle, company, previous: formerFromDescriptor(as ? rest.slice(0, as.index) : ''), fromTitle, firstPerson: false, evidence: s });
+      continue;
+    }
     let previous = formerFromDescriptor(p.before);
     let tail = p.tokens.slice(p.run.end).join(' ');
+    // "hired Sarah Lindqvist from Lemonade as Director of Data Science"
+    const from = /^,?\s*from\s+/i.exec(tail);
+    if (from) {
+      const prev = objectName(tail.slice(from[0].length));
+      const as = /\s(?:as|to)\s+/i.exec(tail);
+      if (prev && as) {
+        previous = previous ?? prev;
+        tail = tail.slice(as.index);
+      }
+    }
     if (p.run.comma) {
       // An appositive: "Jane Doe, former Stripe exec, as CMO" / "Jane Doe, who most recently…, as".
       const as = /,?\s+(?:as|to)\s+/i.exec(tail);
@@ -79,7 +96,21 @@ function personJoins(s: string, fromTitle: boolean, out: Found[]): void {
   let m: RegExpExecArray | null;
   while ((m = JOIN_VERB.exec(s)) !== null) {
     const prefix = s.slice(0, m.index).replace(/\s+(?:has|have|had|will|today|officially)\s*$/i, '');
-    const tp = trailingPerson(prefix.replace(/\b(?:announced|announces|said|says|confirmed)\s+(?:that\s+)?$/i, '').trim());
+    let tp = trailingPerson(prefix.replace(/\b(?:announced|announces|said|says|confirmed)\s+(?:that\s+)?$/i, '').trim());
+    if (!tp) {
+      // "Lauren Castellanos, who spent four years as Salesforce's CMO, joins as…"
+      const lead = findPerson(prefix, 0);
+      if (lead && lead.run.comma && /,\s*$/.test(prefix)) tp = { name: lead.run.name, before: prefix.slice(prefix.indexOf(',') + 1) };
+    }
+    if (!tp && fromTitle) {
+      // "Personio's former HR chief joins Pleo as Chief People Officer": the person comes from the body.
+      const rest = s.slice(m.index + m[0].length);
+      const company = objectName(rest);
+      const as = /\sas\s+/i.exec(rest);
+      const title = company && as ? readTitle(rest.slice(as.index + as[0].length)) : null;
+      if (company && title) out.push({ person: '', title, company, previous: formerFromDescriptor(prefix), fromTitle, firstPerson: false, evidence: s });
+      continue;
+    }
     if (!tp) continue;
     let rest = s.slice(m.index + m[0].length);
     let company: string | null = null;
@@ -91,6 +122,8 @@ function personJoins(s: string, fromTitle: boolean, out: Found[]): void {
       if (!company) continue;
       const at = rest.indexOf(company.split(' ').pop()!);
       rest = rest.slice(at + company.split(' ').pop()!.length).replace(/^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:team|board)\b/i, '');
+      // "joined Fieldstone Labs, a stealth infrastructure startup, as CEO"
+      rest = rest.replace(/^,\s+(?:a|an|the)\s+[^,]{1,80},(?=\s+as\b)/i, '');
     }
     const from = /^\s*,?\s*from\s+/i.exec(rest);
     if (from) {
@@ -108,6 +141,27 @@ function personJoins(s: string, fromTitle: boolean, out: Found[]): void {
     const fromAfter = /^\s*,?\s*(?:from|after\s+(?:\w+\s+){0,3}(?:at|with))\s+/i.exec(after);
     if (fromAfter && !previous) previous = objectName(after.slice(fromAfter[0].length));
     out.push({ person: tp.name, title, company, previous, fromTitle, firstPerson: false, evidence: s });
+  }
+}
+
+// "Ingrid Halvorsen (ex-Tesla) is Kestrel Robotics' new COO", "Kristjan Tamm will become Vinted's Head of Growth"
+const POSSESSIVE_NEW = /\s(?:is|will be|becomes|will become|has become|to become|named|as)\s+((?:[\p{Lu}][\p{L}\d.&-]*\s+){0,3}[\p{Lu}][\p{L}\d.&-]*)['’]s?\s+(?:new\s+|next\s+|first\s+|incoming\s+)?/gu;
+
+function personPossessive(s: string, fromTitle: boolean, out: Found[]): void {
+  POSSESSIVE_NEW.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = POSSESSIVE_NEW.exec(s)) !== null) {
+    const prefix = s.slice(0, m.index).replace(/\s*\([^)]*\)\s*$/, '');
+    const tp = trailingPerson(prefix) ?? (() => {
+      const lead = findPerson(prefix, 0);
+      return lead && lead.run.comma ? { name: lead.run.name, before: '' } : null;
+    })();
+    if (!tp) continue;
+    const title = readTitle(s.slice(m.index + m[0].length));
+    if (!title) continue;
+    const paren = /\(([^)]*)\)\s*$/.exec(s.slice(0, m.index));
+    const previous = formerFromDescriptor(tp.before) ?? (paren ? formerFromDescriptor(paren[1]!.replace(/^ex-\s*/i, 'former ') + ' exec') : null);
+    out.push({ person: tp.name, title, company: m[1]!, previous, fromTitle, firstPerson: false, evidence: s });
   }
 }
 
@@ -146,7 +200,7 @@ const FP_TITLE_AT = new RegExp(
     String.raw`\b(?:start|started|starting|begin|began|beginning|step into|stepping into|stepped into|accept(?:ed|ing)?|take on|taking on|took on|assume[ds]?|assuming|move into|moving into|moved into)\s+(?:(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|next week|this week|next month|soon)\s+)?(?:(?:a|an|the|my)\s+)?(?:new\s+)?(?:(?:role|position|job|post|seat)\s+(?:as|of)\s+|as\s+)`,
     String.raw`\b(?:I['’]m|I am|I['’]ve been|I have been)\s+(?:now\s+|officially\s+)?(?:the\s+)?(?:new\s+)?(?:promoted to\s+|appointed(?: as)?\s+|named(?: as)?\s+)?(?=(?:chief|vp|svp|evp|head|director|senior|general|c[a-z]{1,3}o|co-?founder|founder|president|principal|staff|managing|vice)\b)`,
     String.raw`\b(?:I['’]ve|I have|I)\s+(?:officially\s+|just\s+)?(?:joined|rejoined)\s+as\s+`,
-    String.raw`\bmy first (?:day|week|month) as\s+`,
+    String.raw`\b(?:my first (?:day|week|month)|[Dd]ay (?:one|1)|[Ff]irst day) as\s+`,
     String.raw`\b(?:serving|working) as\s+`,
   ].join('|'),
   'gi',
@@ -155,7 +209,9 @@ const FP_COMPANY_AS = /\b(?:I['’]ve|I have|I)\s+(?:officially\s+|just\s+|recen
 // Where a post names the company when the title sentence does not ("Day one at Intercom! I've joined as…").
 const FP_CONTEXT_COMPANY = /\b(?:[Dd]ay one|[Dd]ay 1|[Ff]irst day|[Ff]irst week|[Jj]oined|[Jj]oining|to join|to start|[Ss]tarted|[Ss]tarting|[Cc]o-?founded|[Ff]ounded|to build)\s+(?:at\s+|with\s+)?(?=[\p{Lu}])/gu;
 // First person, stated or implied by a subjectless opener ("Excited to start as…").
-const FP_CONTEXT = /\b(?:I|I['’]m|I['’]ve|I['’]ll|my|me)\b|(?:^|[.!?:]\s+)(?:so\s+|very\s+|really\s+)?(?:excited|thrilled|happy|delighted|proud|honou?red|humbled|pleased|grateful|starting|started|joined|joining|today|new (?:role|job|chapter|position))\b/i;
+const FP_PRONOUN = /\b(?:I|[Mm]y|[Mm]e)\b/;
+const FP_OPENER = /(?:^|[.!?:]\s+)(?:so\s+|very\s+|really\s+)?(?:excited|thrilled|happy|delighted|proud|honou?red|humbled|pleased|grateful|starting|started|joined|joining|today|new (?:role|job|chapter|position))\b/i;
+const FP_CONTEXT = { test: (t: string): boolean => FP_PRONOUN.test(t) || FP_OPENER.test(t) };
 
 // "Congratulations to Kwame Mensah on his new role…": a post about someone else's move.
 const THIRD_PARTY =
@@ -271,9 +327,8 @@ function previousFrom(sentences: string[], person: string, company: string | nul
     c !== null && !GENERIC_PREV.test(c) && companyKey(c) !== null && companyKey(c) !== ck && personKey(c) !== pk && !/^(?:the|this|that|her|his|their|my)$/i.test(c) && !first.startsWith(c);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (!PREVIOUS_WORDS.test(s)) continue;
-    const about = i === 0 || s.includes(surname) || s.includes(first) || /\b(?:she|he|they|her|his|their)\b/i.test(s) || firstPerson;
-    if (!about) continue;
+    const about = i === 0 || firstPerson || s.includes(surname) || s.includes(first) || /\b(?:she|he|they|her|his|their)\b/i.test(s);
+    if (!about || !PREVIOUS_WORDS.test(s)) continue;
     let m: RegExpExecArray | null;
     ROLE_THEN_AT.lastIndex = 0;
     while ((m = ROLE_THEN_AT.exec(s)) !== null) {
@@ -316,9 +371,9 @@ function previousFrom(sentences: string[], person: string, company: string | nul
 }
 
 // Cheap test before the full patterns: the verbs every appointment sentence carries.
-const MOVE_WORDS = /name|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|moves to|heads to|jumps to|defects to|signs on|aboard|unveil/i;
+const MOVE_WORDS = /['’]s? (?:new|next|first|incoming) |\b(?:become|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/i;
 // Words that can introduce a previous employer; sentences without any are skipped.
-const PREVIOUS_WORDS = /previous|former|prior|before|until|from|after|spent|leav|left|depart|thank|grateful|gratitude|at |['’]s |was |served|worked|had been|ex-|team|family|crew|folks/i;
+const PREVIOUS_WORDS = /previous|former|prior|before|until|from|after|spent|leav|left|depart|thank|grateful|gratitude|(?:everyone|all|team|time|years?|months?|colleagues|friends|folks|teammates) at |['’]s |was |served|worked|had been|ex-|team|family|crew|folks/i;
 
 export function extractJobChanges(doc: Doc): ExtractedEvent[] {
   const found: Found[] = [];
@@ -328,17 +383,45 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     companyFirst(s, fromTitle, found);
     if (found.length === before) personJoins(s, fromTitle, found);
     if (found.length === before) personPassive(s, fromTitle, found);
+    if (found.length === before) personPossessive(s, fromTitle, found);
   };
   scan(doc.title, true);
-  const bodySentences = doc.sentences.slice(0, 6);
+  const bodySentences = doc.sentences.slice(0, 5);
   for (const s of bodySentences) scan(s, false);
-  firstPerson(doc, `${doc.title}. ${doc.sentences.slice(0, 5).join(' ')}`, found);
+  firstPerson(doc, `${doc.title}. ${doc.sentences.slice(0, 3).join(' ')}`, found);
 
   // The item's main company: the first company named with a verb in the headline or lead.
-  const mainCompany =
-    found.find((f) => f.company)?.company ??
-    subjectName(doc.title.split(/\s(?:names|appoints|hires|taps|welcomes|promotes|announces)\s/i)[0] ?? '') ??
-    null;
+  // A headline role without a name takes the first person the body opens a sentence with.
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    if (f.person) continue;
+    let filled: string | null = null;
+    for (const s of doc.sentences.slice(0, 4)) {
+      const p = findPerson(s, 0);
+      // A full name ("Dr. Zhang" or "Ní Mhurchú" alone is a later mention of someone already named).
+      const words = p ? p.run.name.split(' ').filter((w) => !/^(?:dr|mr|mrs|ms|prof)\.?$/i.test(w) && !/^(?:van|von|de|der|den|da|di|del|ní|nic|ó|ua|bin|al|el|la|le)$/i.test(w)) : [];
+      if (p && p.run.start === 0 && words.length >= 2) {
+        filled = p.run.name;
+        break;
+      }
+    }
+    if (filled && !found.some((g) => g.person && personKey(g.person) === personKey(filled))) f.person = filled;
+    else if (filled) {
+      const g = found.find((x) => x.person && personKey(x.person) === personKey(filled))!;
+      g.previous = g.previous ?? f.previous;
+      g.company = g.company ?? f.company;
+    }
+  }
+  for (let i = found.length - 1; i >= 0; i--) if (!found[i]!.person) found.splice(i, 1);
+
+  let main: string | null | undefined;
+  const mainCompany = (): string | null =>
+    main !== undefined
+      ? main
+      : (main =
+          found.find((f) => f.company)?.company ??
+          subjectName(doc.title.split(/\s(?:names|appoints|hires|taps|welcomes|promotes|announces|adds|brings on)\s/i)[0] ?? '') ??
+          null);
 
   const events = new Map<string, ExtractedEvent>();
   const order: string[] = [];
@@ -346,7 +429,7 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     const person = cased(doc, f.person, f.fromTitle)!;
     const pk = personKey(person);
     if (!pk) continue;
-    let company = f.company ?? (f.firstPerson ? null : mainCompany);
+    let company = f.company ?? (f.firstPerson ? null : mainCompany());
     if (!company) continue;
     company = f.firstPerson ? cased(doc, company, f.fromTitle)! : fullestName(doc, cased(doc, company, f.fromTitle)!);
     if (companyKey(company) === null || personKey(company) === pk) continue;

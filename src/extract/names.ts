@@ -65,7 +65,13 @@ const COMPANY_WORDS = new Set([
   'cyber', 'quantum', 'wind', 'materials', 'semiconductor', 'semiconductors', 'diagnostics', 'biosciences', 'reuters', 'news',
   'wire', 'newswire', 'businesswire', 'prnewswire', 'today', 'weekly', 'daily', 'monday', 'tuesday', 'wednesday', 'thursday',
   'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'ventures', 'fintech', 'startup', 'exclusive',
+  'october', 'november', 'december', 'ventures', 'fintech', 'startup', 'exclusive', 'publishing', 'publications', 'press',
+  'entertainment', 'pictures', 'records', 'farms', 'hospitality', 'hotels', 'resorts', 'airways', 'pharmaceuticals',
+  'mutual', 'trust', 'realty', 'properties', 'homes', 'construction', 'manufacturing', 'transport', 'shipping', 'marine',
+  'utilities', 'telecom', 'communications', 'wireless', 'electronics', 'instruments', 'optics', 'photonics', 'clinics',
+  'hospital', 'hospitals', 'healthcare', 'dental', 'learning', 'education', 'academy', 'school', 'schools', 'college',
+  'sports', 'fitness', 'apparel', 'fashion', 'beauty', 'cosmetics', 'brewing', 'coffee', 'kitchen', 'partners', 'bio',
+  'robotics', 'aviation', 'motors', 'automation', 'intelligence', 'compute', 'computing', 'research', 'foundry',
 ]);
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'y', 'ter', 'ten', 'mac', 'st.']);
@@ -207,6 +213,8 @@ export function objectName(text: string): string | null {
       if (!t || (/[,.;:!?)]$/.test(t) && !isNameToken(t))) return null;
       if (isNameToken(t) && !STOPWORDS.has(bare(t))) break;
       if (MONEYISH.test(t)) return null;
+      // A preposition ends the object phrase: "joins stealth startup as CEO" names no company.
+      if (i > 0 && /^(?:as|for|in|at|from|to|with|by|on|into|after|over)$/i.test(t)) return null;
       i++;
     }
     const run: string[] = [];
@@ -262,6 +270,8 @@ export function looksLikePerson(s: string | null): boolean {
     if (PARTICLES.has(b)) continue;
     if (!/^[\p{Lu}]/u.test(t) && !/^(?:o['’]|d['’]|mc|mac)/i.test(t)) return false;
     if (!/^[\p{L}\p{M}][\p{L}\p{M}'’.-]*$/u.test(t)) return false;
+    // "DeepMind", "PayPal": an inner capital marks a brand, unless it is a surname prefix (McCarthy, O'Neil, DeSantis).
+    if (/\p{Ll}\p{Lu}/u.test(t) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|Fitz)\p{Lu}/u.test(t)) return false;
     capitals++;
   }
   // An all-caps run is an acronym-style company unless it is short initials.

@@ -24,7 +24,7 @@ export function personAt(tokens: string[], i: number): PersonRun | null {
   for (; j < tokens.length && out.length < 5; j++) {
     const t = tokens[j]!;
     if (out.length > 0 && startsTitle(t)) break;
-    if (PARTICLE.test(t) && out.length > 0 && j + 1 < tokens.length && WORD.test(tokens[j + 1]!)) {
+    if (PARTICLE.test(t) && out.length > 0 && j + 1 < tokens.length && (WORD.test(tokens[j + 1]!) || PARTICLE.test(tokens[j + 1]!))) {
       out.push(t);
       continue;
     }

@@ -40,7 +40,11 @@ export interface RoundInfo {
 }
 
 /** The round named in the text (earliest mention wins), or null when none is named. */
+// One cheap test before the rules: most sentences name no round at all.
+const ANY_ROUND = /seed|series|round|angel|convertible|safe|pipe|ipo|equity|buyout|majority|strategic|corporate|crowd|cube|seedrs|wefunder|startengine|kickstarter|indiegogo|debt|credit|loan|grant|bridge|extension|extend|top[\s-]?up|close/i;
+
 export function detectRound(text: string): RoundInfo | null {
+  if (!ANY_ROUND.test(text)) return null;
   let best: { round: Round; index: number } | null = null;
   for (const rule of RULES) {
     const m = rule.re.exec(text);

@@ -13,12 +13,11 @@ const NAMED: Record<string, string> = {
   Ouml: 'Ö', Uuml: 'Ü', Ntilde: 'Ñ', Ccedil: 'Ç', Aring: 'Å', AElig: 'Æ', Oslash: 'Ø',
 };
 
-const DROP_BLOCKS = /<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi;
-const COMMENTS = /<!--[\s\S]*?-->/g;
-const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
-const TAGS = /<\/?[a-zA-Z][^>]*>/g;
+const DROP = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g;
-const SPACES = /[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000]+/g;
+// Runs of whitespace other than a lone space (replacing every single space would cost 4x).
+const SPACES = /(?: [\s\u200b]|[^\S ]|\u200b)[\s\u200b]*/g;
+const closers = new Map<string, RegExp>();
 
 function decode(_m: string, e: string): string {
   if (e.charCodeAt(0) === 35 /* # */) {
@@ -29,16 +28,60 @@ function decode(_m: string, e: string): string {
   return NAMED[e] ?? NAMED[e.toLowerCase()] ?? `&${e};`;
 }
 
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** One pass over the markup: text kept, tags become spaces, script/style/comments dropped. */
+function stripTags(s: string): string {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const lt = s.indexOf('<', i);
+    if (lt < 0) return out + s.slice(i);
+    out += s.slice(i, lt);
+    if (s.startsWith('<!--', lt)) {
+      const e = s.indexOf('-->', lt + 4);
+      i = e < 0 ? s.length : e + 3;
+      out += ' ';
+      continue;
+    }
+    if (s.startsWith('<![CDATA[', lt)) {
+      const e = s.indexOf(']]>', lt + 9);
+      out += s.slice(lt + 9, e < 0 ? s.length : e);
+      i = e < 0 ? s.length : e + 3;
+      continue;
+    }
+    const c = s.charCodeAt(lt + 1);
+    if (!isAsciiLetter(c) && c !== 47 /* / */ && c !== 33 /* ! */) {
+      out += '<'; // a literal "<" in text ("a < b")
+      i = lt + 1;
+      continue;
+    }
+    const gt = s.indexOf('>', lt);
+    if (gt < 0) return out;
+    if (isAsciiLetter(c)) {
+      let j = lt + 1;
+      while (j < gt && isAsciiLetter(s.charCodeAt(j))) j++;
+      const name = s.slice(lt + 1, j).toLowerCase();
+      if (DROP.has(name)) {
+        let re = closers.get(name);
+        if (!re) closers.set(name, (re = new RegExp(`</${name}\\s*>`, 'ig')));
+        re.lastIndex = gt;
+        const close = re.exec(s);
+        i = close ? close.index + close[0].length : s.length;
+        out += ' ';
+        continue;
+      }
+    }
+    out += ' ';
+    i = gt + 1;
+  }
+}
+
 /** Tags, scripts and styles stripped, entities decoded, whitespace collapsed to single spaces. */
 export function htmlToText(html: string | null | undefined): string {
   if (!html) return '';
   let s = html;
-  if (s.indexOf('<') >= 0) {
-    if (s.indexOf('<!--') >= 0) s = s.replace(COMMENTS, ' ');
-    if (s.indexOf('<![CDATA[') >= 0) s = s.replace(CDATA, '$1');
-    if (/<(?:script|style|noscript|template|svg)\b/i.test(s)) s = s.replace(DROP_BLOCKS, ' ');
-    s = s.replace(TAGS, ' ');
-  }
+  if (s.indexOf('<') >= 0) s = stripTags(s);
   if (s.indexOf('&') >= 0) s = s.replace(ENTITY, decode);
   return s.replace(SPACES, ' ').trim();
 }
@@ -54,7 +97,8 @@ const ABBREV = new Set([
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
-  const re = /[.!?]+["”’)]?\s+(?=["“‘(]?[\p{Lu}\p{N}$€£¥₹])/gu;
+  // A bullet or dash after a full stop starts the next item in newsletter lists (". - Marigold Health…").
+  const re = /[.!?]+["”’)]?\s+(?=["“‘(]?[\p{Lu}\p{N}$€£¥₹]|[-•–—]\s+[\p{Lu}])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const end = m.index;

@@ -20,7 +20,11 @@ const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'ltd', 'pl
 const DOMAIN = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/:?#].*)?$/i;
 const DIACRITICS = /[\u0300-\u036f]/g;
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 function fold(s: string): string {
+  // Most names are plain ASCII; skip Unicode normalisation for them (this runs per event and per row).
+  if (ASCII.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(DIACRITICS, '')
@@ -45,9 +49,22 @@ function domainLabel(s: string): string | null {
   return labels[i] ?? null;
 }
 
+// Extraction asks for the same few keys many times per item; a small cache makes that free.
+const cache = new Map<string, string | null>();
+const CACHE_MAX = 4096;
+
 /** Normalised company identity, or null when nothing name-like is left. */
 export function companyKey(name: string | null | undefined): string | null {
   if (!name) return null;
+  const hit = cache.get(name);
+  if (hit !== undefined) return hit;
+  const key = computeCompanyKey(name);
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(name, key);
+  return key;
+}
+
+function computeCompanyKey(name: string): string | null {
   let s = name.trim();
   if (!s) return null;
   const label = domainLabel(s);
