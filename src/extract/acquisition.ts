@@ -20,8 +20,14 @@ const NOUN_PASSIVE = /\b(?:takeover|acquisition|buyout|take-private|sale|purchas
 const NOUN_PASSIVE_VERB = /^(.*?)\s+(?:agrees|agreed|accepts|accepted|backs|backed|approves|approved|announces|announced|completes|completed|confirms|confirmed|recommends|recommended|finalizes|finalized|closes|closed|seals|sealed)\b/i;
 const MERGE = /\b(?:to merge|merges|merged|will merge|agree to merge|agrees to merge|agreed to merge|complete merger|completes merger|completed merger|announce merger|announces merger)\s+(with\s+)?/gi;
 
-const GENERIC_OBJECT =
-  /^\s*(?:[\w$%,.-]+\s+){0,3}?(?:customers?|users?|talent|stakes?|shares?|stock|assets?|licen[cs]es?|rights|land|lots?|property|properties|real estate|equipment|patents?|members|subscribers|clients|accounts|data|insights|skills|knowledge|momentum|traction|domains?|ip|intellectual property|teams?|engineers|employees|staff|inventory|spectrum|tickets|homes|houses|buildings?|offices?|headquarters|campus|sites?|plants?|factory|factories|facility|facilities|warehouses?|stores|servers|gpus|chips|bitcoin|tokens|ads|advertising|a majority|back|portfolios?|loans?|fleet|vessels?|aircraft|planes|vehicles|trucks|farmland|acres|mines?|licenses|catalog(?:ue)?|back catalog|library|titles|games|content|rights)(?![\w.])(?=\s*(?:$|[,.;:!?)]|\s(?:in|at|from|for|to|and|worth|across|on|with|of|near|outside|valued|by|as|through|via|under|over)\b))/i;
+// Things bought that are not companies. Words that can also end a company name ("Helix Data",
+// "Riot Games") count only in lower case.
+const GENERIC_OBJECT = new RegExp(
+  String.raw`^\s*(?:[\w$%,.-]+\s+){0,3}?(?:` +
+    String.raw`(?:[Cc]ustomers?|[Uu]sers?|[Tt]alent|[Ss]takes?|[Ss]hares?|[Ss]tock|[Aa]ssets?|[Ll]icen[cs]es?|[Rr]ights|[Ll]and|[Ll]ots?|[Pp]ropert(?:y|ies)|[Rr]eal [Ee]state|[Ee]quipment|[Pp]atents?|[Mm]embers|[Ss]ubscribers|[Cc]lients|[Aa]ccounts|[Mm]omentum|[Tt]raction|[Dd]omains?|[Ii]ntellectual [Pp]roperty|[Ee]ngineers|[Ee]mployees|[Ss]taff|[Ii]nventory|[Ss]pectrum|[Tt]ickets|[Hh]omes|[Hh]ouses|[Bb]uildings?|[Oo]ffices?|[Hh]eadquarters|[Cc]ampus|[Ss]ites?|[Pp]lants?|[Ff]actor(?:y|ies)|[Ff]acilit(?:y|ies)|[Ww]arehouses?|[Ss]tores|[Ss]ervers|GPUs|[Cc]hips|[Bb]itcoin|[Tt]okens|[Aa]ds|[Aa]dvertising|a majority|back|[Pp]ortfolios?|[Ll]oans?|[Ff]leet|[Vv]essels?|[Aa]ircraft|[Pp]lanes|[Vv]ehicles|[Tt]rucks|[Ff]armland|[Aa]cres|[Mm]ines?|[Cc]atalog(?:ue)?)` +
+    String.raw`|(?:data|insights|skills|knowledge|teams?|ip|library|titles|games|content|startups|companies|businesses)` +
+    String.raw`)(?![\w.])(?=\s*(?:$|[,.;:!?)]|\s(?:in|at|from|for|to|and|worth|across|on|with|of|near|outside|valued|by|as|through|via|under|over)\b))`,
+);
 const MAJORITY = /^\s*(?:a\s+)?(?:majority|controlling)\s+(?:stake|interest|share)\s+in\s+/i;
 const NOT_SUBJECT = /^(?:investors?|shareholders|customers|users|companies|startups|buyers|consumers|people|he|she|they|it|we|you|who|which|the company)$/i;
 
@@ -31,7 +37,7 @@ function dealAmount(text: string): Money | null {
   for (const m of ms) {
     const before = text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
     const after = text.slice(m.end, m.end + 30).toLowerCase();
-    if (/\braised\b|\bfunding\b|\brevenue\b|\barr\b/.test(before) || /^\s*(?:in (?:funding|revenue|arr|annual)|of funding|round)/.test(after)) continue;
+    if (/\b(?:raised|funding|revenue|arr)\b[^,;]{0,12}$/.test(before) || /^\s*(?:in (?:funding|revenue|arr|annual)|of funding|round)/.test(after)) continue;
     if (/\b(?:for|valued at|worth|price (?:tag )?of|deal (?:valued at|worth)|reported|estimated|about|roughly|approximately|some|nearly|around)\s*(?:a |an )?(?:reported |estimated )?$/.test(before) || /^\s*(?:deal|transaction|acquisition|in cash|in stock|all-cash|all-stock|cash-and-stock|takeover|buyout)/.test(after))
       return m;
     if (m.kind === 'amount' && !fallback) fallback = m;
@@ -68,7 +74,7 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     const target = objectName(rest);
     if (!acquirer || !target || NOT_SUBJECT.test(acquirer)) continue;
     if (companyKey(acquirer) === companyKey(target)) continue;
-    out.push({ acquirer, target, amount: dealAmount(rest.slice(0, 160)), fromTitle, evidence: s });
+    out.push({ acquirer, target, amount: dealAmount(m[0]) ?? dealAmount(rest.slice(0, 160)), fromTitle, evidence: s });
   }
   PASSIVE.lastIndex = 0;
   while ((m = PASSIVE.exec(s)) !== null) {
@@ -124,8 +130,8 @@ export function extractAcquisitions(doc: Doc): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   const byKey = new Map<string, ExtractedEvent>();
   for (const f of found) {
-    const acquirer = fullestName(doc, cased(doc, f.acquirer, f.fromTitle)!);
-    const target = fullestName(doc, cased(doc, f.target, f.fromTitle)!);
+    const acquirer = fullestName(doc, cased(doc, f.acquirer, f.fromTitle, true)!);
+    const target = fullestName(doc, cased(doc, f.target, f.fromTitle, true)!);
     const ak = companyKey(acquirer);
     const tk = companyKey(target);
     if (!ak || !tk) continue;

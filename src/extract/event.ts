@@ -25,9 +25,20 @@ export function tailWords(prefix: string, n = 5): string {
 }
 
 /** A name read from the headline, in the body's casing when the headline shouts. */
-export function cased(doc: Doc, name: string | null, fromTitle: boolean): string | null {
+export function cased(doc: Doc, name: string | null, fromTitle: boolean, isCompany = false): string | null {
   if (!name) return null;
-  return fromTitle && doc.shout ? recase(name, doc.body) : name;
+  if (!fromTitle) return name;
+  if (doc.shout) return recase(name, doc.body);
+  // A title-case headline capitalises descriptors ("Boutique Consultancy Marrow Strategy"); the body,
+  // in sentence case, shows where the name starts.
+  const words = name.split(' ');
+  if (isCompany && words.length >= 3 && doc.body && !doc.body.includes(name)) {
+    for (let i = 1; i < words.length; i++) {
+      const tail = words.slice(i).join(' ');
+      if (doc.body.includes(tail)) return tail;
+    }
+  }
+  return name;
 }
 
 /**

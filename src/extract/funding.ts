@@ -86,7 +86,7 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     if (!company) continue;
     const clause = `${prefix.slice(-80)} ${m[0]} ${afterRaw.slice(0, 120)}`;
     // The offering test reads only this clause ("raises $60M Series D, eyes IPO" is a round).
-    const own = /^[^,;.]*/.exec(afterRaw)![0];
+    const own = /^(?:[^,;.]|\.\d)*/.exec(afterRaw)![0];
     if (isFundRaise(company, clause) || isPublicOffering(own) || NOT_FUNDING.test(afterRaw.slice(0, 90))) continue;
     // The clause starts at its subject, so a newsletter's previous blurb in the same sentence stays out.
     const subjAt = sentence.lastIndexOf(company.split(' ')[0]!, m.index);
@@ -215,7 +215,7 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
   let main: string | null = null;
 
   const take = (c: Clause) => {
-    let name = cased(doc, c.company, c.fromTitle)!;
+    let name = cased(doc, c.company, c.fromTitle, true)!;
     name = fullestName(doc, name);
     const key = companyKey(name);
     if (!key) return null;
@@ -262,7 +262,7 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
       addNames(current.others, inv.others);
     }
     for (const c of cs) {
-      const key = companyKey(cased(doc, c.company, false));
+      const key = companyKey(cased(doc, c.company, false, true));
       const known = key !== null && (accs.has(key) || [...accs.keys()].some((k) => key.startsWith(k)));
       if (!known && titleHadEvent) continue;
       const acc = take(c);

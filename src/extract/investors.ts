@@ -21,9 +21,9 @@ const ALSO_PARTICIPATED = /(?:^|[.;]\s+|,\s+(?:and|while|with)\s+|\bwith\s+)([^.
 const LIST_END =
   /[.;:!?](?:\s|$)|\s\(|\s[-—–]\s|\s(?:to|as|at|in|on|which|who|that|bringing|brings|for|among others|and others|alongside|while|the company|according|said|says|valuing|taking|after|following|with|will|is|are|was|were|has|have|plus|led|co-led|joined|also|participated|through|via|under|bringing|into|over)\b/;
 const LEADING_JUNK =
-  /^(?:and\s+|also\s+|both\s+|including\s+|such as\s+|from\s+|by\s+|the\s+(?=(?:existing|new|venture)\b)|(?:new\s+and\s+existing|existing\s+and\s+new|existing|new|returning|other|previous|current|prior|early|strategic|institutional|angel)\s+(?:investors?|backers|shareholders|funds|partners)\s+|investors?\s+|backers\s+|funds\s+(?:managed|advised)\s+by\s+|affiliates\s+of\s+|an?\s+(?:affiliate|fund)\s+of\s+)+/i;
+  /^(?:and\s+|also\s+|both\s+|including\s+|such as\s+|from\s+|by\s+|the\s+(?=(?:existing|new|venture)\b)|(?:new\s+and\s+existing|existing\s+and\s+new|existing|new|returning|other|previous|current|prior|early|strategic|institutional|angel)\s+(?:investors?|backers?|shareholders?|funds|partners)\s+|investors?\s+|backers?\s+|funds\s+(?:managed|advised)\s+by\s+|affiliates\s+of\s+|an?\s+(?:affiliate|fund)\s+of\s+)+/i;
 const NAME_SHAPE = /^["“]?[\p{Lu}\d][\p{L}\p{M}\d.'’&+/-]*(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’&+/-]*|of|de|du|der|van|von|la|&|for|and|the|y|e|di|da|del)){0,6}["”]?$/u;
-const NOT_INVESTOR = /^(?:the company|it|they|he|she|we|its|company|startup|investors?|others|several|various|a number|undisclosed|unnamed|individual|angel investors|angels|existing|new|series|seed|round|ceo|founder|the round|also|plus|others|and|more)$/i;
+const NOT_INVESTOR = /^(?:the company|it|they|he|she|we|its|company|startup|investors?|others|several|various|a number|undisclosed|unnamed|individual|angel investors|angels|existing|new|series|seed|round|ceo|founder|the round|also|plus|others|and|more|the|a|an|this|that|we|our|fund|the fund)$/i;
 
 function cleanName(raw: string): string | null {
   let s = raw.trim().replace(/\s+/g, ' ');
@@ -36,6 +36,12 @@ function cleanName(raw: string): string | null {
   if (/^(?:The|A|An)\s/.test(s) && !/\s(?:Fund|Foundation|Trust|Group|Company|Partners|Ventures|Capital)\b/.test(s)) s = s.replace(/^(?:The|A|An)\s/, '');
   if (!/^[\p{Lu}\d]/u.test(s)) return null;
   return s;
+}
+
+/** "European Innovation Council supports the work" → "European Innovation Council": the name the prose starts with. */
+function leadingName(raw: string): string | null {
+  const m = /^(?:the\s+)?((?:[\p{Lu}\d][\p{L}\p{M}\d.'’&+/-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’&+/-]*|of|de|&|for|y|e|di|da|del)(?=\s+[\p{Lu}\d]|$|\s+\p{Ll}))*)\s+\p{Ll}/u.exec(raw.trim() + ' x');
+  return m ? cleanName(m[1]!) : null;
 }
 
 /** "Arizona angel group Desert Angels" → "Desert Angels": the capitalised run that ends a described name. */
@@ -54,7 +60,7 @@ export function parseNameList(text: string): string[] {
   if (end) s = s.slice(0, end.index);
   const out: string[] = [];
   for (const part of s.split(/\s*,\s*(?:and\s+|&\s+)?|\s+and\s+/)) {
-    const name = cleanName(part) ?? describedName(part);
+    const name = cleanName(part) ?? describedName(part) ?? leadingName(part);
     if (name && !out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
   }
   return out;
@@ -106,7 +112,7 @@ export function findInvestors(text: string): Investors {
   const joinHint = /\b(?:participated|participating|joined|joining|returned|returning|invested|investing|took part|taking part|contributed|contributing|chipped in|chipping in|came in|coming in)\b/i.test(text);
   while (joinHint && (m = ALSO_PARTICIPATED.exec(text)) !== null) {
     // "X led the round with A and B participating": only the names after "with".
-    const clause = m[1]!.replace(/^.*\b(?:while|with|alongside|as well as|led the round,?|and)\s+(?=(?:existing|new|returning|other|prior)?\s*(?:investors?|backers?)\b)/i, '').replace(/^.*\b(?:with|while|alongside)\s+/i, '');
+    const clause = m[1]!.replace(/^.*\b(?:with|while|alongside)\s+/i, '');
     if (/\b(?:round|company|it|they|he|she|we)$/i.test(clause.trim())) continue;
     addAll(others, parseNameList(clause));
   }

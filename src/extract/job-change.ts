@@ -303,7 +303,7 @@ const POSSESSIVE_ROLE = new RegExp(
 );
 // "Adeleke was CISO at Twilio": a past role stated plainly, read only in sentences about the person.
 const WAS_ROLE = /\b(?:was|served as|worked as|had been)\s+(?:the\s+|a\s+|an\s+)?/g;
-const GENERIC_PREV = /^(?:industry|the industry|tech|technology|fintech|marketing|sales|finance|enterprise|software|saas|startup|security|government|academia|consulting|banking)$/i;
+const GENERIC_PREV = /^(?:industry|the industry|hr|it|ai|data|product|engineering|growth|tech|technology|fintech|marketing|sales|finance|enterprise|software|saas|startup|security|government|academia|consulting|banking)$/i;
 
 function nameAfterRole(rest: string): string | null {
   if (/^(?:at|with|of)\s/i.test(rest)) return objectName(rest.replace(/^(?:at|with|of)\s+/i, ''));
@@ -426,12 +426,13 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
   const events = new Map<string, ExtractedEvent>();
   const order: string[] = [];
   for (const f of found) {
-    const person = cased(doc, f.person, f.fromTitle)!;
+    // Names are reported without honorifics ("Dr. Laura van der Meer" → "Laura van der Meer").
+    const person = cased(doc, f.person, f.fromTitle)!.replace(/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?\s+)+/, '');
     const pk = personKey(person);
     if (!pk) continue;
     let company = f.company ?? (f.firstPerson ? null : mainCompany());
     if (!company) continue;
-    company = f.firstPerson ? cased(doc, company, f.fromTitle)! : fullestName(doc, cased(doc, company, f.fromTitle)!);
+    company = f.firstPerson ? cased(doc, company, f.fromTitle, true)! : fullestName(doc, cased(doc, company, f.fromTitle, true)!);
     if (companyKey(company) === null || personKey(company) === pk) continue;
     const title = cased(doc, f.title, f.fromTitle)!;
     if (!isOperatingRole(title)) continue;

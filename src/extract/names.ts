@@ -79,7 +79,7 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 
 const UPPER_START = /^["“'‘(]?[\p{Lu}\p{N}]/u;
 const INNER_UPPER = /^\p{Ll}{1,3}\p{Lu}/u; // eBay, iCapital, dbtLabs
 const DOMAINISH = /^\p{L}[\p{L}\d-]*\.(?:ai|io|com|co|app|dev|xyz|so|tech|net|org|me|gg|fm|tv|to|sh|cc|us|uk|de|fr|eu|health|bio|finance)$/iu;
-const HYPHEN_DESCRIPTOR = /-(?:based|backed|headquartered|born|founded|focused|native|powered|owned|led|funded|listed|registered|centric|first|style|driven)$/i;
+const HYPHEN_DESCRIPTOR = /-(?:based|backed|headquartered|born|founded|focused|native|powered|owned|led|funded|listed|registered|centric|first|style|driven|like|inspired|esque)$/i;
 const MONEYISH = /^[$€£¥₹]|^\d[\d.,]*[kmb]n?$|^\d[\d.,]*$/i;
 
 function isNameToken(t: string): boolean {
@@ -151,6 +151,9 @@ const AUX_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|today|officia
  */
 export function subjectName(prefix: string): string | null {
   let p = prefix.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ');
+  // An unsplit earlier sentence ("…a SEK 85m Series A. Danish Flexa was acquired") is not part of the name.
+  const stop = /^.*(?:\b\p{Ll}{2,}|\bSeries [A-J]|\d)\.\s+(?=\p{Lu})/u.exec(p);
+  if (stop) p = p.slice(stop[0].length);
   const cut = Math.max(p.lastIndexOf(': '), p.lastIndexOf('; '), p.lastIndexOf(' -- '), p.lastIndexOf(' — '), p.lastIndexOf(' – '), p.lastIndexOf(' | '), p.lastIndexOf(' - '));
   if (cut >= 0) p = p.slice(cut + 2);
   p = p.replace(AUX_TAIL, '').trim();
@@ -175,6 +178,7 @@ export function subjectName(prefix: string): string | null {
   while (i > 0) {
     const t = tokens[i - 1]!;
     if (isNameToken(t)) i--;
+    else if (i === tokens.length && i > 1 && LEGAL_TAIL.test(t) && isNameToken(tokens[i - 2]!)) i--; // "Allegion plc"
     else if (CONNECTORS.has(bare(t)) && i < tokens.length && i > 1 && isNameToken(tokens[i - 2]!)) i--;
     else break;
   }
@@ -251,6 +255,8 @@ export function objectName(text: string): string | null {
       }
     }
     const trimmed = dropLeadingDescriptors(run);
+    // A lone sector word or acronym ("B2B", "AI") is a modifier, not a company.
+    if (trimmed.every((t) => DESCRIPTORS.has(bare(t)) || DEMONYMS.has(bare(t)))) return null;
     const name = tidyName(trimmed.join(' '));
     return name && !STOPWORDS.has(name.toLowerCase()) && !PRONOUN.test(name) ? name : null;
   }

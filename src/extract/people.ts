@@ -73,6 +73,9 @@ const POSSESSIVE = /^(.+?)['’]s?$/;
 /** A previous employer named in the words in front of a person ("former Okta exec" → "Okta"). */
 export function formerFromDescriptor(words: string): string | null {
   if (!words) return null;
+  // "Personio's former HR chief": the possessor is the employer, not the department.
+  const owner = /([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,2})['’]s?\s+(?:former|ex-)/u.exec(words);
+  if (owner) return owner[1]!;
   const m = FORMER.exec(words) ?? VETERAN.exec(words);
   if (m) return objectName(m[1]!.replace(/^(?:a|an|the)\s+/i, '')) ?? null;
   const pos = POSSESSIVE.exec(words.trim());

@@ -46,7 +46,7 @@ function stripTags(s: string): string {
     }
     if (s.startsWith('<![CDATA[', lt)) {
       const e = s.indexOf(']]>', lt + 9);
-      out += s.slice(lt + 9, e < 0 ? s.length : e);
+      out += stripTags(s.slice(lt + 9, e < 0 ? s.length : e)); // CDATA in a feed field is itself HTML
       i = e < 0 ? s.length : e + 3;
       continue;
     }

@@ -56,7 +56,7 @@ const FUNCTION_RULES: Array<[RegExp, JobFunction]> = [
   [/ people | human resources | talent | recruit| culture | workforce | employee experience /, 'hr'],
   [/ customer | client success | client services | support | customer experience | experience officer /, 'customer_success'],
   [/ data | analytics | ai | artificial intelligence | machine learning | insights /, 'data'],
-  [/ design | user experience | creative /, 'design'],
+  [/ design| user experience | creative /, 'design'],
   [/ communications | comms | public relations | corporate affairs | media relations /, 'communications'],
   [/ marketing | growth | brand | demand gen| content /, 'marketing'],
   [/ sales | revenue | business development | commercial | partnerships | account executive | account management | channel | go-to-market /, 'sales'],
@@ -117,7 +117,7 @@ const TITLE_WORDS = new Set(
     'implementation onboarding care service tax audit fp&a investor ir treasury legal litigation ip counsel employment ' +
     'executive-in-residence eir entrepreneur-in-residence distinguished fellow officer-in-charge country east west central asia ' +
     'pacific africa middle latam latin nordics dach benelux iberia france germany india china japan canada australia brazil ' +
-    'mexico spain italy netherlands ireland singapore apj anz emeia na ww designer writer marketer researcher accountant strategist producer evangelist advocate owner technologist economist journalist reporter intern sdr bdr ae csm pm engineer-in-chief editor-in-chief'
+    'mexico spain italy netherlands ireland singapore apj anz emeia na ww management program programme programs project planning designer writer marketer researcher accountant strategist producer evangelist advocate owner technologist economist journalist reporter intern sdr bdr ae csm pm engineer-in-chief editor-in-chief'
   ).split(' '),
 );
 const C_SUITE = /^c[a-z]{1,3}o$/;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../src/extract/index.js';
+
+// The item as the scanner hands it over: headline, HTML-stripped body, feed author.
+const extract = (title: string, body = '', author: string | null = null) =>
+  extractEvents({ title, summary: body, content: '', author, link: null, published: null, feedKind: null });
+
+const deals = (title: string, body = '') => extract(title, body).filter((e) => e.type === 'acquisition');
+
+describe('acquisitions', () => {
+  it.each([
+    ['Snowflake acquires Helix Data for $250 million', 'Snowflake', 'Helix Data', 250_000_000, 'USD'],
+    ['Snowflake to acquire AI startup Helix Data for $250M', 'Snowflake', 'Helix Data', 250_000_000, 'USD'],
+    ['Helix Data acquired by Snowflake', 'Snowflake', 'Helix Data', null, null],
+    ['Lattice Systems to Be Acquired by Hexagon AB for $610 Million', 'Hexagon AB', 'Lattice Systems', 610_000_000, 'USD'],
+    ['Wiz buys data security startup Sentra for around $350 million', 'Wiz', 'Sentra', 350_000_000, 'USD'],
+    ['Datadog picks up Eppo to add experimentation', 'Datadog', 'Eppo', null, null],
+    ["Berlin's Enpal snaps up Dutch heat pump installer Warmteplan", 'Enpal', 'Warmteplan', null, null],
+    ['MERIDIAN HEALTHCARE COMPLETES $1.4 BILLION ACQUISITION OF SOUTHPORT CLINICAL LABS', 'Meridian Healthcare', 'Southport Clinical Labs', 1_400_000_000, 'USD'],
+    ['Deliveroo agrees £2.9bn takeover by DoorDash', 'DoorDash', 'Deliveroo', 2_900_000_000, 'GBP'],
+    ['Figment agrees to buy Tandem', 'Figment', 'Tandem', null, null],
+    ['GitLab is buying security startup Oxeye for $35M', 'GitLab', 'Oxeye', 35_000_000, 'USD'],
+    ['Acme acquires majority stake in Beta Robotics', 'Acme', 'Beta Robotics', null, null],
+  ])('%s', (title, acquirer, target, amount, currency) => {
+    const [e, ...rest] = deals(title);
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ company: acquirer, target, amount, currency });
+  });
+
+  it('takes the deal price, not the target funding history', () => {
+    const [e] = deals('Acme to acquire Beta, which had raised $40M, for $300 million');
+    expect(e).toMatchObject({ target: 'Beta', amount: 300_000_000 });
+  });
+
+  it('ignores a minority stake', () => {
+    expect(deals('Acme acquires minority stake in Beta')).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../src/extract/index.js';
+
+// The item as the scanner hands it over: headline, HTML-stripped body, feed author.
+const extract = (title: string, body = '', author: string | null = null) =>
+  extractEvents({ title, summary: body, content: '', author, link: null, published: null, feedKind: null });
+
+describe('funding headlines', () => {
+  it.each([
+    ['Northwind Analytics raises $28M Series B led by Index Ventures', 'Northwind Analytics', 'series_b', 28_000_000, 'USD'],
+    ['Berlin-based fintech Ferrum Pay raises £12M Series A', 'Ferrum Pay', 'series_a', 12_000_000, 'GBP'],
+    ['AI startup Northwind Analytics has raised $28 million', 'Northwind Analytics', 'unknown', 28_000_000, 'USD'],
+    ['Acme, the maker of smart locks, raises $20M', 'Acme', 'unknown', 20_000_000, 'USD'],
+    ['Acme (YC W21) raises $4.5M seed round', 'Acme', 'seed', 4_500_000, 'USD'],
+    ['Exclusive: Parcelwise bags $20M to take on freight audit', 'Parcelwise', 'unknown', 20_000_000, 'USD'],
+    ['Orbital Freight Raises €4M Seed Round to Build Freight Software', 'Orbital Freight', 'seed', 4_000_000, 'EUR'],
+    ['Sunfold closes €380.000 pre-seed round', 'Sunfold', 'pre_seed', 380_000, 'EUR'],
+    ['Finbridge Technologies raises ₹120 crore in Series B round', 'Finbridge Technologies', 'series_b', 1_200_000_000, 'INR'],
+    ['Hanabi AI raises $200 million Series C at a $2.4 billion valuation', 'Hanabi AI', 'series_c', 200_000_000, 'USD'],
+    ['Strider came out of stealth with a $40M seed', 'Strider', 'seed', 40_000_000, 'USD'],
+    ['Spendwise gets $100M credit line from Goldman Sachs', 'Spendwise', 'debt', 100_000_000, 'USD'],
+    ['Sequoia leads $14M Series A in compliance startup Vantara', 'Vantara', 'series_a', 14_000_000, 'USD'],
+  ])('%s', (title, company, round, amount, currency) => {
+    const [e, ...rest] = extract(title).filter((x) => x.type === 'funding');
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ company, round, amount, currency });
+  });
+
+  it('reads the round, lead and participants from a newswire body under an all-caps headline', () => {
+    const events = extract(
+      'NORTHWIND ANALYTICS SECURES $28 MILLION SERIES B FUNDING TO EXPAND REVENUE INTELLIGENCE',
+      'SAN FRANCISCO, Nov. 12, 2026 /PRNewswire/ -- Northwind Analytics, the leader in revenue analytics, today announced it has raised $28 million in Series B funding led by Index Ventures, with participation from Amplify Partners. The round brings total funding to $41 million.',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      type: 'funding', company: 'Northwind Analytics', round: 'series_b', amount: 28_000_000, currency: 'USD', amountUsd: 28_000_000,
+      leadInvestors: ['Index Ventures'], investors: ['Index Ventures', 'Amplify Partners'],
+    });
+    expect(events[0]!.confidence).toBeGreaterThan(0.8);
+  });
+
+  it('reads every company in a newsletter blurb', () => {
+    const events = extract(
+      'Fintech Friday #212',
+      'This week in fintech money: Moneta ($7.5M seed, Pioneer Fund), Covera (£18m Series B, Octopus Ventures), Brimstone ($65M Series C, General Catalyst).',
+    );
+    expect(events.map((e) => [e.company, e.round, e.amount, e.currency, e.investors])).toEqual([
+      ['Moneta', 'seed', 7_500_000, 'USD', ['Pioneer Fund']],
+      ['Covera', 'series_b', 18_000_000, 'GBP', ['Octopus Ventures']],
+      ['Brimstone', 'series_c', 65_000_000, 'USD', ['General Catalyst']],
+    ]);
+  });
+
+  it('attributes investors to the right company when one sentence names two rounds', () => {
+    const events = extract('Deals', 'Kintsugi Learning raised a $15M Series A led by Reach Capital. Socrat took $50M from Greenoaks and Index.');
+    expect(events.map((e) => [e.company, e.leadInvestors, e.investors])).toEqual([
+      ['Kintsugi Learning', ['Reach Capital'], ['Reach Capital']],
+      ['Socrat', [], ['Greenoaks', 'Index']],
+    ]);
+  });
+
+  it('keeps a founder post about their own round', () => {
+    const [e] = extract('We raised $32M 🚀', "I'm so proud to share that Corvid Labs has raised a $32M Series B led by Bessemer Venture Partners.", 'Amara Okonkwo');
+    expect(e).toMatchObject({ type: 'funding', company: 'Corvid Labs', round: 'series_b', leadInvestors: ['Bessemer Venture Partners'] });
+  });
+
+  it('lowers confidence for second-hand reports', () => {
+    const [e] = extract('Acme has reportedly raised $20M Series A');
+    expect(e!.confidence).toBeLessThan(0.7);
+  });
+});

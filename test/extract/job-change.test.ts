@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../src/extract/index.js';
+
+// The item as the scanner hands it over: headline, HTML-stripped body, feed author.
+const extract = (title: string, body = '', author: string | null = null) =>
+  extractEvents({ title, summary: body, content: '', author, link: null, published: null, feedKind: null });
+
+const jobs = (title: string, body = '', author: string | null = null) => extract(title, body, author).filter((e) => e.type === 'job_change');
+
+describe('press-release job changes', () => {
+  it.each([
+    ['Acme names Jane Doe CMO', 'Jane Doe', 'CMO', 'Acme', 'c_level', 'marketing'],
+    ['Kestrel Security Names Marcus Chen VP of Sales', 'Marcus Chen', 'VP of Sales', 'Kestrel Security', 'vp', 'sales'],
+    ['Canopy HR appoints Elena Petrova as Head of Marketing', 'Elena Petrova', 'Head of Marketing', 'Canopy HR', 'head', 'marketing'],
+    ['Ferrum Pay hires Sofia Alvarez as CFO', 'Sofia Alvarez', 'CFO', 'Ferrum Pay', 'c_level', 'finance'],
+    ['Acme taps Siobhán O\'Connor as Chief Revenue Officer', "Siobhán O'Connor", 'Chief Revenue Officer', 'Acme', 'c_level', 'sales'],
+    ['Acme promotes Zhang Wei to COO', 'Zhang Wei', 'COO', 'Acme', 'c_level', 'operations'],
+    ['Acme welcomes Oluwaseun Adeyemi as VP Engineering', 'Oluwaseun Adeyemi', 'VP Engineering', 'Acme', 'vp', 'engineering'],
+    ['Acme has named José María García-López Chief Product Officer', 'José María García-López', 'Chief Product Officer', 'Acme', 'c_level', 'product'],
+    ['Acme announced the appointment of Nguyễn Thị Lan as Director of Talent', 'Nguyễn Thị Lan', 'Director of Talent', 'Acme', 'director', 'hr'],
+    ['Jane Doe has been appointed CFO of Acme', 'Jane Doe', 'CFO', 'Acme', 'c_level', 'finance'],
+    ['Jean-Luc Van den Berg joins Acme as CISO', 'Jean-Luc Van den Berg', 'CISO', 'Acme', 'c_level', 'security'],
+    ['Acme names new CMO Jane Doe', 'Jane Doe', 'CMO', 'Acme', 'c_level', 'marketing'],
+    ['Ingrid Halvorsen is Kestrel Robotics\' new COO', 'Ingrid Halvorsen', 'COO', 'Kestrel Robotics', 'c_level', 'operations'],
+  ])('%s', (title, person, jobTitle, company, seniority, fn) => {
+    const [e, ...rest] = jobs(title);
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ person, title: jobTitle, company, seniority, function: fn });
+  });
+
+  it.each([
+    ['Former Okta exec Marcus Chen joins Kestrel Security as VP Sales', '', 'Okta'],
+    ['Lumen Health names Priya Raman Chief Marketing Officer', 'Raman was previously VP of Marketing at Stripe.', 'Stripe'],
+    ['Acme hires Jane Doe as CFO', 'Doe joins from Wells Fargo, where she led treasury.', 'Wells Fargo'],
+    ['Acme names Jane Doe CTO', 'Doe most recently served as SVP of Engineering at Datadog.', 'Datadog'],
+    ['Acme appoints Jane Doe as COO', 'She spent seven years at Shopify.', 'Shopify'],
+    ['Acme names Jane Doe CMO', 'Jane Doe was formerly Chief Marketing Officer at Arctic Wolf.', 'Arctic Wolf'],
+  ])('previous company: %s / %s', (title, body, previous) => {
+    expect(jobs(title, body)[0]?.previousCompany).toBe(previous);
+  });
+
+  it('fills a headline that names only the role from the body', () => {
+    const [e] = jobs('Zapier appoints new VP of Sales to push upmarket', 'Olumide Fashola, formerly of Asana, joins as VP of Sales.');
+    expect(e).toMatchObject({ person: 'Olumide Fashola', company: 'Zapier', title: 'VP of Sales', previousCompany: 'Asana' });
+  });
+
+  it('is not fooled by companies joining programmes', () => {
+    expect(jobs('Northwind Analytics joins AWS Partner Network as Advanced Partner')).toEqual([]);
+  });
+});
+
+describe('first-person career posts', () => {
+  it.each([
+    ["I'm happy to share that I'm starting a new position as VP of Marketing at Loom!", 'Priya Shah', 'VP of Marketing', 'Loom', null],
+    ["Personal news: after six years at Stripe I'm joining Figma as Head of Growth", 'Daniel Okafor', 'Head of Growth', 'Figma', 'Stripe'],
+    ["Thrilled to announce I've joined Acme as Chief Marketing Officer", 'Jane Doe', 'Chief Marketing Officer', 'Acme', null],
+    ["I'm the new VP of Finance at Grammarly", 'Olga Petrenko', 'VP of Finance', 'Grammarly', null],
+    ['Excited to start as Chief Strategy Officer at Satispay — after eight years at McKinsey', 'Isabella Rossi', 'Chief Strategy Officer', 'Satispay', 'McKinsey'],
+  ])('%s', (post, author, title, company, previous) => {
+    const [e, ...rest] = jobs(post, post, author);
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ person: author, title, company, previousCompany: previous });
+  });
+
+  it('credits the person congratulated, not the author', () => {
+    const [e] = jobs('Congrats!', 'Congratulations to Kwame Mensah on his new role as VP of Engineering at Monzo!', 'Elena Novak');
+    expect(e).toMatchObject({ person: 'Kwame Mensah', company: 'Monzo', title: 'VP of Engineering' });
+  });
+
+  it('needs an author for a first-person post', () => {
+    expect(jobs("I'm starting a new position as VP of Marketing at Loom!")).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikePerson, objectName, recase, subjectName } from '../../src/extract/names.js';
+
+describe('company as the subject before a verb', () => {
+  it.each([
+    ['Berlin-based fintech Ferrum Pay ', 'Ferrum Pay'],
+    ['AI startup Northwind Analytics has ', 'Northwind Analytics'],
+    ['Acme, the maker of smart locks, ', 'Acme'],
+    ['Acme (YC W21) ', 'Acme'],
+    ['Exclusive: Acme ', 'Acme'],
+    ['Berlin-Based Fintech Ferrum Pay ', 'Ferrum Pay'],
+    ['AI Startup Northwind Analytics ', 'Northwind Analytics'],
+    ['Allegion plc (NYSE: ALLE) today ', 'Allegion plc'],
+    ['Northwind Analytics, the leader in revenue analytics, today announced it has ', 'Northwind Analytics'],
+    ['Robo-advisor Kapital ', 'Kapital'],
+    ["Berlin's Enpal ", 'Enpal'],
+    ['Sifted: Paris-based Hélio ', 'Hélio'],
+    ['Meanwhile, D2C brand Kalmi ', 'Kalmi'],
+    ['Health Catalyst ', 'Health Catalyst'],
+  ])('%s', (prefix, name) => {
+    expect(subjectName(prefix)).toBe(name);
+  });
+
+  it('refuses relative clauses and pronouns', () => {
+    expect(subjectName('Acme, which ')).toBeNull();
+    expect(subjectName('We ')).toBeNull();
+  });
+});
+
+describe('company as the object after a verb', () => {
+  it.each([
+    ['AI startup Helix Data for $250 million', 'Helix Data'],
+    ['Helix Data, the AI data startup, for $250M', 'Helix Data'],
+    ['data security startup Sentra for around $350 million', 'Sentra'],
+    ['Dutch heat pump installer Warmteplan', 'Warmteplan'],
+    ['Smart Lock Maker Latchkey in $240 Million Deal', 'Latchkey'],
+    ['Tuned In Media, an independent podcast network, for $45 million', 'Tuned In Media'],
+    ['Australian payroll app Keypay Lite for A$40 million', 'Keypay Lite'],
+    ['stealth startup as CEO', null],
+  ])('%s', (text, name) => {
+    expect(objectName(text)).toBe(name);
+  });
+});
+
+describe('person names', () => {
+  it.each([
+    ['Nguyễn Thị Lan', true],
+    ['José María García-López', true],
+    ['Oluwaseun Adeyemi', true],
+    ['Zhang Wei', true],
+    ["Siobhán O'Connor", true],
+    ['Jean-Luc Van den Berg', true],
+    ['Northwind Analytics', false],
+    ['Google DeepMind', false],
+    ['Ferrum Pay', false],
+    ['Acme', false],
+  ])('%s', (name, ok) => {
+    expect(looksLikePerson(name)).toBe(ok);
+  });
+
+  it('recases an all-caps headline name from the body', () => {
+    expect(recase('NORTHWIND ANALYTICS', 'Northwind Analytics, the leader in revenue analytics, today')).toBe('Northwind Analytics');
+    expect(recase('HARBORLIGHT ENERGY', '')).toBe('Harborlight Energy');
+  });
+});

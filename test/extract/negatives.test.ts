@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../src/extract/index.js';
+
+// The item as the scanner hands it over: headline, HTML-stripped body, feed author.
+const extract = (title: string, body = '', author: string | null = null) =>
+  extractEvents({ title, summary: body, content: '', author, link: null, published: null, feedKind: null });
+
+describe('non-events', () => {
+  it.each([
+    ['How to raise a seed round in 2026'],
+    ['The 10 biggest rounds this week'],
+    ['Top 5 CMOs to watch'],
+    ['Sequoia raises $950M for its new seed fund'],
+    ['Point Nine closes €180M Fund VI'],
+    ['Acme lays off 12% of staff'],
+    ['Kestrel Security launches AI threat graph'],
+    ['Acme raises prices by $5 a seat'],
+    ['Acme raises full-year guidance'],
+    ['Acme is in talks to raise $50M at a $1B valuation'],
+    ['Acme in talks to acquire Beta Labs'],
+    ['Why Acme raised $20M from the wrong investors'],
+    ['Opinion: the $20M seed round is back'],
+    ['Granite State Credit Union Raises $250,000 for Local Food Banks'],
+    ['Helios Semiconductors Secures $120 Million Contract with U.S. Department of Energy'],
+    ['Acme raises $1.2B in IPO'],
+    ['Acme acquires 10,000 new customers in Q3'],
+    ['Sterling Partners Acquires New Offices in Chicago'],
+    ['Spotify acquires exclusive streaming rights to NFL podcasts'],
+    ['Jane Doe joins Acme advisory board'],
+    ['Acme appoints Jane Doe as Independent Director'],
+    ['Acme named a Leader in the Gartner Magic Quadrant'],
+  ])('%s', (title) => {
+    expect(extract(title).filter((e) => e.type !== 'departure')).toEqual([]);
+  });
+
+  it('reports a departure as its own type, never as a job change', () => {
+    const events = extract('Brightline CFO steps down');
+    expect(events.map((e) => e.type)).toEqual(['departure']);
+    expect(events[0]).toMatchObject({ company: 'Brightline', title: 'CFO', seniority: 'c_level', function: 'finance' });
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText, splitSentences, stripDateline } from '../../src/extract/text.js';
+
+describe('htmlToText', () => {
+  it.each([
+    ['<p>Acme raises <b>$20M</b></p><p>Led by Index.</p>', 'Acme raises $20M Led by Index.'],
+    ['<script>var x = "<p>no</p>";</script>Kept &amp; decoded &euro;5M&nbsp;now', 'Kept & decoded €5M now'],
+    ['<style>p{color:red}</style><!-- hidden --><div>Text</div>', 'Text'],
+    ['a < b and &#8364;3 &#x2014; done', 'a < b and €3 — done'],
+    ['<![CDATA[Raw <i>text</i>]]>', 'Raw text'],
+    ['line\n\n  breaks\tand  spaces', 'line breaks and spaces'],
+    [null, ''],
+  ])('%s', (html, text) => {
+    expect(htmlToText(html)).toBe(text);
+  });
+});
+
+describe('sentences and datelines', () => {
+  it('does not split on Inc., Nov. or U.S.', () => {
+    expect(splitSentences('Acme Inc. raised $5M on Nov. 12. The U.S. team grows. Next.')).toEqual([
+      'Acme Inc. raised $5M on Nov. 12.',
+      'The U.S. team grows.',
+      'Next.',
+    ]);
+  });
+
+  it.each([
+    ['SAN FRANCISCO, Nov. 12, 2026 /PRNewswire/ -- Northwind Analytics, the leader', 'Northwind Analytics, the leader'],
+    ['NEW YORK--(BUSINESS WIRE)--Ledgerly, an AI-native platform', 'Ledgerly, an AI-native platform'],
+    ['BENGALURU, India, Nov. 10, 2026 /PRNewswire/ -- Finbridge', 'Finbridge'],
+    ['Acme raises $5M', 'Acme raises $5M'],
+  ])('%s', (text, rest) => {
+    expect(stripDateline(text)).toBe(rest);
+  });
+});

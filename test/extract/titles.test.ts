@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { classifyTitle, isOperatingRole, readTitle } from '../../src/extract/titles.js';
+
+describe('title → seniority and function', () => {
+  it.each([
+    ['CMO', 'c_level', 'marketing'],
+    ['Chief Marketing Officer', 'c_level', 'marketing'],
+    ['Chief Revenue Officer', 'c_level', 'sales'],
+    ['SVP, Engineering', 'vp', 'engineering'],
+    ['VP of Sales', 'vp', 'sales'],
+    ['Vice President, Supply Chain', 'vp', 'operations'],
+    ['Head of Growth', 'head', 'marketing'],
+    ['Director of Talent', 'director', 'hr'],
+    ['CISO', 'c_level', 'security'],
+    ['General Counsel', 'c_level', 'legal'],
+    ['Co-founder & CEO', 'founder', 'general_management'],
+    ['Co-founder & CTO', 'founder', 'engineering'],
+    ['Chief People Officer', 'c_level', 'hr'],
+    ['Chief Data Officer', 'c_level', 'data'],
+    ['Chief Information Officer', 'c_level', 'it'],
+    ['Chief Strategy Officer', 'c_level', 'strategy'],
+    ['Chief Risk Officer', 'c_level', 'finance'],
+    ['Chief Customer Officer', 'c_level', 'customer_success'],
+    ['VP of Customer Success', 'vp', 'customer_success'],
+    ['Head of Investor Relations', 'head', 'finance'],
+    ['Country Manager, Vietnam', 'head', 'general_management'],
+    ['Editor-in-Chief', 'head', 'other'],
+    ['Senior Director, Brand Marketing', 'director', 'marketing'],
+    ['Engineering Manager', 'manager', 'engineering'],
+    ['Product Manager', 'individual', 'product'],
+    ['Customer Success Manager', 'individual', 'customer_success'],
+    ['Marketing Operations Manager', 'individual', 'marketing'],
+    ['Staff Software Engineer', 'individual', 'engineering'],
+    ['Senior Product Designer', 'individual', 'design'],
+    ['Head of Communications', 'head', 'communications'],
+    ['President', 'c_level', 'general_management'],
+    ['Chief Scientist', 'c_level', 'engineering'],
+  ])('%s', (title, seniority, fn) => {
+    expect(classifyTitle(title)).toEqual({ seniority, function: fn });
+  });
+});
+
+describe('reading a title out of prose', () => {
+  it.each([
+    ['Chief Marketing Officer at Lumen Health!', 'Chief Marketing Officer'],
+    ['CMO of Acme, effective December 1', 'CMO'],
+    ['VP of Sales. Chen was previously at Okta', 'VP of Sales'],
+    ['Vice President, Sales, joining from Okta', 'Vice President, Sales'],
+    ['its new Head of Growth in January', 'Head of Growth'],
+    ['Head of Ecosystem at Figma', 'Head of Ecosystem'],
+    ['Director of Product Management at TerraPay', 'Director of Product Management'],
+  ])('%s', (text, title) => {
+    expect(readTitle(text)).toBe(title);
+  });
+
+  it.each([['the company to grow faster'], ['Stripe for six years']])('no title in: %s', (text) => {
+    expect(readTitle(text)).toBeNull();
+  });
+
+  it('board seats and advisers are not operating roles', () => {
+    expect(isOperatingRole('Independent Director')).toBe(false);
+    expect(isOperatingRole('Advisor')).toBe(false);
+    expect(isOperatingRole('board of directors')).toBe(false);
+    expect(isOperatingRole('Chairman and CEO')).toBe(true);
+    expect(isOperatingRole('VP of Sales')).toBe(true);
+  });
+});
