@@ -1,7 +1,7 @@
 import type { DB } from './db.js';
 import type { EventSource, EventType, ExtractedEvent, StoredEvent } from '../types.js';
 import { companyKey, personKey } from '../resolve/company-key.js';
-import { sameEvent } from '../extract/merge.js';
+import { sameEvent, type MergeLike } from '../extract/merge.js';
 
 /** How far apart two reports of one real-world event may be dated. */
 export const MERGE_WINDOW_DAYS = 14;
@@ -64,20 +64,28 @@ export interface EventWriter {
 
 /** Statements for writing events; call inside the caller's per-feed transaction. */
 export function eventWriter(db: DB): EventWriter {
-  // Two indexed look-ups rather than one OR, which SQLite would answer by scanning every event of the type.
-  const byCompany = db.prepare('SELECT * FROM events WHERE type = ? AND company_key = ? AND occurred_at BETWEEN ? AND ?');
-  const byPerson = db.prepare('SELECT * FROM events WHERE type = ? AND person_key = ? AND occurred_at BETWEEN ? AND ?');
-  const candidates = (type: string, ck: string | null, pk: string | null, lo: string, hi: string): EventRow[] => {
-    const rows = ck ? (byCompany.all(type, ck, lo, hi) as EventRow[]) : [];
+  // Two indexed look-ups rather than one OR (which SQLite answers by scanning every event
+  // of the type), reading only the columns sameEvent compares: parsing each candidate's
+  // JSON dominated a first scan.
+  const cols = `id, type, company_key AS companyKey, person_key AS personKey, occurred_at AS occurredAt,
+    round, amount_usd AS amountUsd, target, title`;
+  const byCompany = db.prepare(`SELECT ${cols} FROM events WHERE type = ? AND company_key = ? AND occurred_at BETWEEN ? AND ?`);
+  const byPerson = db.prepare(`SELECT ${cols} FROM events WHERE type = ? AND person_key = ? AND occurred_at BETWEEN ? AND ?`);
+  const full = db.prepare('SELECT * FROM events WHERE id = ?');
+  type Light = MergeLike & { id: number };
+  const candidates = (type: string, ck: string | null, pk: string | null, lo: string, hi: string): Light[] => {
+    const rows = ck ? (byCompany.all(type, ck, lo, hi) as Light[]) : [];
     if (!pk) return rows;
     const seen = new Set(rows.map((r) => r.id));
-    return rows.concat((byPerson.all(type, pk, lo, hi) as EventRow[]).filter((r) => !seen.has(r.id)));
+    return rows.concat((byPerson.all(type, pk, lo, hi) as Light[]).filter((r) => !seen.has(r.id)));
   };
   const insert = db.prepare(
-    `INSERT INTO events (type, company, company_key, person_key, data, confidence, occurred_at, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO events (type, company, company_key, person_key, round, amount_usd, target, title, data, confidence, occurred_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const update = db.prepare('UPDATE events SET company = ?, data = ?, confidence = ?, occurred_at = ?, updated_at = ? WHERE id = ?');
+  const update = db.prepare(
+    'UPDATE events SET company = ?, round = ?, amount_usd = ?, target = ?, title = ?, data = ?, confidence = ?, occurred_at = ?, updated_at = ? WHERE id = ?',
+  );
   const link = db.prepare('INSERT OR IGNORE INTO event_sources (event_id, item_id) VALUES (?, ?)');
   const windowMs = MERGE_WINDOW_DAYS * 86_400_000;
 
@@ -91,16 +99,15 @@ export function eventWriter(db: DB): EventWriter {
         const ck = companyKey(e.company);
         const pk = personKey(e.person);
         const incoming: MergeCandidate = { ...e, companyKey: ck, personKey: pk, occurredAt };
-        const rows = candidates(e.type, ck, pk, lo, hi);
-        const match = rows.map(rowToCandidate).find((c) => sameEvent(c, incoming));
-        if (match) {
-          const { id, companyKey: _c, personKey: _p, occurredAt: prevAt, ...prev } = match;
+        const hit = candidates(e.type, ck, pk, lo, hi).find((c) => sameEvent(c, incoming));
+        if (hit) {
+          const { id, companyKey: _c, personKey: _p, occurredAt: prevAt, ...prev } = rowToCandidate(full.get(hit.id) as EventRow);
           const merged = mergeFields(prev, e);
           const earliest = prevAt < occurredAt ? prevAt : occurredAt;
-          update.run(merged.company, JSON.stringify(merged), merged.confidence, earliest, fetchedAt, id);
+          update.run(merged.company, merged.round, merged.amountUsd, merged.target, merged.title, JSON.stringify(merged), merged.confidence, earliest, fetchedAt, id);
           link.run(id, itemId);
         } else {
-          const info = insert.run(e.type, e.company, ck, pk, JSON.stringify(e), e.confidence, occurredAt, fetchedAt, fetchedAt);
+          const info = insert.run(e.type, e.company, ck, pk, e.round, e.amountUsd, e.target, e.title, JSON.stringify(e), e.confidence, occurredAt, fetchedAt, fetchedAt);
           link.run(Number(info.lastInsertRowid), itemId);
           created++;
         }

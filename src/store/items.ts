@@ -53,6 +53,7 @@ export interface ItemStatements {
   byKey: Statement<unknown[]>;
   byLink: Statement<unknown[]>;
   byHash: Statement<unknown[]>;
+  any: Statement<unknown[]>;
   insert: Statement<unknown[]>;
 }
 
@@ -61,6 +62,7 @@ export function itemStatements(db: DB): ItemStatements {
     byKey: db.prepare('SELECT 1 FROM items WHERE feed_id = ? AND key = ?').pluck(),
     byLink: db.prepare('SELECT 1 FROM items WHERE feed_id = ? AND link = ? LIMIT 1').pluck(),
     byHash: db.prepare('SELECT 1 FROM items WHERE feed_id = ? AND content_hash = ? LIMIT 1').pluck(),
+    any: db.prepare('SELECT 1 FROM items WHERE feed_id = ? LIMIT 1').pluck(),
     insert: db.prepare(
       `INSERT INTO items (feed_id, key, guid, link, title, summary, content, author, published_at, fetched_at, content_hash)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -74,11 +76,15 @@ export function itemStatements(db: DB): ItemStatements {
  */
 export function insertNewItems(st: ItemStatements, feedId: number, items: KeyedItem[], fetchedAt: string): Array<Item & { index: number }> {
   const added: Array<Item & { index: number }> = [];
+  // A feed's first fetch has nothing to compare against (keyItems already removed repeats).
+  const seenBefore = Boolean(st.any.get(feedId));
   for (const it of items) {
-    if (st.byKey.get(feedId, it.key)) continue;
-    // The same story under a new guid: same link, or same visible content.
-    if (it.linkIsUnique && st.byLink.get(feedId, it.link)) continue;
-    if (st.byHash.get(feedId, it.contentHash)) continue;
+    if (seenBefore) {
+      if (st.byKey.get(feedId, it.key)) continue;
+      // The same story under a new guid: same link, or same visible content.
+      if (it.linkIsUnique && st.byLink.get(feedId, it.link)) continue;
+      if (st.byHash.get(feedId, it.contentHash)) continue;
+    }
     const info = st.insert.run(feedId, it.key, it.guid, it.link, it.title, it.summary, it.content, it.author, it.published, fetchedAt, it.contentHash);
     added.push({
       id: Number(info.lastInsertRowid),

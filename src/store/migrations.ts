@@ -49,6 +49,10 @@ export const MIGRATIONS: readonly string[] = [
     company TEXT,
     company_key TEXT,
     person_key TEXT,
+    round TEXT,                  -- copies of the fields merging compares, so look-ups skip the JSON
+    amount_usd REAL,
+    target TEXT,
+    title TEXT,
     data TEXT NOT NULL,          -- JSON of ExtractedEvent fields
     confidence REAL NOT NULL,
     occurred_at TEXT NOT NULL,
