@@ -47,7 +47,13 @@ export function register(program: Command): void {
             const scored = await afterScan(db, opts.rules);
             const secs = (s.ms / 1000).toFixed(1);
             if (s.feeds === 0) {
-              info('scan: no feeds are due — add one with `signals feeds add <url|path>` or use --force');
+              const { listFeeds } = await import('../store/feeds.js');
+              const waiting = listFeeds(db).filter((f) => f.enabled && f.nextFetchAt);
+              if (waiting.length === 0) info('scan: no feeds to fetch — add one with `signals feeds add <url|path>`');
+              else {
+                const next = waiting.map((f) => f.nextFetchAt!).sort()[0]!;
+                info(`scan: no feed is due — ${waiting.length} failing feeds are backing off (next try ${next.slice(0, 16).replace('T', ' ')} UTC); \`signals scan --force\` fetches them now`);
+              }
               return;
             }
             info(
