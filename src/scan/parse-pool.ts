@@ -3,12 +3,14 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExtractedEvent, FeedKind, ParsedFeed } from '../types.js';
+import { keyItems, type KeyedItem } from '../store/items.js';
 import { dataError } from '../errors.js';
 
-/** A parsed document, with each item's events when the parser already extracted them. */
+/** A parsed document: its items keyed for storage, with each keyed item's events when already extracted. */
 export interface Parsed {
   feed: ParsedFeed;
-  events: ExtractedEvent[][] | null;
+  keyed: KeyedItem[];
+  events: ExtractedEvent[][] | null; // indexed like the document's items (KeyedItem.index)
 }
 
 export interface Parser {
@@ -22,7 +24,13 @@ type Pending = { resolve: (p: Parsed) => void; reject: (e: Error) => void };
 export async function inlineParser(): Promise<Parser> {
   const { parseFeed } = await import('../parse/feed.js');
   // Inline, extraction waits until we know which items are new.
-  return { parse: async (text, url) => ({ feed: await parseFeed(text, url), events: null }), close: async () => {} };
+  return {
+    async parse(text, url) {
+      const feed = await parseFeed(text, url);
+      return { feed, keyed: keyItems(feed.items), events: null };
+    },
+    close: async () => {},
+  };
 }
 
 /**
@@ -39,13 +47,13 @@ export async function createParser(feedCount: number, size = os.availableParalle
   const pending = new Map<number, Pending>();
   let nextId = 1;
   for (const w of workers) {
-    w.on('message', (msg: { id: number; feed?: ParsedFeed; events?: ExtractedEvent[][]; error?: string }) => {
+    w.on('message', (msg: { id: number; feed?: ParsedFeed; keyed?: KeyedItem[]; events?: ExtractedEvent[][]; error?: string }) => {
       load.set(w, load.get(w)! - 1);
       const p = pending.get(msg.id);
       if (!p) return;
       pending.delete(msg.id);
       if (msg.error !== undefined) p.reject(dataError(msg.error));
-      else p.resolve({ feed: msg.feed!, events: msg.events ?? null });
+      else p.resolve({ feed: msg.feed!, keyed: msg.keyed!, events: msg.events ?? null });
     });
     w.on('error', (err) => {
       for (const p of pending.values()) p.reject(err);

@@ -1,7 +1,8 @@
 import { parentPort } from 'node:worker_threads';
 import { parseFeed } from '../parse/feed.js';
 import { extractFromItem } from './extract-items.js';
-import type { FeedKind } from '../types.js';
+import { keyItems } from '../store/items.js';
+import type { ExtractedEvent, FeedKind } from '../types.js';
 
 // Parsing and extraction are the CPU-heavy steps of a scan; running them here keeps
 // the main thread free for network I/O and SQLite writes, and uses the other cores.
@@ -16,8 +17,12 @@ interface Job {
 parentPort!.on('message', async (job: Job) => {
   try {
     const feed = await parseFeed(job.text, job.url);
-    const events = feed.items.map((it) => extractFromItem(it, job.kind));
-    parentPort!.postMessage({ id: job.id, feed, events });
+    // Keys and content hashes too, so the main thread only writes to SQLite.
+    const keyed = keyItems(feed.items);
+    // Indexed like the document's items (KeyedItem.index), as the store reports them.
+    const events: ExtractedEvent[][] = feed.items.map(() => []);
+    for (const it of keyed) events[it.index] = extractFromItem(it, job.kind);
+    parentPort!.postMessage({ id: job.id, feed: { ...feed, items: [] }, keyed, events });
   } catch (err) {
     parentPort!.postMessage({ id: job.id, error: (err as Error).message, name: (err as Error).name });
   }

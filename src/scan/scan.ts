@@ -2,7 +2,7 @@ import pLimit from 'p-limit';
 import type { DB } from '../store/db.js';
 import type { Feed } from '../types.js';
 import { dueFeeds, updateFeedState, type FeedFetchUpdate } from '../store/feeds.js';
-import { itemStatements, insertNewItems, keyItems } from '../store/items.js';
+import { itemStatements, insertNewItems } from '../store/items.js';
 import { eventWriter } from '../store/events.js';
 import { fetchFeed, createAgent, type FetchOptions } from '../fetch/fetch-feed.js';
 import { nextFetchAt } from '../fetch/backoff.js';
@@ -54,7 +54,7 @@ export async function runScan(db: DB, opts: ScanOptions): Promise<ScanSummary> {
 
   const storeFeed = db.transaction((feed: Feed, parsed: Parsed, state: FeedFetchUpdate) => {
     const fetchedAt = state.lastFetchedAt;
-    const added = insertNewItems(items, feed.id, keyItems(parsed.feed.items), fetchedAt);
+    const added = insertNewItems(items, feed.id, parsed.keyed, fetchedAt);
     let newEvents = 0;
     for (const item of added) {
       const found = parsed.events?.[item.index] ?? extractFromItem(item, feed.kind);

@@ -95,6 +95,12 @@ describe('signals scan end to end', () => {
     expect(second.stderr).toContain(`${FEEDS} unchanged`);
     expect(srv.notModified - before).toBe(FEEDS);
     expect(itemCounts(s.db)).toEqual(Array(FEEDS).fill(ITEMS));
+    // Events found in the parse workers equal what main-thread re-extraction finds.
+    const events = JSON.parse((await runP(['--db', s.db, 'events', '--json'], s.env)).stdout) as unknown[];
+    expect(events.length).toBeGreaterThan(0);
+    const re = await runP(['--db', s.db, 'reextract'], s.env);
+    expect(re.code, re.stderr).toBe(0);
+    expect(re.stderr).toContain(`${events.length} events (${events.length} before)`);
     const quiet = await runP(['--db', s.db, '--quiet', 'scan'], s.env);
     expect(quiet.code).toBe(0);
     expect(quiet.stderr + quiet.stdout).toBe('');
