@@ -6,7 +6,7 @@ import { isShouting, splitSentences, stripDateline } from './text.js';
 // also keeps extraction cheap on long articles.
 
 const MAX_BODY_CHARS = 3000;
-const MAX_SENTENCES = 10;
+const MAX_SENTENCES = 8;
 
 export interface Doc {
   title: string;
@@ -31,8 +31,6 @@ export function makeDoc(input: ExtractInput): Doc {
   const title = stripDateline((input.title ?? '').trim()).replace(/\s+/g, ' ');
   let body = joinBody(input.summary ?? '', input.content ?? '');
   if (body.length > MAX_BODY_CHARS) body = body.slice(0, MAX_BODY_CHARS);
-  const sentences = splitSentences(stripDateline(body))
-    .slice(0, MAX_SENTENCES)
-    .map((s) => stripDateline(s));
+  const sentences = splitSentences(stripDateline(body), MAX_SENTENCES).map((s) => stripDateline(s));
   return { title, shout: isShouting(title), body, sentences, author: input.author?.trim() || null };
 }

@@ -12,6 +12,8 @@ const WITH_LEADING = /\bwith\s+([^,;.]{2,80}?)\s+(?:leading|co-leading|as (?:the
 const SUBJECT_LED = /(?:^|[,;]\s*|\band\s+|:\s*)([^,;:]{2,120}?)\s+(?:co-led|led|co-leads|leads|is leading|headed)(?:\s+(?:the|this|its|a)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment|funding|series)|(?=\s*(?:[;.]|$)))/gi;
 const PARTICIPATION =
   /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\balongside\s+|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|\b(?:also participating|participants|other investors|investors|backers)\s*:\s*|\b(?:round|financing|investors?)\s+(?:also\s+)?included\s+/gi;
+// Every word PARTICIPATION needs, on lower-cased text.
+const PARTICIPATION_HINT = /participa|support|backing|investment|contribution|joined|alongside|investors|backers|backed|funded|included/;
 // "from X" names investors only right after money or a funding word (not "spun out from MIT").
 const FROM = /\bfrom\s+(?:the\s+)?(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?(?:including\s+|such as\s+)?["“]?[\p{Lu}\d])/gu;
 const FROM_CONTEXT = /(?:\b(?:funding|financing|investment|capital|round|raise|raised|seed|grant|award|facility|loan|line|debt|notes?|series [a-j])|\d(?:\.\d+)?\s?(?:[kmb]n?|mn|mln|million|billion|crore|lakh))\b[^.;]{0,30}$/i;
@@ -27,11 +29,15 @@ const NOT_INVESTOR = /^(?:the company|it|they|he|she|we|its|company|startup|inve
 
 function cleanName(raw: string): string | null {
   let s = raw.trim().replace(/\s+/g, ' ');
-  s = s.replace(/^.*?\b(?:including|such as|like)\s+/i, '');
+  // Each rewrite runs only when its words are present: this is called for every listed name.
+  const low = s.toLowerCase();
+  if (low.includes('including') || low.includes('such as') || low.includes('like')) s = s.replace(/^.*?\b(?:including|such as|like)\s+/i, '');
   s = s.replace(LEADING_JUNK, '');
   s = s.replace(/^the\s+(?=\p{Lu})/u, '').replace(/^["“]|["”]$/g, '');
-  s = s.replace(/(?:,?\s+(?:among others|and others|et al\.?|respectively))$/i, '').replace(/\s+(?:also|all|both|each)$/i, '');
-  s = s.replace(/['’]s\s+.*$/, '').replace(/['’]s?$/, '').replace(/[,.]$/, '').trim();
+  if (low.includes('others') || low.includes('et al') || low.includes('respectively')) s = s.replace(/(?:,?\s+(?:among others|and others|et al\.?|respectively))$/i, '');
+  if (/(?:also|all|both|each)$/i.test(s)) s = s.replace(/\s+(?:also|all|both|each)$/i, '');
+  if (low.includes("'") || low.includes('’')) s = s.replace(/['’]s\s+.*$/, '').replace(/['’]s?$/, '');
+  s = s.replace(/[,.]$/, '').trim();
   if (!s || s.length > 60 || !NAME_SHAPE.test(s) || NOT_INVESTOR.test(s)) return null;
   if (/^(?:The|A|An)\s/.test(s) && !/\s(?:Fund|Foundation|Trust|Group|Company|Partners|Ventures|Capital)\b/.test(s)) s = s.replace(/^(?:The|A|An)\s/, '');
   if (!/^[\p{Lu}\d]/u.test(s)) return null;
@@ -54,8 +60,13 @@ function describedName(raw: string): string | null {
 // Unnamed backers are not investors: "angels from Ramp and Brex", "former executives of ServiceTitan".
 const UNNAMED = /(?:(?:and|with)\s+)?(?:former\s+|business\s+|individual\s+)?(?:angels?|executives?|founders|operators|employees|leaders)\s+(?:from|of|at)\s+[^,;]+?(?=,|;|$|\s+as well as\b)/gi;
 
+const UNNAMED_HINT = /angel|executive|founders|operators|employees|leaders/;
+
 export function parseNameList(text: string): string[] {
-  let s = text.replace(/\s*\([^)]*\)/g, '').replace(UNNAMED, '').replace(/\s+(?:as well as|along with|together with|plus)\s+/gi, ', ');
+  let s = text.includes('(') ? text.replace(/\s*\([^)]*\)/g, '') : text;
+  const low = s.toLowerCase();
+  if (UNNAMED_HINT.test(low)) s = s.replace(UNNAMED, '');
+  if (/as well as|along with|together with|plus/.test(low)) s = s.replace(/\s+(?:as well as|along with|together with|plus)\s+/gi, ', ');
   const end = LIST_END.exec(s);
   if (end) s = s.slice(0, end.index);
   const out: string[] = [];
@@ -88,7 +99,8 @@ export const INVESTOR_PHRASE =
 export function findInvestors(text: string): Investors {
   const leads: string[] = [];
   const others: string[] = [];
-  if (!/\b(?:led|lead|leading|leads|participat|backed|backing|from|alongside|joined|investors|backers|invested|support|funded|headed|spearheaded|anchored)/i.test(text))
+  const low = text.toLowerCase();
+  if (!/\b(?:led|lead|leading|leads|participat|backed|backing|from|alongside|joined|investors|backers|invested|support|funded|headed|spearheaded|anchored)/.test(low))
     return { leads, others };
   let m: RegExpExecArray | null;
   LEAD_BY.lastIndex = 0;
@@ -103,10 +115,11 @@ export function findInvestors(text: string): Investors {
     const names = parseNameList(m[1]!.replace(/^.*\b(?:round|funding|investment)\s+(?:was\s+)?/i, ''));
     addAll(leads, names.filter((n) => !/^(?:The|This|It)$/i.test(n)));
   }
+  // Cheap word checks first: both patterns are costly to try at every position of a long sentence.
   PARTICIPATION.lastIndex = 0;
-  while ((m = PARTICIPATION.exec(text)) !== null) addAll(others, parseNameList(text.slice(m.index + m[0].length)));
+  while (PARTICIPATION_HINT.test(low) && (m = PARTICIPATION.exec(text)) !== null) addAll(others, parseNameList(text.slice(m.index + m[0].length)));
   FROM.lastIndex = 0;
-  while ((m = FROM.exec(text)) !== null)
+  while (low.includes('from') && (m = FROM.exec(text)) !== null)
     if (FROM_CONTEXT.test(text.slice(Math.max(0, m.index - 50), m.index))) addAll(others, parseNameList(text.slice(m.index + m[0].length)));
   ALSO_PARTICIPATED.lastIndex = 0;
   const joinHint = /\b(?:participated|participating|joined|joining|returned|returning|invested|investing|took part|taking part|contributed|contributing|chipped in|chipping in|came in|coming in)\b/i.test(text);

@@ -62,6 +62,34 @@ const MONEY = new RegExp(
   'giu',
 );
 
+// Trying MONEY at every position is costly (a long list of currency spellings, case- and
+// Unicode-aware). An amount's number starts a run of digits, at most a currency spelling and a
+// space after the amount's start, so only the few positions just before each run are tried.
+const MONEY_AT = new RegExp(MONEY.source, 'iuy');
+const DIGIT_RUN = /(?<!\d)\d/g;
+const MAX_LEAD = Math.max(...PREFIX.map(([p]) => p.length)) + 1;
+
+/** The same matches, in the same order, as running the global MONEY over the text. */
+function moneyMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = 0; // a match may not start inside the previous one
+  DIGIT_RUN.lastIndex = 0;
+  let d: RegExpExecArray | null;
+  while ((d = DIGIT_RUN.exec(text)) !== null) {
+    for (let p = Math.max(next, d.index - MAX_LEAD); p <= d.index; p++) {
+      MONEY_AT.lastIndex = p;
+      const m = MONEY_AT.exec(text);
+      if (m) {
+        out.push(m);
+        next = p + m[0].length;
+        break;
+      }
+    }
+    if (DIGIT_RUN.lastIndex < next) DIGIT_RUN.lastIndex = next;
+  }
+  return out;
+}
+
 function parseNumber(raw: string): number {
   // "1,600" / "380.000" / "1.600,5": a separator followed by exactly three digits groups thousands.
   if (/^\d{1,3}(?:[.,]\d{3})+$/.test(raw)) return Number(raw.replace(/[.,]/g, ''));
@@ -93,9 +121,7 @@ function classify(text: string, start: number, end: number): MoneyKind {
 export function findMoney(text: string): Money[] {
   const out: Money[] = [];
   if (!/\d/.test(text)) return out;
-  MONEY.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MONEY.exec(text)) !== null) {
+  for (const m of moneyMatches(text)) {
     const [whole, pre, num, mulRaw, post] = m;
     const mul = mulRaw?.toLowerCase();
     let currency: string | null = null;

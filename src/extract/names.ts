@@ -142,6 +142,7 @@ function dropLeadingDescriptors(tokens: string[]): string[] {
   return rest;
 }
 
+const SEPARATOR_CHAR = /[:;|—–-]/;
 const AUX_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|today|officially|just|also|finally|reportedly|now|quietly|recently|successfully|formally|announced|announces|said|says|that|it|to|set|agrees|agreed|plans|moves|,))+\s*$/i;
 
 /**
@@ -152,9 +153,13 @@ const AUX_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|today|officia
 export function subjectName(prefix: string): string | null {
   let p = prefix.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ');
   // An unsplit earlier sentence ("…a SEK 85m Series A. Danish Flexa was acquired") is not part of the name.
-  const stop = /^.*(?:\b\p{Ll}{2,}|\bSeries [A-J]|\d)\.\s+(?=\p{Lu})/u.exec(p);
+  // (Spaces are single here, so a sentence break needs ". "; the regex is costly on long prefixes.)
+  const stop = p.includes('. ') ? /^.*(?:\b\p{Ll}{2,}|\bSeries [A-J]|\d)\.\s+(?=\p{Lu})/u.exec(p) : null;
   if (stop) p = p.slice(stop[0].length);
-  const cut = Math.max(p.lastIndexOf(': '), p.lastIndexOf('; '), p.lastIndexOf(' -- '), p.lastIndexOf(' — '), p.lastIndexOf(' – '), p.lastIndexOf(' | '), p.lastIndexOf(' - '));
+  // (Searching for the dashes is slow on plain-ASCII text, so look only when one is there.)
+  const cut = SEPARATOR_CHAR.test(p)
+    ? Math.max(p.lastIndexOf(': '), p.lastIndexOf('; '), p.lastIndexOf(' -- '), p.lastIndexOf(' — '), p.lastIndexOf(' – '), p.lastIndexOf(' | '), p.lastIndexOf(' - '))
+    : -1;
   if (cut >= 0) p = p.slice(cut + 2);
   p = p.replace(AUX_TAIL, '').trim();
   // An appositive closes with a comma: "Acme, the maker of X," — the name is before it.

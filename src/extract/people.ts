@@ -57,8 +57,13 @@ export function findPerson(text: string, maxSkip = 8): { run: PersonRun; before:
 export function trailingPerson(prefix: string): { name: string; before: string } | null {
   const p = prefix.replace(/\s*\([^)]*\)\s*$/, '').replace(/[,\s]+$/, '');
   const tokens = p.split(/\s+/);
+  // A run reaching the end is made only of name words and particles: find where such words
+  // start, so the costly name test runs only on starts that can succeed.
+  let lo = tokens.length;
+  while (lo > 0 && (WORD.test(tokens[lo - 1]!) || PARTICLE.test(tokens[lo - 1]!))) lo--;
   for (let n = Math.min(5, tokens.length); n >= 2; n--) {
     const start = tokens.length - n;
+    if (start < lo || !WORD.test(tokens[start]!)) continue;
     const run = personAt(tokens, start);
     if (run && run.end === tokens.length) return { name: run.name, before: tokens.slice(0, start).join(' ') };
   }

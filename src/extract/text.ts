@@ -93,8 +93,8 @@ const ABBREV = new Set([
   'u.s', 'u.k', 'e.g', 'i.e', 'bros', 'intl', 'dept', 'mt', 'ft', 'gen', 'gov', 'sen', 'rep', 'rs',
 ]);
 
-/** Split running text into sentences without breaking on "Inc.", "Nov.", "U.S." or "$1.5M". */
-export function splitSentences(text: string): string[] {
+/** Split running text into sentences without breaking on "Inc.", "Nov.", "U.S." or "$1.5M"; at most `max` of them. */
+export function splitSentences(text: string, max = Infinity): string[] {
   const out: string[] = [];
   let start = 0;
   // A bullet or dash after a full stop starts the next item in newsletter lists (". - Marigold Health…").
@@ -111,6 +111,7 @@ export function splitSentences(text: string): string[] {
     const s = text.slice(start, m.index + m[0].trimEnd().length).trim();
     if (s) out.push(s);
     start = m.index + m[0].length;
+    if (out.length >= max) return out;
   }
   const last = text.slice(start).trim();
   if (last) out.push(last);

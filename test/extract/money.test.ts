@@ -71,3 +71,17 @@ describe('fx to USD', () => {
     expect(toUsd(5, 'XXX')).toBeNull();
   });
 });
+
+// findMoney tries the amount pattern only just before each run of digits; these pin that it
+// finds the same amounts, in order, as a scan of every position would.
+describe('money scan positions', () => {
+  it.each([
+    ['It raised $1.5M and later €2 bn', [['$1.5M', 'USD'], ['€2 bn', 'EUR']]],
+    ['U.S. $ 5 million round', [['U.S. $ 5 million', 'USD']]],
+    ['Fortune 500 firms paid US$ 10 mn', [['US$ 10 mn', 'USD']]],
+    ['abc$5M in funding', []],
+    ['code 12$4M', []],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, want) => {
+    expect(findMoney(text).map((m) => [m.text, m.currency])).toEqual(want);
+  });
+});

@@ -33,3 +33,12 @@ describe('sentences and datelines', () => {
     expect(stripDateline(text)).toBe(rest);
   });
 });
+
+describe('splitSentences with a limit', () => {
+  it('stops after the first sentences, which match the unlimited split', () => {
+    const text = 'Acme Inc. raised $5M on Nov. 12. The U.S. team grows. Next comes hiring. Then offices.';
+    const all = splitSentences(text);
+    expect(all).toHaveLength(4);
+    expect(splitSentences(text, 2)).toEqual(all.slice(0, 2));
+  });
+});
