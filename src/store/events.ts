@@ -70,14 +70,18 @@ export function eventWriter(db: DB): EventWriter {
   const cols = `id, type, company_key AS companyKey, person_key AS personKey, occurred_at AS occurredAt,
     round, amount_usd AS amountUsd, target, title`;
   const byCompany = db.prepare(`SELECT ${cols} FROM events WHERE type = ? AND company_key = ? AND occurred_at BETWEEN ? AND ?`);
+  // A person's move matches reports at the same company or with the company missing (sameEvent).
+  const byPersonAt = db.prepare(
+    `SELECT ${cols} FROM events WHERE type = ? AND person_key = ? AND (company_key = ? OR company_key IS NULL) AND occurred_at BETWEEN ? AND ?`,
+  );
   const byPerson = db.prepare(`SELECT ${cols} FROM events WHERE type = ? AND person_key = ? AND occurred_at BETWEEN ? AND ?`);
   const full = db.prepare('SELECT * FROM events WHERE id = ?');
   type Light = MergeLike & { id: number };
   const candidates = (type: string, ck: string | null, pk: string | null, lo: string, hi: string): Light[] => {
-    const rows = ck ? (byCompany.all(type, ck, lo, hi) as Light[]) : [];
-    if (!pk) return rows;
-    const seen = new Set(rows.map((r) => r.id));
-    return rows.concat((byPerson.all(type, pk, lo, hi) as Light[]).filter((r) => !seen.has(r.id)));
+    if (pk && (type === 'job_change' || type === 'departure')) {
+      return (ck ? byPersonAt.all(type, pk, ck, lo, hi) : byPerson.all(type, pk, lo, hi)) as Light[];
+    }
+    return ck ? (byCompany.all(type, ck, lo, hi) as Light[]) : [];
   };
   const insert = db.prepare(
     `INSERT INTO events (type, company, company_key, person_key, round, amount_usd, target, title, data, confidence, occurred_at, created_at, updated_at)

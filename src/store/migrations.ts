@@ -60,7 +60,7 @@ export const MIGRATIONS: readonly string[] = [
     updated_at TEXT NOT NULL
   );
   CREATE INDEX events_type_company ON events(type, company_key, occurred_at);
-  CREATE INDEX events_type_person ON events(type, person_key, occurred_at);
+  CREATE INDEX events_type_person ON events(type, person_key, company_key, occurred_at);
   CREATE INDEX events_occurred ON events(occurred_at);
 
   CREATE TABLE event_sources (
