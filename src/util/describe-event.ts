@@ -49,6 +49,7 @@ export function describeEvent(e: ExtractedEvent): string {
       return `acquired ${e.target ?? 'a company'}${money ? ` for ${money}` : ''}`;
     }
     case 'departure':
-      return `${e.person ?? 'someone'} left${e.title ? ` (${e.title})` : ''}`;
+      if (!e.person) return e.title ? `the ${e.title} left` : 'a leader left';
+      return `${e.person} left${e.title ? ` (${e.title})` : ''}`;
   }
 }
