@@ -44,10 +44,9 @@ export async function runExport(cmd: Command, opts: ExportOptions): Promise<void
       else await writeStdout(csv);
 
       setMeta(db, exportMark(preset.name), now.toISOString());
+      // The cool-down starts now and applies from the next scan or rescore, so the ranking
+      // the rep just exported stays readable until then.
       markContacted(db, prospects.map((p) => p.id), now);
-      // Exported prospects start their cool-down now, so the ranking drops them at once.
-      const { afterScan } = await import('../scan/after-scan.js');
-      await afterScan(db, undefined, now, false);
       const what = `${prospects.length} prospect${prospects.length === 1 ? '' : 's'}${mark ? ` new or changed since ${mark.slice(0, 16).replace('T', ' ')}` : ''}`;
       info(opts.out ? `exported ${what} to ${opts.out} (${preset.description})` : `exported ${what}`);
     },

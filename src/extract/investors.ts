@@ -9,15 +9,15 @@ export interface Investors {
 
 const LEAD_BY = /\b(?:co-led|led|co-headed|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+/gi;
 const WITH_LEADING = /\bwith\s+([^,;.]{2,80}?)\s+(?:leading|co-leading|as (?:the )?lead(?: investor)?s?)\b/gi;
-const SUBJECT_LED = /(?:^|[,;]\s*|\band\s+|:\s*)([^,;:]{2,120}?)\s+(?:co-led|led|co-leads|leads|is leading|headed)(?:\s+(?:the|this|its|a)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment|funding|series)|(?=\s*(?:[;.]|$)))/gi;
+const SUBJECT_LED = /(?:^|[,;(]\s*|\band\s+|:\s*)([^,;:(]{2,120}?)\s+(?:co-led|led|co-leads|leads|is leading|headed)(?:\s+(?:the|this|its|a)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment|funding|series|extension|tranche)|(?=\s*(?:[;.]|$)))/gi;
 const PARTICIPATION =
-  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\balongside\s+|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|\b(?:also participating|participants|other investors|investors|backers)\s*:\s*|\b(?:round|financing|investors?)\s+(?:also\s+)?included\s+/gi;
+  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\bjoin(?:ed|ing|s)\s+(?=(?:the\s+)?(?:existing|previous|prior|returning|current)\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders)\b)|\b(?:provided|extended|granted|awarded|underwritten|arranged)\s+by\s+|\balongside\s+|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|\b(?:also participating|participants|other investors|investors|backers)\s*:\s*|\b(?:round|financing|investors?)\s+(?:also\s+)?included\s+/gi;
 // Every word PARTICIPATION needs, on lower-cased text.
-const PARTICIPATION_HINT = /participa|support|backing|investment|contribution|joined|alongside|investors|backers|backed|funded|included/;
+const PARTICIPATION_HINT = /participa|support|backing|investment|contribution|join|alongside|investors|backers|backed|funded|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by/;
 // "from X" names investors only right after money or a funding word (not "spun out from MIT").
 const FROM = /\bfrom\s+(?:the\s+)?(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?(?:including\s+|such as\s+)?["“]?[\p{Lu}\d])/gu;
 const FROM_CONTEXT = /(?:\b(?:funding|financing|investment|capital|round|raise|raised|seed|grant|award|facility|loan|line|debt|notes?|series [a-j])|\d(?:\.\d+)?\s?(?:[kmb]n?|mn|mln|million|billion|crore|lakh))\b[^.;]{0,30}$/i;
-const ALSO_PARTICIPATED = /(?:^|[.;]\s+|,\s+(?:and|while|with)\s+|\bwith\s+)([^.;,]{2,200}?)\s+(?:also\s+)?(?:participated|participating|joined(?: the round)?|joining|returned|returning|invested|investing|took part|taking part|contributed|contributing|chipped in|chipping in|came in|coming in)\b/gi;
+const ALSO_PARTICIPATED = /(?:^|[.;]\s+|,\s+(?:and|while|with)\s+|\bwith\s+)([^.;,]{2,200}?|(?<=^|[.;]\s+)[^.;]{2,200}?)\s+(?:also\s+)?(?:participated|participating|joined(?: the round)?|joining|returned|returning|invested|investing|took part|taking part|contributed|contributing|chipped in|chipping in|came in|coming in)\b/gi;
 
 // Where a list of names ends.
 const LIST_END =
@@ -26,6 +26,19 @@ const LEADING_JUNK =
   /^(?:and\s+|also\s+|both\s+|including\s+|such as\s+|from\s+|by\s+|the\s+(?=(?:existing|new|venture)\b)|(?:new\s+and\s+existing|existing\s+and\s+new|existing|new|returning|other|previous|current|prior|early|strategic|institutional|angel)\s+(?:investors?|backers?|shareholders?|funds|partners)\s+|investors?\s+|backers?\s+|funds\s+(?:managed|advised)\s+by\s+|affiliates\s+of\s+|an?\s+(?:affiliate|fund)\s+of\s+)+/i;
 const NAME_SHAPE = /^["“]?[\p{Lu}\d][\p{L}\p{M}\d.'’&+/-]*(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’&+/-]*|of|de|du|der|van|von|la|&|for|and|the|y|e|di|da|del)){0,6}["”]?$/u;
 const NOT_INVESTOR = /^(?:the company|it|they|he|she|we|its|company|startup|investors?|others|several|various|a number|undisclosed|unnamed|individual|angel investors|angels|existing|new|series|seed|round|ceo|founder|the round|also|plus|others|and|more|the|a|an|this|that|we|our|fund|the fund)$/i;
+
+// Words that make an owned name generic: "Microsoft's Climate Innovation Fund" needs its owner.
+const GENERIC_ARM = /\b(?:Fund|Funds|Foundation|Ventures|Capital|Investments?|Innovation|Accelerator|Program|Programme|Arm)\b/;
+
+/** "Nvidia's NVentures" → "NVentures"; "Microsoft's Climate Innovation Fund" stays whole; "the company's seed investor" → "the company". */
+function possessive(s: string): string {
+  const m = /^(.*?)['’]s\s+(.*)$/.exec(s);
+  if (!m) return s.replace(/['’]s?$/, '');
+  const [, owner, arm] = m as unknown as [string, string, string];
+  if (!NAME_SHAPE.test(arm) || !/^[\p{Lu}\d]/u.test(arm)) return owner;
+  if (arm.toLowerCase().includes(owner.toLowerCase()) || !GENERIC_ARM.test(arm)) return arm;
+  return s;
+}
 
 function cleanName(raw: string): string | null {
   let s = raw.trim().replace(/\s+/g, ' ');
@@ -36,7 +49,7 @@ function cleanName(raw: string): string | null {
   s = s.replace(/^the\s+(?=\p{Lu})/u, '').replace(/^["“]|["”]$/g, '');
   if (low.includes('others') || low.includes('et al') || low.includes('respectively')) s = s.replace(/(?:,?\s+(?:among others|and others|et al\.?|respectively))$/i, '');
   if (/(?:also|all|both|each)$/i.test(s)) s = s.replace(/\s+(?:also|all|both|each)$/i, '');
-  if (low.includes("'") || low.includes('’')) s = s.replace(/['’]s\s+.*$/, '').replace(/['’]s?$/, '');
+  if (low.includes("'") || low.includes('’')) s = possessive(s);
   s = s.replace(/[,.]$/, '').trim();
   if (!s || s.length > 60 || !NAME_SHAPE.test(s) || NOT_INVESTOR.test(s)) return null;
   if (/^(?:The|A|An)\s/.test(s) && !/\s(?:Fund|Foundation|Trust|Group|Company|Partners|Ventures|Capital)\b/.test(s)) s = s.replace(/^(?:The|A|An)\s/, '');
@@ -61,9 +74,14 @@ function describedName(raw: string): string | null {
 const UNNAMED = /(?:(?:and|with)\s+)?(?:former\s+|business\s+|individual\s+)?(?:angels?|executives?|founders|operators|employees|leaders)\s+(?:from|of|at)\s+[^,;]+?(?=,|;|$|\s+as well as\b)/gi;
 
 const UNNAMED_HINT = /angel|executive|founders|operators|employees|leaders/;
+const UNNAMED_BEFORE = /\b(?:angels?|executives?|founders|operators|employees|leaders)\s+$/i;
 
 export function parseNameList(text: string): string[] {
-  let s = text.includes('(') ? text.replace(/\s*\([^)]*\)/g, '') : text;
+  let s = text.includes('(')
+    ? text.replace(/\s*\(\p{Lu}[\p{Lu}\d&-]{1,9}\)(?:\s+\p{Lu}[\p{L}\d-]*)*(?:\s+(?:programme|program|grant|scheme|initiative|fund))?/gu, '').replace(/\s*\([^)]*\)/g, '')
+    : text;
+  // "Silicon Valley Bank, a division of First Citizens Bank, and …": the parent is not an investor.
+  if (s.includes(' of ')) s = s.replace(/,\s+(?:a|an|the)\s+(?:division|subsidiary|unit|arm|affiliate|part|member|branch)\s+of\s+[^,;.]+/gi, '');
   const low = s.toLowerCase();
   if (UNNAMED_HINT.test(low)) s = s.replace(UNNAMED, '');
   if (/as well as|along with|together with|plus/.test(low)) s = s.replace(/\s+(?:as well as|along with|together with|plus)\s+/gi, ', ');
@@ -93,14 +111,14 @@ const addAll = addInvestors;
 
 /** True when the text names investors in one of the ways `findInvestors` reads. */
 export const INVESTOR_PHRASE =
-  /\b(?:(?:co-)?led by|headed by|spearheaded by|anchored by|led the|leads the|co-led the|leading|participat\w*|joined by|alongside|backed by|funded by|backing from|support from|investment from|investors? (?:include|included|including|such as|are|were)|backers|(?:also )?(?:joined|joining|invested|investing|returned|took part|taking part|contributed)|included|from)\b/i;
+  /\b(?:(?:co-)?led by|headed by|spearheaded by|anchored by|led the|leads the|co-led the|leading|participat\w*|joined by|alongside|backed by|funded by|(?:provided|extended|granted|awarded|underwritten|arranged) by|backing from|support from|investment from|investors? (?:include|included|including|such as|are|were)|backers|(?:also )?(?:joined|joining|invested|investing|returned|took part|taking part|contributed)|included|from)\b/i;
 
 /** Leads and other investors named in the text (one or a few sentences about one round). */
 export function findInvestors(text: string): Investors {
   const leads: string[] = [];
   const others: string[] = [];
   const low = text.toLowerCase();
-  if (!/\b(?:led|lead|leading|leads|participat|backed|backing|from|alongside|joined|investors|backers|invested|support|funded|headed|spearheaded|anchored)/.test(low))
+  if (!/\b(?:led|lead|leading|leads|participat|backed|backing|from|alongside|joined|investors|backers|invested|support|funded|headed|spearheaded|anchored|provided by|extended by|granted by|awarded by|underwritten by|arranged by)/.test(low))
     return { leads, others };
   let m: RegExpExecArray | null;
   LEAD_BY.lastIndex = 0;
@@ -120,7 +138,7 @@ export function findInvestors(text: string): Investors {
   while (PARTICIPATION_HINT.test(low) && (m = PARTICIPATION.exec(text)) !== null) addAll(others, parseNameList(text.slice(m.index + m[0].length)));
   FROM.lastIndex = 0;
   while (low.includes('from') && (m = FROM.exec(text)) !== null)
-    if (FROM_CONTEXT.test(text.slice(Math.max(0, m.index - 50), m.index))) addAll(others, parseNameList(text.slice(m.index + m[0].length)));
+    if (FROM_CONTEXT.test(text.slice(Math.max(0, m.index - 50), m.index)) && !UNNAMED_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) addAll(others, parseNameList(text.slice(m.index + m[0].length)));
   ALSO_PARTICIPATED.lastIndex = 0;
   const joinHint = /\b(?:participated|participating|joined|joining|returned|returning|invested|investing|took part|taking part|contributed|contributing|chipped in|chipping in|came in|coming in)\b/i.test(text);
   while (joinHint && (m = ALSO_PARTICIPATED.exec(text)) !== null) {

@@ -90,6 +90,7 @@ warmth:
 # Several independent triggers at once (a round AND a new VP Sales) are a stronger signal.
 multi_trigger_bonus: { per_extra_trigger: 5, max: 10 }
 
-# A prospect you exported or contacted stays out of the ranking for this many days.
+# A prospect you exported stays out of the ranking for this many days (from the next scan),
+# unless a new trigger for it arrives after the export.
 cooldown_days: 30
 `;

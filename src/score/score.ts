@@ -136,10 +136,13 @@ export function scoreProspects(input: ScoreInput): Prospect[] {
 
   uniqueIds(scored.map((s) => s.p));
   const cooldownMs = rules.cooldownDays * 86_400_000;
+  const firstSeen = new Map(input.events.map((e) => [e.id, e.createdAt]));
   return scored
     .filter(({ p }) => {
       const at = input.contacted?.get(p.id);
-      return !(at && cooldownMs > 0 && now.getTime() - Date.parse(at) < cooldownMs);
+      if (!at || cooldownMs <= 0 || now.getTime() - Date.parse(at) >= cooldownMs) return true;
+      // A trigger that arrived after the export is a new reason to call: the cool-down ends.
+      return p.eventIds.some((id) => (firstSeen.get(id) ?? '') > at);
     })
     .sort((a, b) => b.p.score - a.p.score || b.top - a.top || a.p.company.localeCompare(b.p.company))
     .map((s) => s.p);

@@ -97,4 +97,12 @@ describe('scoreProspects: breakdown and identity', () => {
     expect(run(events, [], [], { contacted: new Map([['northwind', daysAgo(3)]]) })).toEqual([]);
     expect(run(events, [], [], { contacted: new Map([['northwind', daysAgo(45)]]) })).toHaveLength(1);
   });
+
+  it('brings a cooling-down prospect back when a new trigger arrives after the export', () => {
+    const hire = event({ type: 'job_change', company: 'Northwind', person: 'Priya Raman', title: 'CMO', seniority: 'c_level', function: 'marketing', occurredAt: daysAgo(1), createdAt: daysAgo(1) });
+    const round = seriesB('Northwind', 10, { createdAt: daysAgo(10) });
+    const contacted = new Map([['northwind', daysAgo(3)]]);
+    expect(run([round], [], [], { contacted })).toEqual([]);
+    expect(run([round, hire], [], [], { contacted })).toHaveLength(1);
+  });
 });
