@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { action, withDb, printJson } from './context.js';
-import { dataError } from '../errors.js';
 import { info } from '../util/log.js';
 import type { Account } from '../types.js';
-import type { ImportReport } from '../importers/report.js';
+import { importCsv } from './import-csv.js';
 
 export function accountToJson(a: Account) {
   return {
@@ -20,17 +19,6 @@ export function accountToJson(a: Account) {
   };
 }
 
-/** Print an import's summary (stderr) and, with --json, the report (stdout); refuse a file that gave nothing. */
-export async function finishImport(report: ImportReport, json: boolean | undefined): Promise<void> {
-  const { formatReport } = await import('../importers/report.js');
-  for (const line of formatReport(report)) info(line);
-  if (json) printJson(report);
-  if (report.read === 0) throw dataError(`${report.file} has a header but no data rows — export it again with its records`);
-  if (report.imported + report.updated + report.unchanged === 0) {
-    throw dataError(`no usable rows in ${report.file} — every row was skipped (reasons above)`);
-  }
-}
-
 export function register(program: Command): void {
   const accounts = program.command('accounts').description('the companies in your CRM: firmographics for ICP fit, and which are customers');
 
@@ -40,19 +28,11 @@ export function register(program: Command): void {
     .option('--json', 'print the import report (rows read, imported, updated, skipped with reasons) as JSON')
     .action(
       action(async (file: string, opts: { json?: boolean }, cmd: Command) => {
-        const { readExportFile } = await import('../importers/read-text.js');
-        const { parseAccountsCsv } = await import('../importers/accounts.js');
-        const { combineReports } = await import('../importers/report.js');
-        const parsed = parseAccountsCsv(readExportFile(file, 'accounts'), file);
-        const report = await withDb(cmd, async (db) => {
+        await importCsv(cmd, file, 'accounts', opts.json, async () => {
+          const { parseAccountsCsv } = await import('../importers/accounts.js');
           const { upsertAccounts } = await import('../store/accounts.js');
-          const report = combineReports(parsed.report, upsertAccounts(db, parsed.rows, (await import('../util/clock.js')).now().toISOString()));
-          // New firmographics or connections change fit and warmth: keep the ranking current.
-          const { afterScan } = await import('../scan/after-scan.js');
-          await afterScan(db, undefined, undefined, false);
-          return report;
+          return { parse: parseAccountsCsv, upsert: upsertAccounts };
         });
-        await finishImport(report, opts.json);
       }),
     );
 

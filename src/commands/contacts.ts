@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { action, withDb, printJson } from './context.js';
 import { info } from '../util/log.js';
 import type { Contact } from '../types.js';
-import { finishImport } from './accounts.js';
+import { importCsv } from './import-csv.js';
 
 export function contactToJson(c: Contact) {
   return {
@@ -28,19 +28,11 @@ export function register(program: Command): void {
     .option('--json', 'print the import report (rows read, imported, updated, skipped with reasons) as JSON')
     .action(
       action(async (file: string, opts: { json?: boolean }, cmd: Command) => {
-        const { readExportFile } = await import('../importers/read-text.js');
-        const { parseContactsCsv } = await import('../importers/contacts.js');
-        const { combineReports } = await import('../importers/report.js');
-        const parsed = parseContactsCsv(readExportFile(file, 'contacts'), file);
-        const report = await withDb(cmd, async (db) => {
+        await importCsv(cmd, file, 'contacts', opts.json, async () => {
+          const { parseContactsCsv } = await import('../importers/contacts.js');
           const { upsertContacts } = await import('../store/contacts.js');
-          const report = combineReports(parsed.report, upsertContacts(db, parsed.rows, (await import('../util/clock.js')).now().toISOString()));
-          // New firmographics or connections change fit and warmth: keep the ranking current.
-          const { afterScan } = await import('../scan/after-scan.js');
-          await afterScan(db, undefined, undefined, false);
-          return report;
+          return { parse: parseContactsCsv, upsert: upsertContacts };
         });
-        await finishImport(report, opts.json);
       }),
     );
 
