@@ -11,6 +11,15 @@ import { extractFromItem, itemDate } from './extract-items.js';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
 import { now as clockNow } from '../util/clock.js';
 
+/** Feeds written per transaction (see flush in runScan). */
+const WRITE_BATCH = 16;
+
+interface Pending {
+  feed: Feed;
+  parsed: Parsed;
+  state: FeedFetchUpdate;
+}
+
 export interface ScanOptions {
   concurrency: number;
   force: boolean; // ignore next-fetch backoff
@@ -52,7 +61,7 @@ export async function runScan(db: DB, opts: ScanOptions): Promise<ScanSummary> {
   const limit = pLimit(opts.concurrency);
   let done = 0;
 
-  const storeFeed = db.transaction((feed: Feed, parsed: Parsed, state: FeedFetchUpdate) => {
+  const storeFeed = (feed: Feed, parsed: Parsed, state: FeedFetchUpdate): FeedResult => {
     const fetchedAt = state.lastFetchedAt;
     const added = insertNewItems(items, feed.id, parsed.keyed, fetchedAt);
     let newEvents = 0;
@@ -63,10 +72,54 @@ export async function runScan(db: DB, opts: ScanOptions): Promise<ScanSummary> {
     }
     if (added.length > 0) state.lastNewItemAt = fetchedAt;
     updateFeedState(db, feed.id, state);
-    return { newItems: added.length, newEvents };
-  });
+    return { feed, status: 'new', newItems: added.length, newEvents };
+  };
+  const storeOne = db.transaction(storeFeed);
+  const storeMany = db.transaction((batch: Pending[]) => batch.map((b) => storeFeed(b.feed, b.parsed, b.state)));
 
-  const one = async (feed: Feed): Promise<FeedResult> => {
+  const record = (r: FeedResult) => {
+    if (r.status === 'new') {
+      summary.newItems += r.newItems;
+      summary.newEvents += r.newEvents;
+    } else if (r.status === 'unchanged') summary.unchanged++;
+    else summary.errors.push({ feed: r.feed, message: r.message, disabled: r.disabled });
+    opts.onFeedDone?.(r, ++done, feeds.length);
+  };
+
+  // Parsed feeds are written a few at a time, each batch in one transaction: committing
+  // feed by feed rewrote the same index pages into the WAL over and over. A batch is all
+  // or nothing, so a crash still leaves no feed half-written; if a batch fails, its feeds
+  // are retried one by one so one bad feed cannot spoil the others.
+  let pending: Pending[] = [];
+  let timer: NodeJS.Timeout | null = null;
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    let results: FeedResult[];
+    try {
+      results = storeMany(batch);
+    } catch {
+      results = batch.map((b) => {
+        try {
+          return storeOne(b.feed, b.parsed, b.state);
+        } catch (err) {
+          return failed(db, b.feed, `could not store its items: ${(err as Error).message}`, null, false, null, now());
+        }
+      });
+    }
+    results.forEach(record);
+  };
+  const enqueue = (p: Pending) => {
+    pending.push(p);
+    if (pending.length >= WRITE_BATCH) flush();
+    else timer ??= setTimeout(flush, 100);
+  };
+
+  /** Fetch and parse one feed; a parsed feed is queued for writing (null), anything else is its result. */
+  const one = async (feed: Feed): Promise<FeedResult | null> => {
     const out = await fetchFeed(
       { url: feed.url, etag: feed.etag, lastModified: feed.lastModified, bodyHash: feed.bodyHash },
       { ...opts.fetch, dispatcher },
@@ -96,31 +149,28 @@ export async function runScan(db: DB, opts: ScanOptions): Promise<ScanSummary> {
       // A document we cannot read must be re-fetched next time, not skipped as "unchanged".
       return failed(db, feed, (err as Error).message, out.status, false, null, now());
     }
-    const r = storeFeed(feed, parsed, { ...ok, title: parsed.feed.title ?? feed.title });
-    return { feed, status: 'new', ...r };
+    enqueue({ feed, parsed, state: { ...ok, title: parsed.feed.title ?? feed.title } });
+    return null;
   };
 
   try {
     await Promise.all(
       feeds.map((feed) =>
         limit(async () => {
-          let r: FeedResult;
+          let r: FeedResult | null;
           try {
             r = await one(feed);
           } catch (err) {
             // Whatever went wrong with one feed stays with that feed.
             r = failed(db, feed, (err as Error).message || String(err), null, false, null, now());
           }
-          if (r.status === 'new') {
-            summary.newItems += r.newItems;
-            summary.newEvents += r.newEvents;
-          } else if (r.status === 'unchanged') summary.unchanged++;
-          else summary.errors.push({ feed: r.feed, message: r.message, disabled: r.disabled });
-          opts.onFeedDone?.(r, ++done, feeds.length);
+          if (r) record(r);
         }),
       ),
     );
+    flush();
   } finally {
+    if (timer) clearTimeout(timer);
     await parser.close();
     await dispatcher.close();
     db.pragma('wal_checkpoint(TRUNCATE)');

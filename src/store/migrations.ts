@@ -41,7 +41,6 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX items_feed_link ON items(feed_id, link);
   CREATE INDEX items_feed_hash ON items(feed_id, content_hash);
-  CREATE INDEX items_extracted ON items(extracted_version);
 
   CREATE TABLE events (
     id INTEGER PRIMARY KEY,
