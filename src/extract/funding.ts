@@ -273,7 +273,7 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
       }
     }
     // Sentences about "the round" fill in what the clause left out (lead investor, round).
-    if (!used && current && /\b(?:round|funding|financing|investment|raise|led|participat\w*|investors?|backers|included|series [a-j]|seed)\b/i.test(s) && !isBackground(s)) {
+    if (!used && current && /\b(?:round|funding|financing|investment|raise|led|participat\w*|investors?|backers|included|series [a-j]|seed|also joined|also invested)\b/i.test(s) && !isBackground(s)) {
       if (INVESTOR_PHRASE.test(s)) {
         const inv = findInvestors(s);
         addNames(current.leads, inv.leads);

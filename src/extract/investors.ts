@@ -11,7 +11,7 @@ const LEAD_BY = /\b(?:co-led|led|co-headed|headed|spearheaded|anchored)\s+(?:joi
 const WITH_LEADING = /\bwith\s+([^,;.]{2,80}?)\s+(?:leading|co-leading|as (?:the )?lead(?: investor)?s?)\b/gi;
 const SUBJECT_LED = /(?:^|[,;(]\s*|\band\s+|:\s*)([^,;:(]{2,120}?)\s+(?:co-led|led|co-leads|leads|is leading|headed)(?:\s+(?:the|this|its|a)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment|funding|series|extension|tranche)|(?=\s*(?:[;.]|$)))/gi;
 const PARTICIPATION =
-  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\bjoin(?:ed|ing|s)\s+(?=(?:the\s+)?(?:existing|previous|prior|returning|current)\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders)\b)|\b(?:provided|extended|granted|awarded|underwritten|arranged)\s+by\s+|\balongside\s+|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|\b(?:also participating|participants|other investors|investors|backers)\s*:\s*|\b(?:round|financing|investors?)\s+(?:also\s+)?included\s+/gi;
+  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\bjoin(?:ed|ing|s)\s+(?=(?:the\s+)?(?:existing|previous|prior|returning|current)\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders)\b)|\b(?:provided|extended|granted|awarded|underwritten|arranged)\s+by\s+|\balongside\s+|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|\b(?:also participating|participants|other investors|investors|backers)\s*:\s*|\b(?:round|financing|investors?|series\s+[a-j]|extension|raise)\s+(?:also\s+)?included\s+/gi;
 // Every word PARTICIPATION needs, on lower-cased text.
 const PARTICIPATION_HINT = /participa|support|backing|investment|contribution|join|alongside|investors|backers|backed|funded|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by/;
 // "from X" names investors only right after money or a funding word (not "spun out from MIT").
@@ -53,6 +53,8 @@ function cleanName(raw: string): string | null {
   s = s.replace(/[,.]$/, '').trim();
   if (!s || s.length > 60 || !NAME_SHAPE.test(s) || NOT_INVESTOR.test(s)) return null;
   if (/^(?:The|A|An)\s/.test(s) && !/\s(?:Fund|Foundation|Trust|Group|Company|Partners|Ventures|Capital)\b/.test(s)) s = s.replace(/^(?:The|A|An)\s/, '');
+  // "The European Innovation Council Fund": a sentence-initial article, not part of the name; a lone "The Fund" keeps it.
+  else if (/^The\s+\S+\s+\S/.test(s)) s = s.slice(4);
   if (!/^[\p{Lu}\d]/u.test(s)) return null;
   return s;
 }
@@ -85,8 +87,10 @@ export function parseNameList(text: string): string[] {
   const low = s.toLowerCase();
   if (UNNAMED_HINT.test(low)) s = s.replace(UNNAMED, '');
   if (/as well as|along with|together with|plus/.test(low)) s = s.replace(/\s+(?:as well as|along with|together with|plus)\s+/gi, ', ');
+  // "the company's seed investor, Vsquared Ventures": the description goes, the name stays.
+  if (/investor|backer|shareholder/.test(low)) s = s.replace(/\b(?:the company['’]s|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:investors?|backers?|shareholders?),?\s+(?=[\p{Lu}\d])/gu, '');
   const end = LIST_END.exec(s);
-  if (end) s = s.slice(0, end.index);
+  if (end) s = s.slice(0, end.index).replace(/(?:,|\s+and|\s*&)\s*$/, '');
   const out: string[] = [];
   for (const part of s.split(/\s*,\s*(?:and\s+|&\s+)?|\s+and\s+/)) {
     const name = cleanName(part) ?? describedName(part) ?? leadingName(part);
@@ -118,7 +122,7 @@ export function findInvestors(text: string): Investors {
   const leads: string[] = [];
   const others: string[] = [];
   const low = text.toLowerCase();
-  if (!/\b(?:led|lead|leading|leads|participat|backed|backing|from|alongside|joined|investors|backers|invested|support|funded|headed|spearheaded|anchored|provided by|extended by|granted by|awarded by|underwritten by|arranged by)/.test(low))
+  if (!/\b(?:led|lead|leading|leads|participat|backed|backing|from|alongside|joined|investors|backers|invested|support|funded|headed|spearheaded|anchored|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by)/.test(low))
     return { leads, others };
   let m: RegExpExecArray | null;
   LEAD_BY.lastIndex = 0;

@@ -288,7 +288,9 @@ const ROLE_THEN_AT =
   /\b(?:previously|formerly|most recently|prior to (?:this|that|joining[^,.;]{0,60}),?|before (?:that|this|joining[^,.;]{0,60}),?|until recently)\s*,?\s*(?:(?:she|he|they|I)\s+)?(?:was|were|served|serving|worked|working|held|holding|led|ran|headed|built|oversaw)?\s*(?:as\s+)?(?:the\s+|a\s+|an\s+)?/giu;
 const SIMPLE_PREVIOUS: RegExp[] = [
   /\b(?:joins|joined|joining|comes|arrives|arrived|moves|came|moving|coming)\s+(?:[\w-]+\s+){0,3}?from\s+/gi,
-  /\bafter\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|decade|stint|tenure|career|run|time)\s+(?:at|with)\s+/gi,
+  /\bafter\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|decade|stint|tenure|career|run|time)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:at|with)\s+/giu,
+  // "…'s new Head of Customer Success, from Gainsight": a trailing origin after the role.
+  /,\s+(?:(?:she|he|they)\s+)?(?:coming\s+|arriving\s+|joining\s+)?from\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gu,
   /\bspent\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|decade)\s+(?:at|with)\s+/gi,
   /\b(?:[Ll]eaves?|[Ll]eaving|[Ll]eft|[Dd]eparting|[Dd]eparts)\s+(?=[\p{Lu}])/gu,
   /\b(?:[Tt]hanks?|[Tt]hank you|[Gg]rateful|[Gg]ratitude)\s+to\s+(?:the\s+|my\s+|everyone\s+at\s+|all\s+at\s+)?(?=[\p{Lu}])/gu,
@@ -311,15 +313,39 @@ function nameAfterRole(rest: string): string | null {
   const title = readTitle(rest);
   if (title) {
     const after = rest.slice(rest.indexOf(title) + title.length);
+    // "President of Oscar Health's provider business", "General Manager of Panasonic Energy's
+    // Nevada plant": the possessor is the employer, wherever the title reading stopped.
+    const owner = rest.includes("'") || rest.includes('’')
+      ? /^[^.;,'’]{0,80}?\s(?:of|at)\s+([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,3})['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+)*\p{Ll}/u.exec(rest)
+      : null;
+    if (owner) return owner[1]!;
     const at = AT_COMPANY.exec(after);
-    if (at) return objectName(after.slice(at[0].length));
+    // "President of the provider business at Oscar Health": a unit, then the employer.
+    const named = at ? objectName(after.slice(at[0].length)) : null;
+    if (named) return named;
   }
   const clause = /^[^.;]{0,100}/.exec(rest)![0];
   const at = /\b(?:at|with)\s+(?=[\p{Lu}\d])/u.exec(clause);
   return at ? objectName(clause.slice(at.index + at[0].length)) : null;
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The previous employer, in the fullest spelling a role sentence uses: a headline's "former Panasonic executive" is the body's "of Panasonic Energy's plant". */
 function previousFrom(sentences: string[], person: string, company: string | null, firstPerson: boolean): string | null {
+  const c = firstPreviousFrom(sentences, person, company, firstPerson);
+  if (!c) return c;
+  let re: RegExp | null = null;
+  for (const s of sentences) {
+    if (!s.includes(c + ' ')) continue;
+    re ??= new RegExp(`\\b(?:at|of|from|with)\\s+(${escapeRe(c)}(?:\\s+[\\p{Lu}][\\p{L}\\d&-]*){1,2})(?=['’]s\\b|['’]\\s|[,.;]|\\s+\\p{Ll}|$)`, 'u');
+    const m = re.exec(s);
+    if (m) return m[1]!;
+  }
+  return c;
+}
+
+function firstPreviousFrom(sentences: string[], person: string, company: string | null, firstPerson: boolean): string | null {
   const surname = person.split(' ').pop()!;
   const first = person.split(' ')[0]!;
   const ck = companyKey(company);
@@ -363,6 +389,11 @@ function previousFrom(sentences: string[], person: string, company: string | nul
         : POSSESSIVE_ROLE.exec(s) ?? new RegExp(`([\\p{Lu}][\\p{L}\\d.&'-]*(?:\\s[\\p{Lu}][\\p{L}\\d.&'-]*){0,2})['’]s\\s+${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').exec(s);
       if (pr && ok(pr[1]!)) return pr[1]!;
     }
+    // "Swiggy, it's been a great ride": a farewell addressed to the old employer.
+    if (firstPerson && s.includes('been')) {
+      const bye = /(?:^|[.!]\s+)([\p{Lu}][\p{L}\d.&-]*(?:\s[\p{Lu}][\p{L}\d.&-]*){0,2}),\s+(?:it['’]s|it has|what a|you['’]ve|you have)\s+(?:been\s+)?/u.exec(s);
+      if (bye && ok(bye[1]!)) return bye[1]!;
+    }
     if (firstPerson && /\b(?:grateful|thank|thanks|miss|farewell|goodbye|proud|cảm ơn|gracias|merci|danke)\b/i.test(s)) {
       const t = TEAM_OF.exec(s);
       if (t && ok(t[1]!)) return t[1]!;
@@ -378,7 +409,7 @@ const MOVE_POSSESSIVE = /['’]s? (?:new|next|first|incoming) /;
 const hasMoveWords = (low: string): boolean =>
   MOVE_VERBS.test(low) || ((low.includes("'") || low.includes('’')) && MOVE_POSSESSIVE.test(low));
 // Words that can introduce a previous employer; sentences without any are skipped.
-const PREVIOUS_WORDS = /previous|former|prior|before|until|from|after|spent|leav|left|depart|thank|grateful|gratitude|(?:everyone|all|team|time|years?|months?|colleagues|friends|folks|teammates) at |['’]s |was |served|worked|had been|ex-|team|family|crew|folks/;
+const PREVIOUS_WORDS = /previous|former|prior|before|until|from|after|recently|spent|leav|left|depart|thank|grateful|gratitude|(?:everyone|all|team|time|years?|months?|colleagues|friends|folks|teammates) at |['’]s |was |served|worked|had been|ex-|team|family|crew|folks/;
 
 export function extractJobChanges(doc: Doc): ExtractedEvent[] {
   const found: Found[] = [];
@@ -394,6 +425,15 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
   const bodySentences = doc.sentences.slice(0, 5);
   for (const s of bodySentences) scan(s, false);
   firstPerson(doc, `${doc.title}. ${doc.sentences.slice(0, 3).join(' ')}`, found);
+  // "brings on former Goldman Sachs partner as president": the name after "former" is the
+  // old employer, and the hire is the person the body names.
+  for (const f of found) {
+    if (!f.person || !(f.evidence.includes('former') || f.evidence.includes('ex-') || f.evidence.includes('Former'))) continue;
+    if (new RegExp(`\\b(?:[Ff]ormer|ex-)\\s*${escapeRe(f.person)}\\s+\\p{Ll}`, 'u').test(f.evidence)) {
+      f.previous = f.person;
+      f.person = '';
+    }
+  }
 
   // The item's main company: the first company named with a verb in the headline or lead.
   // A headline role without a name takes the first person the body opens a sentence with.

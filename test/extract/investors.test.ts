@@ -15,6 +15,17 @@ describe('investors', () => {
     ['Funding from the European Innovation Council supports the work.', [], ['European Innovation Council']],
     ['Investors include former executives of ServiceTitan and Procore, as well as Arizona angel group Desert Angels.', [], ['Desert Angels']],
     ['Battery Ventures led; the company plans to hire.', ['Battery Ventures'], []],
+    ['Lakestar, Creandum and Northzone also participated.', [], ['Lakestar', 'Creandum', 'Northzone']],
+    ['The Wellcome Leap Fund and the company\'s angel backer, Seedcamp, also participated.', [], ['Wellcome Leap Fund', 'Seedcamp']],
+    ['Atomico and Balderton joined existing investors Speedinvest and Point Nine in the round.', [], ['Speedinvest', 'Point Nine', 'Atomico', 'Balderton']],
+    ['Previous seed investors Frontline Ventures and Kindred Capital participated in the extension.', [], ['Frontline Ventures', 'Kindred Capital']],
+    ['The round was led by Salesforce\'s Salesforce Ventures with participation from Intel\'s Digital Transformation Fund.', ['Salesforce Ventures'], ["Intel's Digital Transformation Fund"]],
+    ['The round was led by Google\'s GV.', ['GV'], []],
+    ['The loan was provided by Barclays, a division of Barclays Group, and Hercules Capital.', [], ['Barclays', 'Hercules Capital']],
+    ['It received a grant from the National Science Foundation (NSF) Seed Fund programme.', [], ['National Science Foundation']],
+    ['Round includes former founders from Monzo and Revolut.', [], []],
+    ['Cardwise topped up its seed (Kima Ventures led the extension).', ['Kima Ventures'], []],
+    ['The Series A also included Elevation Capital.', [], ['Elevation Capital']],
   ])('%s', (text, leads, others) => {
     const inv = findInvestors(text);
     expect(inv.leads).toEqual(leads);

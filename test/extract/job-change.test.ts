@@ -35,6 +35,14 @@ describe('press-release job changes', () => {
     ['Acme names Jane Doe CTO', 'Doe most recently served as SVP of Engineering at Datadog.', 'Datadog'],
     ['Acme appoints Jane Doe as COO', 'She spent seven years at Shopify.', 'Shopify'],
     ['Acme names Jane Doe CMO', 'Jane Doe was formerly Chief Marketing Officer at Arctic Wolf.', 'Arctic Wolf'],
+    ['Tessera Bio names Ruth Okonjo CFO', 'Okonjo most recently led treasury operations at Baxter International.', 'Baxter International'],
+    ['Tessera Bio names Ruth Okonjo CEO', 'She was formerly President of the diagnostics unit at Siemens Healthineers.', 'Siemens Healthineers'],
+    ['Tessera Bio names Ruth Okonjo COO', 'Okonjo was previously Vice President of Bayer Crop Science\'s seeds division.', 'Bayer Crop Science'],
+    ['The Talent Roundup', 'Ruth Okonjo is Tessera Bio\'s new Head of People, from Personio.', 'Personio'],
+    ['Tessera Bio hires former Roche executive Ruth Okonjo as CFO', 'Okonjo was formerly treasurer of Roche Diagnostics\' Basel unit.', 'Roche Diagnostics'],
+    ['Tessera Bio brings on former Morgan Stanley partner as CFO', 'Ruth Okonjo joins Tessera Bio as CFO.', 'Morgan Stanley'],
+    ['Tessera Bio names ex-Illumina exec Ruth Okonjo CFO', '', 'Illumina'],
+    ['Tessera Bio names Ruth Okonjo CFO', 'Okonjo joins after nine years leading finance at Novartis.', 'Novartis'],
   ])('previous company: %s / %s', (title, body, previous) => {
     expect(jobs(title, body)[0]?.previousCompany).toBe(previous);
   });
@@ -56,6 +64,8 @@ describe('first-person career posts', () => {
     ["Thrilled to announce I've joined Acme as Chief Marketing Officer", 'Jane Doe', 'Chief Marketing Officer', 'Acme', null],
     ["I'm the new VP of Finance at Grammarly", 'Olga Petrenko', 'VP of Finance', 'Grammarly', null],
     ['Excited to start as Chief Strategy Officer at Satispay — after eight years at McKinsey', 'Isabella Rossi', 'Chief Strategy Officer', 'Satispay', 'McKinsey'],
+    ["After four years running growth at Deliveroo, I'm joining Vinted as Head of Growth", 'Tomas Berg', 'Head of Growth', 'Vinted', 'Deliveroo'],
+    ["I'm joining Monzo as Staff Engineer. Revolut, it's been an amazing journey.", 'Aisha Bello', 'Staff Engineer', 'Monzo', 'Revolut'],
   ])('%s', (post, author, title, company, previous) => {
     const [e, ...rest] = jobs(post, post, author);
     expect(rest).toEqual([]);
