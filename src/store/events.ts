@@ -1,10 +1,8 @@
 import type { DB } from './db.js';
 import type { EventSource, EventType, ExtractedEvent, StoredEvent } from '../types.js';
 import { companyKey, personKey } from '../resolve/company-key.js';
-import { sameEvent, type MergeLike } from '../extract/merge.js';
+import { sameEvent, SAME_EVENT_WINDOW_DAYS, type MergeLike } from '../extract/merge.js';
 
-/** How far apart two reports of one real-world event may be dated. */
-export const MERGE_WINDOW_DAYS = 14;
 
 interface EventRow {
   id: number;
@@ -91,7 +89,7 @@ export function eventWriter(db: DB): EventWriter {
     'UPDATE events SET company = ?, round = ?, amount_usd = ?, target = ?, title = ?, data = ?, confidence = ?, occurred_at = ?, updated_at = ? WHERE id = ?',
   );
   const link = db.prepare('INSERT OR IGNORE INTO event_sources (event_id, item_id) VALUES (?, ?)');
-  const windowMs = MERGE_WINDOW_DAYS * 86_400_000;
+  const windowMs = SAME_EVENT_WINDOW_DAYS * 86_400_000;
 
   return {
     add(itemId, occurredAt, fetchedAt, events) {

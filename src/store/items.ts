@@ -145,7 +145,3 @@ export function* iterateItems(db: DB, pageSize = 2000): Generator<Item[]> {
     yield rows.map(toItem);
   }
 }
-
-export function countItems(db: DB): number {
-  return db.prepare('SELECT count(*) FROM items').pluck().get() as number;
-}
