@@ -46,18 +46,16 @@ export function register(program: Command): void {
             return;
           }
           const { safeText } = await import('../report/safe-text.js');
-          const { renderTable } = await import('../score/table.js');
-          const { terminalWidth, colourEnabled } = await import('../util/term.js');
+          const { renderTable } = await import('../report/table.js');
           const { triggerCell, warmCell, contactCell, movement } = await import('../score/present.js');
-          const bold = colourEnabled() ? (await import('chalk')).default.bold : undefined;
           const table = renderTable(
             [
               { header: '#', align: 'right' },
               { header: 'score', align: 'right' },
-              { header: 'company', flex: true, min: 12 },
-              { header: 'top trigger', flex: true, min: 16 },
-              { header: 'warm path', flex: true, min: 10 },
-              { header: 'contact', flex: true, min: 10 },
+              { header: 'company', width: 'flex', min: 12 },
+              { header: 'top trigger', width: 'flex', min: 16 },
+              { header: 'warm path', width: 'flex', min: 10 },
+              { header: 'contact', width: 'flex', min: 10 },
             ],
             rows.map((p) => [
               String(p.rank),
@@ -67,7 +65,7 @@ export function register(program: Command): void {
               warmCell(p, safeText),
               contactCell(p, safeText),
             ]),
-            { width: terminalWidth(), bold },
+            { wrap: true },
           );
           process.stdout.write(table + '\n');
           const total = listProspects(db, { minScore }).length;

@@ -64,10 +64,8 @@ export function register(program: Command): void {
             return printJson(changes.map((c) => ({ ...c, top_trigger: byId.get(c.id)?.topTrigger ?? null, warm_path: byId.get(c.id)?.warmPath?.detail ?? null })));
           }
           const { safeText } = await import('../report/safe-text.js');
-          const { renderTable } = await import('../score/table.js');
-          const { terminalWidth, colourEnabled } = await import('../util/term.js');
+          const { renderTable } = await import('../report/table.js');
           const { triggerCell, warmCell } = await import('../score/present.js');
-          const bold = colourEnabled() ? (await import('chalk')).default.bold : undefined;
           const ranked = changes.filter((c) => c.status !== 'left').slice(0, limit ?? Infinity);
           const left = changes.filter((c) => c.status === 'left');
           const byId = new Map(proposed.map((p) => [p.id, p]));
@@ -78,16 +76,16 @@ export function register(program: Command): void {
                   { header: '#', align: 'right' },
                   { header: 'score', align: 'right' },
                   { header: 'change' },
-                  { header: 'company', flex: true, min: 12 },
-                  { header: 'top trigger', flex: true, min: 16 },
-                  { header: 'warm path', flex: true, min: 10 },
+                  { header: 'company', width: 'flex', min: 12 },
+                  { header: 'top trigger', width: 'flex', min: 16 },
+                  { header: 'warm path', width: 'flex', min: 10 },
                 ],
                 ranked.map((c) => {
                   const p = byId.get(c.id)!;
                   const delta = c.previous_score !== null && c.score !== null && c.score !== c.previous_score ? ` ${c.score > c.previous_score ? '+' : ''}${c.score - c.previous_score}` : '';
                   return [String(c.rank), `${c.score}${delta}`, changeText(c), safeText(c.company), triggerCell(p, at, safeText), warmCell(p, safeText)];
                 }),
-                { width: terminalWidth(), bold },
+                { wrap: true },
               ) + '\n',
             );
           } else process.stdout.write(`no prospects: ${file} ranks nothing among the stored events${since ? ` since ${since.slice(0, 10)}` : ''}\n`);

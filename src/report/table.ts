@@ -9,6 +9,8 @@ export interface Column {
   /** 'flex' columns give up width (ellipsis) when the table is too wide; a number is a fixed cap. */
   width?: 'flex' | number;
   align?: 'left' | 'right';
+  /** Narrowest a flex column may become (default 6, or its header if shorter). */
+  min?: number;
 }
 
 export interface TableOptions {
@@ -16,6 +18,8 @@ export interface TableOptions {
   maxWidth?: number;
   /** Force colour on or off (e.g. off when the table goes to a file); default: colourEnabled(). */
   colour?: boolean;
+  /** Wrap long cells onto more lines at word boundaries instead of cutting them with "…". */
+  wrap?: boolean;
 }
 
 const GAP = 2; // spaces between columns
@@ -49,7 +53,7 @@ export function fitWidths(natural: number[], columns: Column[], maxWidth: number
   const byNeed = [...flex].sort((a, b) => widths[a]! - widths[b]!);
   for (const [k, i] of byNeed.entries()) {
     const share = Math.floor(budget / (byNeed.length - k));
-    const floor = Math.min(widths[i]!, Math.max(MIN_FLEX, displayWidth(columns[i]!.header)));
+    const floor = Math.min(widths[i]!, Math.max(columns[i]!.min ?? MIN_FLEX, displayWidth(columns[i]!.header)));
     const w = Math.max(floor, Math.min(widths[i]!, share));
     widths[i] = w;
     budget -= w;
@@ -76,9 +80,10 @@ export function renderTable(columns: Column[], rows: string[][], opts: TableOpti
     colAligns: columns.map((c) => c.align ?? 'left'),
     chars: CHARS,
     style: { 'padding-left': 0, 'padding-right': 0, head: [], border: [] },
-    wordWrap: false,
+    wordWrap: Boolean(opts.wrap),
+    wrapOnWordBoundary: true,
   });
-  for (const r of cells) table.push(r.map((c, i) => truncateToWidth(c, widths[i]!)));
+  for (const r of cells) table.push(opts.wrap ? r : r.map((c, i) => truncateToWidth(c, widths[i]!)));
   return table
     .toString()
     .split('\n')
