@@ -440,6 +440,14 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
     if (f.person) continue;
+    // The same move already read with its person (a first-person post's headline, say):
+    // merge into it rather than guess a name from the body.
+    const fk = companyKey(f.company);
+    const named = fk ? found.find((g) => g.person && companyKey(g.company) === fk) : undefined;
+    if (named) {
+      named.previous = named.previous ?? f.previous;
+      continue;
+    }
     let filled: string | null = null;
     for (const s of doc.sentences.slice(0, 4)) {
       const p = findPerson(s, 0);

@@ -81,3 +81,14 @@ describe('first-person career posts', () => {
     expect(jobs("I'm starting a new position as VP of Marketing at Loom!")).toEqual([]);
   });
 });
+
+describe('a first-person post is one move by its author', () => {
+  it.each([
+    ["Personal news: I've joined Kestrel Security as VP of Sales", 'Leaving Okta after six years was hard, but the team here was too good to pass up.', 'Marcus Chen', 'Okta'],
+    ["Big news: I've joined Ferrum Pay as CFO", 'Saying goodbye to Wise was not easy.', 'Sofia Alvarez', null],
+  ])('%s', (title, body, author, previous) => {
+    const found = jobs(title, `${title}. ${body}`, author);
+    expect(found.map((e) => e.person)).toEqual([author]);
+    if (previous) expect(found[0]!.previousCompany).toBe(previous);
+  });
+});
