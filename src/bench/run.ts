@@ -6,6 +6,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ExtractInput } from '../types.js';
 import { feedDoc, makeItems } from './corpus.js';
 
 const FEEDS = Number(process.env.BENCH_FEEDS ?? 2000);
@@ -89,22 +90,29 @@ function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; c
   });
 }
 
-async function extractionThroughput(): Promise<{ items: number; ms: number }> {
+/**
+ * Steady-state extraction throughput on one thread. V8 needs several passes over 10,000 items
+ * before its optimising tiers settle (the first pass runs at about half speed), so the cold
+ * first pass is reported on its own and the figure is the median of the passes after warm-up.
+ */
+async function extractionThroughput(): Promise<{ cold: number; steady: number }> {
   const { extractEvents } = await import('../extract/index.js');
   const { htmlToText } = await import('../extract/text.js');
-  const inputs = [];
+  const inputs: ExtractInput[] = [];
   for (let f = 0; f < 200; f++)
     for (const it of makeItems(f, ITEMS))
       inputs.push({ title: it.title, summary: '', content: it.body, author: it.author, link: it.link, published: it.date, feedKind: null });
-  // Warm up the JIT, then measure whole passes for at least a second.
-  for (const i of inputs.slice(0, 500)) extractEvents({ ...i, content: htmlToText(i.content) });
-  let n = 0;
-  const t = performance.now();
-  while (performance.now() - t < 1500) {
+  const pass = () => {
+    const t = performance.now();
     for (const i of inputs) extractEvents({ ...i, content: htmlToText(i.content) });
-    n += inputs.length;
-  }
-  return { items: n, ms: performance.now() - t };
+    return inputs.length / ((performance.now() - t) / 1000);
+  };
+  const cold = pass();
+  const started = performance.now();
+  while (performance.now() - started < 4000) pass();
+  const rates: number[] = [];
+  for (let i = 0; i < 7; i++) rates.push(pass());
+  return { cold, steady: median(rates) };
 }
 
 function median(xs: number[]): number {
@@ -159,7 +167,7 @@ async function main() {
   await srv.close();
 
   const x = await extractionThroughput();
-  const xRate = x.items / (x.ms / 1000);
+  const xRate = x.steady;
 
   const helps: number[] = [];
   for (let i = 0; i < 7; i++) helps.push((await runCli(['--help'], env)).ms);
@@ -174,7 +182,7 @@ async function main() {
     ['(c) rescan, all 304', `${(c.ms / 1000).toFixed(2)} s`, 'target < 2 s', c.ms < 2000],
     ['(d) rescan, no validators', `${(d.ms / 1000).toFixed(2)} s`, 'body-hash skip', true],
     ['(e) peak RSS of scans', `${peakMb.toFixed(0)} MB`, 'target < 300 MB', peakMb < 300],
-    ['extraction, 1 thread', `${Math.round(xRate).toLocaleString('en-US')} items/s`, 'target > 20,000/s', xRate > 20000],
+    ['extraction, 1 thread', `${Math.round(xRate).toLocaleString('en-US')} items/s`, `target > 20,000/s (cold first pass ${Math.round(x.cold).toLocaleString('en-US')}/s)`, xRate > 20000],
     ['signals --help', `${help.toFixed(0)} ms`, 'target < 150 ms', help < 150],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
