@@ -16,14 +16,20 @@ export interface Doc {
   author: string | null;
 }
 
-function joinBody(summary: string, content: string): string {
-  const s = summary.trim().replace(/\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)\s*$/, '');
+const trimSummary = (summary: string) => summary.trim().replace(/\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)\s*$/, '');
+
+/** Feeds often repeat the summary as the opening of the content, or truncate it: then only the content is read. */
+export function summaryAddsNothing(summary: string, content: string): boolean {
+  const s = trimSummary(summary);
   const c = content.trim();
+  return c !== '' && (s === '' || c.includes(s.slice(0, 60)));
+}
+
+function joinBody(summary: string, content: string): string {
+  const s = trimSummary(summary);
+  const c = content.trim();
+  if (summaryAddsNothing(s, c)) return c;
   if (!c) return s;
-  if (!s) return c;
-  // Feeds often repeat the summary as the opening of the content, or truncate it.
-  const probe = s.slice(0, 60);
-  if (c.includes(probe)) return c;
   return `${s}${/[.!?]$/.test(s) ? '' : '.'} ${c}`;
 }
 

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { parseFeed } from '../parse/feed.js';
-import { extractFromItem } from './extract-items.js';
+import { readItem } from './extract-items.js';
 import { keyItems } from '../store/items.js';
 import type { ExtractedEvent, FeedKind } from '../types.js';
 
@@ -21,7 +21,12 @@ parentPort!.on('message', async (job: Job) => {
     const keyed = keyItems(feed.items);
     // Indexed like the document's items (KeyedItem.index), as the store reports them.
     const events: ExtractedEvent[][] = feed.items.map(() => []);
-    for (const it of keyed) events[it.index] = extractFromItem(it, job.kind);
+    for (const it of keyed) {
+      const read = readItem(it, job.kind);
+      events[it.index] = read.events;
+      // A summary that only repeats the content's opening is not stored (nor copied back to the main thread).
+      if (read.summaryAddsNothing) it.summary = null;
+    }
     parentPort!.postMessage({ id: job.id, feed: { ...feed, items: [] }, keyed, events });
   } catch (err) {
     parentPort!.postMessage({ id: job.id, error: (err as Error).message, name: (err as Error).name });

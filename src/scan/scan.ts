@@ -57,18 +57,17 @@ export async function runScan(db: DB, opts: ScanOptions): Promise<ScanSummary> {
   // hundreds of MiB, and each checkpoint stalls the writer with fsyncs.
   db.pragma('wal_autocheckpoint = 0');
   const events = eventWriter(db);
-  const markExtracted = db.prepare('UPDATE items SET extracted_version = ? WHERE id = ?');
   const limit = pLimit(opts.concurrency);
   let done = 0;
 
   const storeFeed = (feed: Feed, parsed: Parsed, state: FeedFetchUpdate): FeedResult => {
     const fetchedAt = state.lastFetchedAt;
-    const added = insertNewItems(items, feed.id, parsed.keyed, fetchedAt);
+    // Every new item is extracted below, in this transaction, so it goes in marked as read by this extractor.
+    const added = insertNewItems(items, feed.id, parsed.keyed, fetchedAt, EXTRACTOR_VERSION);
     let newEvents = 0;
     for (const item of added) {
       const found = parsed.events?.[item.index] ?? extractFromItem(item, feed.kind);
       newEvents += events.add(item.id, itemDate(item), fetchedAt, found);
-      markExtracted.run(EXTRACTOR_VERSION, item.id);
     }
     if (added.length > 0) state.lastNewItemAt = fetchedAt;
     updateFeedState(db, feed.id, state);
@@ -102,10 +101,12 @@ export async function runScan(db: DB, opts: ScanOptions): Promise<ScanSummary> {
     try {
       results = storeMany(batch);
     } catch {
+      events.reset(); // the rolled-back batch's events are not in the database
       results = batch.map((b) => {
         try {
           return storeOne(b.feed, b.parsed, b.state);
         } catch (err) {
+          events.reset();
           return failed(db, b.feed, `could not store its items: ${(err as Error).message}`, null, false, null, now());
         }
       });

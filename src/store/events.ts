@@ -58,28 +58,75 @@ function mergeFields(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
 export interface EventWriter {
   /** Record the events found in one stored item; returns how many were new (not merged). */
   add(itemId: number, occurredAt: string, fetchedAt: string, events: ExtractedEvent[]): number;
+  /** Forget what this writer remembers of stored events (after the caller's transaction rolled back). */
+  reset(): void;
 }
 
-/** Statements for writing events; call inside the caller's per-feed transaction. */
+type Light = MergeLike & { id: number };
+
+/**
+ * Statements for writing events; call inside the caller's transaction.
+ *
+ * Merge look-ups go through an in-memory index of the events this writer has read or
+ * written, grouped by company and by person: a first scan looks up tens of thousands of
+ * events, and one SQL query each was a large share of its time. A group is read from
+ * SQLite the first time it is needed and kept up to date by this writer's own inserts
+ * and merges, so it always matches what the transaction sees.
+ */
 export function eventWriter(db: DB): EventWriter {
-  // Two indexed look-ups rather than one OR (which SQLite answers by scanning every event
-  // of the type), reading only the columns sameEvent compares: parsing each candidate's
-  // JSON dominated a first scan.
   const cols = `id, type, company_key AS companyKey, person_key AS personKey, occurred_at AS occurredAt,
     round, amount_usd AS amountUsd, target, title`;
-  const byCompany = db.prepare(`SELECT ${cols} FROM events WHERE type = ? AND company_key = ? AND occurred_at BETWEEN ? AND ?`);
-  // A person's move matches reports at the same company or with the company missing (sameEvent).
-  const byPersonAt = db.prepare(
-    `SELECT ${cols} FROM events WHERE type = ? AND person_key = ? AND (company_key = ? OR company_key IS NULL) AND occurred_at BETWEEN ? AND ?`,
-  );
-  const byPerson = db.prepare(`SELECT ${cols} FROM events WHERE type = ? AND person_key = ? AND occurred_at BETWEEN ? AND ?`);
+  const byCompany = db.prepare(`SELECT ${cols} FROM events WHERE type = ? AND company_key = ?`);
+  const byPersonAt = db.prepare(`SELECT ${cols} FROM events WHERE type = ? AND person_key = ? AND company_key = ?`);
+  const byPersonNowhere = db.prepare(`SELECT ${cols} FROM events WHERE type = ? AND person_key = ? AND company_key IS NULL`);
+  const byPersonInWindow = db.prepare(`SELECT ${cols} FROM events WHERE type = ? AND person_key = ? AND occurred_at BETWEEN ? AND ?`);
   const full = db.prepare('SELECT * FROM events WHERE id = ?');
-  type Light = MergeLike & { id: number };
-  const candidates = (type: string, ck: string | null, pk: string | null, lo: string, hi: string): Light[] => {
-    if (pk && (type === 'job_change' || type === 'departure')) {
-      return (ck ? byPersonAt.all(type, pk, ck, lo, hi) : byPerson.all(type, pk, lo, hi)) as Light[];
+  const groups = new Map<string, Light[]>();
+  const SEP = '\u0000';
+  const companyGroup = (type: string, ck: string) => `c${SEP}${type}${SEP}${ck}`;
+  const personGroup = (type: string, pk: string, ck: string | null) => `p${SEP}${type}${SEP}${pk}${SEP}${ck ?? ''}`;
+  // Bounded: past this many remembered events the index starts over (and re-reads what it needs).
+  const MAX_REMEMBERED = 20_000;
+  let remembered = 0;
+  const load = (key: string, read: () => unknown[]): Light[] => {
+    let g = groups.get(key);
+    if (!g) {
+      if (remembered > MAX_REMEMBERED) reset();
+      groups.set(key, (g = read() as Light[]));
+      remembered += g.length;
     }
-    return ck ? (byCompany.all(type, ck, lo, hi) as Light[]) : [];
+    return g;
+  };
+  const reset = () => {
+    groups.clear();
+    remembered = 0;
+  };
+  const windowMs = SAME_EVENT_WINDOW_DAYS * 86_400_000;
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  // The order SQLite's indexes returned them in: by company (none first), then date.
+  const byIndexOrder = (a: Light, b: Light) => cmp(a.companyKey ?? '', b.companyKey ?? '') || cmp(a.occurredAt, b.occurredAt) || a.id - b.id;
+  const candidates = (type: string, ck: string | null, pk: string | null, lo: string, hi: string): Light[] => {
+    const inWindow = (c: Light) => c.occurredAt >= lo && c.occurredAt <= hi;
+    let found: Light[];
+    if (pk && (type === 'job_change' || type === 'departure')) {
+      // A person's move matches reports at the same company or with the company missing (sameEvent).
+      if (!ck) return byPersonInWindow.all(type, pk, lo, hi) as Light[];
+      found = [
+        ...load(personGroup(type, pk, null), () => byPersonNowhere.all(type, pk)),
+        ...load(personGroup(type, pk, ck), () => byPersonAt.all(type, pk, ck)),
+      ].filter(inWindow);
+    } else if (ck) {
+      found = load(companyGroup(type, ck), () => byCompany.all(type, ck)).filter(inWindow);
+    } else return [];
+    return found.length > 1 ? found.sort(byIndexOrder) : found;
+  };
+  const remember = (l: Light) => {
+    // Only groups already read need the new event; the others will read it from SQLite.
+    const c = l.companyKey ? groups.get(companyGroup(l.type, l.companyKey)) : undefined;
+    const p = l.personKey ? groups.get(personGroup(l.type, l.personKey, l.companyKey)) : undefined;
+    c?.push(l);
+    p?.push(l);
+    if (c || p) remembered++;
   };
   const insert = db.prepare(
     `INSERT INTO events (type, company, company_key, person_key, round, amount_usd, target, title, data, confidence, occurred_at, created_at, updated_at)
@@ -89,7 +136,6 @@ export function eventWriter(db: DB): EventWriter {
     'UPDATE events SET company = ?, round = ?, amount_usd = ?, target = ?, title = ?, data = ?, confidence = ?, occurred_at = ?, updated_at = ? WHERE id = ?',
   );
   const link = db.prepare('INSERT OR IGNORE INTO event_sources (event_id, item_id) VALUES (?, ?)');
-  const windowMs = SAME_EVENT_WINDOW_DAYS * 86_400_000;
 
   return {
     add(itemId, occurredAt, fetchedAt, events) {
@@ -108,14 +154,23 @@ export function eventWriter(db: DB): EventWriter {
           const earliest = prevAt < occurredAt ? prevAt : occurredAt;
           update.run(merged.company, merged.round, merged.amountUsd, merged.target, merged.title, JSON.stringify(merged), merged.confidence, earliest, fetchedAt, id);
           link.run(id, itemId);
+          Object.assign(hit, { round: merged.round, amountUsd: merged.amountUsd, target: merged.target, title: merged.title, occurredAt: earliest });
+          if (!ck) {
+            // Read straight from SQLite, not from a group: the groups holding it re-read it when next needed.
+            if (hit.companyKey) groups.delete(companyGroup(hit.type, hit.companyKey));
+            if (hit.personKey) groups.delete(personGroup(hit.type, hit.personKey, hit.companyKey));
+          }
         } else {
           const info = insert.run(e.type, e.company, ck, pk, e.round, e.amountUsd, e.target, e.title, JSON.stringify(e), e.confidence, occurredAt, fetchedAt, fetchedAt);
-          link.run(Number(info.lastInsertRowid), itemId);
+          const id = Number(info.lastInsertRowid);
+          link.run(id, itemId);
+          remember({ id, type: e.type, companyKey: ck, personKey: pk, occurredAt, round: e.round, amountUsd: e.amountUsd, target: e.target, title: e.title });
           created++;
         }
       }
       return created;
     },
+    reset,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { DB } from './db.js';
 import type { Feed, FeedKind } from '../types.js';
 
@@ -114,6 +115,9 @@ const COLUMN: Record<keyof FeedFetchUpdate, string> = {
   disabledReason: 'disabled_reason',
 };
 
+// A scan updates every feed with one of a few column sets; preparing each time cost more than the update.
+const updateStatements = new WeakMap<DB, Map<string, Statement>>();
+
 export function updateFeedState(db: DB, id: number, u: FeedFetchUpdate): void {
   const sets: string[] = [];
   const values: Array<string | number | null> = [];
@@ -123,7 +127,12 @@ export function updateFeedState(db: DB, id: number, u: FeedFetchUpdate): void {
     values.push(typeof v === 'boolean' ? (v ? 1 : 0) : (v as string | number | null));
   }
   if (sets.length === 0) return;
-  db.prepare(`UPDATE feeds SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+  const sql = `UPDATE feeds SET ${sets.join(', ')} WHERE id = ?`;
+  let cache = updateStatements.get(db);
+  if (!cache) updateStatements.set(db, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
+  stmt.run(...values, id);
 }
 
 export function feedItemCounts(db: DB): Map<number, number> {

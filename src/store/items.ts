@@ -64,8 +64,8 @@ export function itemStatements(db: DB): ItemStatements {
     byHash: db.prepare('SELECT 1 FROM items WHERE feed_id = ? AND content_hash = ? LIMIT 1').pluck(),
     any: db.prepare('SELECT 1 FROM items WHERE feed_id = ? LIMIT 1').pluck(),
     insert: db.prepare(
-      `INSERT INTO items (feed_id, key, guid, link, title, summary, content, author, published_at, fetched_at, content_hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO items (feed_id, key, guid, link, title, summary, content, author, published_at, fetched_at, content_hash, extracted_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
   };
 }
@@ -73,8 +73,16 @@ export function itemStatements(db: DB): ItemStatements {
 /**
  * Store the items this feed has not seen before. Must run inside the caller's
  * transaction so a feed's items and their events land together or not at all.
+ * `extractedVersion`: the extractor that will read them in that same transaction
+ * (marking them as they go in saves rewriting every row afterwards).
  */
-export function insertNewItems(st: ItemStatements, feedId: number, items: KeyedItem[], fetchedAt: string): Array<Item & { index: number }> {
+export function insertNewItems(
+  st: ItemStatements,
+  feedId: number,
+  items: KeyedItem[],
+  fetchedAt: string,
+  extractedVersion = 0,
+): Array<Item & { index: number }> {
   const added: Array<Item & { index: number }> = [];
   // A feed's first fetch has nothing to compare against (keyItems already removed repeats).
   const seenBefore = Boolean(st.any.get(feedId));
@@ -85,7 +93,7 @@ export function insertNewItems(st: ItemStatements, feedId: number, items: KeyedI
       if (it.linkIsUnique && st.byLink.get(feedId, it.link)) continue;
       if (st.byHash.get(feedId, it.contentHash)) continue;
     }
-    const info = st.insert.run(feedId, it.key, it.guid, it.link, it.title, it.summary, it.content, it.author, it.published, fetchedAt, it.contentHash);
+    const info = st.insert.run(feedId, it.key, it.guid, it.link, it.title, it.summary, it.content, it.author, it.published, fetchedAt, it.contentHash, extractedVersion);
     added.push({
       id: Number(info.lastInsertRowid),
       feedId,

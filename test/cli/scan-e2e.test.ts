@@ -95,6 +95,11 @@ describe('signals scan end to end', () => {
     expect(second.stderr).toContain(`${FEEDS} unchanged`);
     expect(srv.notModified - before).toBe(FEEDS);
     expect(itemCounts(s.db)).toEqual(Array(FEEDS).fill(ITEMS));
+    // Each summary only repeats the opening of its item's content, so none is stored.
+    const h = new Database(s.db, { readonly: true });
+    expect(h.prepare('SELECT count(*) FROM items WHERE summary IS NOT NULL').pluck().get()).toBe(0);
+    expect(h.prepare('SELECT count(*) FROM items WHERE content IS NULL').pluck().get()).toBe(0);
+    h.close();
     // Events found in the parse workers equal what main-thread re-extraction finds.
     const events = JSON.parse((await runP(['--db', s.db, 'events', '--json'], s.env)).stdout) as unknown[];
     expect(events.length).toBeGreaterThan(0);
