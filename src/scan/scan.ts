@@ -10,15 +10,11 @@ import { createParser, type Parsed } from './parse-pool.js';
 import { extractFromItem, itemDate } from './extract-items.js';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
 import { now as clockNow } from '../util/clock.js';
+import { CommitGroup } from './commit-group.js';
 
-/** Feeds written per transaction (see flush in runScan). */
-const WRITE_BATCH = 16;
-
-interface Pending {
-  feed: Feed;
-  parsed: Parsed;
-  state: FeedFetchUpdate;
-}
+/** How long, and for how many feeds, one transaction stays open (see CommitGroup). */
+const COMMIT_EVERY_MS = 1000;
+const COMMIT_EVERY_WRITES = 256;
 
 export interface ScanOptions {
   concurrency: number;
@@ -73,9 +69,6 @@ export async function runScan(db: DB, opts: ScanOptions): Promise<ScanSummary> {
     updateFeedState(db, feed.id, state);
     return { feed, status: 'new', newItems: added.length, newEvents };
   };
-  const storeOne = db.transaction(storeFeed);
-  const storeMany = db.transaction((batch: Pending[]) => batch.map((b) => storeFeed(b.feed, b.parsed, b.state)));
-
   const record = (r: FeedResult) => {
     if (r.status === 'new') {
       summary.newItems += r.newItems;
@@ -85,41 +78,12 @@ export async function runScan(db: DB, opts: ScanOptions): Promise<ScanSummary> {
     opts.onFeedDone?.(r, ++done, feeds.length);
   };
 
-  // Parsed feeds are written a few at a time, each batch in one transaction: committing
-  // feed by feed rewrote the same index pages into the WAL over and over. A batch is all
-  // or nothing, so a crash still leaves no feed half-written; if a batch fails, its feeds
-  // are retried one by one so one bad feed cannot spoil the others.
-  let pending: Pending[] = [];
-  let timer: NodeJS.Timeout | null = null;
-  const flush = () => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    if (pending.length === 0) return;
-    const batch = pending;
-    pending = [];
-    let results: FeedResult[];
-    try {
-      results = storeMany(batch);
-    } catch {
-      events.reset(); // the rolled-back batch's events are not in the database
-      results = batch.map((b) => {
-        try {
-          return storeOne(b.feed, b.parsed, b.state);
-        } catch (err) {
-          events.reset();
-          return failed(db, b.feed, `could not store its items: ${(err as Error).message}`, null, false, null, now());
-        }
-      });
-    }
-    results.forEach(record);
-  };
-  const enqueue = (p: Pending) => {
-    pending.push(p);
-    if (pending.length >= WRITE_BATCH) flush();
-    else timer ??= setTimeout(flush, 100);
-  };
-
-  /** Fetch and parse one feed; a parsed feed is queued for writing (null), anything else is its result. */
+  // Each feed's writes are all or nothing (a savepoint); feeds share transactions, and a
+  // feed's result is reported once its transaction has committed.
+  const group = new CommitGroup(db, { maxMs: COMMIT_EVERY_MS, maxWrites: COMMIT_EVERY_WRITES, onRollback: () => events.reset() });
+  const write = (feed: Feed, fn: () => FeedResult) =>
+    group.write(fn, (err, r) => record(err ? failed(db, feed, `could not store its items: ${err.message}`, null, false, null, now()) : r!));
+  /** Fetch and parse one feed; what it stores is reported when committed (null), anything else is its result. */
   const one = async (feed: Feed): Promise<FeedResult | null> => {
     const out = await fetchFeed(
       { url: feed.url, etag: feed.etag, lastModified: feed.lastModified, bodyHash: feed.bodyHash },
@@ -140,8 +104,11 @@ export async function runScan(db: DB, opts: ScanOptions): Promise<ScanSummary> {
       nextFetchAt: null,
     };
     if (out.kind === 'unchanged') {
-      updateFeedState(db, feed.id, ok);
-      return { feed, status: 'unchanged' };
+      write(feed, () => {
+        updateFeedState(db, feed.id, ok);
+        return { feed, status: 'unchanged' };
+      });
+      return null;
     }
     let parsed: Parsed;
     try {
@@ -150,7 +117,8 @@ export async function runScan(db: DB, opts: ScanOptions): Promise<ScanSummary> {
       // A document we cannot read must be re-fetched next time, not skipped as "unchanged".
       return failed(db, feed, (err as Error).message, out.status, false, null, now());
     }
-    enqueue({ feed, parsed, state: { ...ok, title: parsed.feed.title ?? feed.title } });
+    const state = { ...ok, title: parsed.feed.title ?? feed.title };
+    write(feed, () => storeFeed(feed, parsed, state));
     return null;
   };
 
@@ -169,9 +137,8 @@ export async function runScan(db: DB, opts: ScanOptions): Promise<ScanSummary> {
         }),
       ),
     );
-    flush();
   } finally {
-    if (timer) clearTimeout(timer);
+    group.commit();
     await parser.close();
     await dispatcher.close();
     db.pragma('wal_checkpoint(TRUNCATE)');
