@@ -85,14 +85,22 @@ export function eventWriter(db: DB): EventWriter {
   const SEP = '\u0000';
   const companyGroup = (type: string, ck: string) => `c${SEP}${type}${SEP}${ck}`;
   const personGroup = (type: string, pk: string, ck: string | null) => `p${SEP}${type}${SEP}${pk}${SEP}${ck ?? ''}`;
+  // Every group that has an event in the database (or written by this writer): a group not
+  // in here is empty, and a scan mostly meets companies it has never stored, so most
+  // look-ups need no query at all.
+  const known = new Set<string>();
+  for (const [type, ck] of db.prepare('SELECT DISTINCT type, company_key FROM events WHERE company_key IS NOT NULL').raw().iterate() as Iterable<[string, string]>)
+    known.add(companyGroup(type, ck));
+  for (const [type, pk, ck] of db.prepare('SELECT DISTINCT type, person_key, company_key FROM events WHERE person_key IS NOT NULL').raw().iterate() as Iterable<[string, string, string | null]>)
+    known.add(personGroup(type, pk, ck));
   // Bounded: past this many remembered events the index starts over (and re-reads what it needs).
-  const MAX_REMEMBERED = 20_000;
+  const MAX_REMEMBERED = 10_000;
   let remembered = 0;
   const load = (key: string, read: () => unknown[]): Light[] => {
     let g = groups.get(key);
     if (!g) {
       if (remembered > MAX_REMEMBERED) reset();
-      groups.set(key, (g = read() as Light[]));
+      groups.set(key, (g = known.has(key) ? (read() as Light[]) : []));
       remembered += g.length;
     }
     return g;
@@ -122,8 +130,12 @@ export function eventWriter(db: DB): EventWriter {
   };
   const remember = (l: Light) => {
     // Only groups already read need the new event; the others will read it from SQLite.
-    const c = l.companyKey ? groups.get(companyGroup(l.type, l.companyKey)) : undefined;
-    const p = l.personKey ? groups.get(personGroup(l.type, l.personKey, l.companyKey)) : undefined;
+    const ckey = l.companyKey ? companyGroup(l.type, l.companyKey) : null;
+    const pkey = l.personKey ? personGroup(l.type, l.personKey, l.companyKey) : null;
+    if (ckey) known.add(ckey);
+    if (pkey) known.add(pkey);
+    const c = ckey ? groups.get(ckey) : undefined;
+    const p = pkey ? groups.get(pkey) : undefined;
     c?.push(l);
     p?.push(l);
     if (c || p) remembered++;
