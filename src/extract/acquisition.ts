@@ -6,6 +6,7 @@ import { toUsd } from './fx.js';
 import { findMoney, type Money } from './money.js';
 import { objectName, subjectName } from './names.js';
 import { isBackground, isRumour } from './negatives.js';
+import { detectRound } from './rounds.js';
 
 // Acquisitions and mergers: "X acquires Y", "X to acquire Y for $N", "Y acquired by X",
 // "X buys Y", "X snaps up Y", "X completes acquisition of Y", "X agrees to buy Y",
@@ -18,6 +19,9 @@ const PASSIVE = /\b(?:has been|have been|was|is|will be|to be|gets|got|being)?\s
 // "Deliveroo agrees £2.9bn takeover by DoorDash", "Acme accepts sale to Beta"
 const NOUN_PASSIVE = /\b(?:takeover|acquisition|buyout|take-private|sale|purchase)\s+(?:offer\s+|deal\s+|bid\s+)?(?:by|to|from)\s+/gi;
 const NOUN_PASSIVE_VERB = /^(.*?)\s+(?:agrees|agreed|accepts|accepted|backs|backed|approves|approved|announces|announced|completes|completed|confirms|confirmed|recommends|recommended|finalizes|finalized|closes|closed|seals|sealed)\b/i;
+// "HPE closes $14B Juniper Networks deal", "Cisco completes its Splunk acquisition"
+const NAMED_DEAL =
+  /\b(?:completes|completed|closes|closed|finalizes|finalized|finalises|finalised|seals|sealed|wraps up|wrapped up|announces|announced|agrees|agreed)\s+(?:(?:its|the|a|an)\s+)?((?:US)?[$€£¥₹][\d.,]+\s?(?:[bBmMkK]n?|billion|million)?\s+)?((?:[\p{Lu}][\p{L}\d.&'’:-]*\s+){1,4})(?:deal|acquisition|takeover|purchase|buyout)\b/gu;
 const MERGE = /\b(?:to merge|merges|merged|will merge|agree to merge|agrees to merge|agreed to merge|complete merger|completes merger|completed merger|announce merger|announces merger)\s+(with\s+)?/gi;
 
 // Things bought that are not companies. Words that can also end a company name ("Helix Data",
@@ -54,7 +58,7 @@ interface Found {
 }
 
 // Cheap test before the full patterns: most sentences name no deal at all.
-const DEAL_WORDS = /acqui|buy|bought|purchas|merg|snap|scoop|pick|take|took|swoop|gobble|sale to|sale by/i;
+const DEAL_WORDS = /acqui|buy|bought|purchas|merg|snap|scoop|pick|take|took|swoop|gobble|sale to|sale by|deal\b/i;
 
 function scan(s: string, fromTitle: boolean, out: Found[]): void {
   if (!DEAL_WORDS.test(s)) return;
@@ -75,6 +79,18 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     if (!acquirer || !target || NOT_SUBJECT.test(acquirer)) continue;
     if (companyKey(acquirer) === companyKey(target)) continue;
     out.push({ acquirer, target, amount: dealAmount(m[0]) ?? dealAmount(rest.slice(0, 160)), fromTitle, evidence: s });
+  }
+  NAMED_DEAL.lastIndex = 0;
+  while ((m = NAMED_DEAL.exec(s)) !== null) {
+    const prefix = s.slice(0, m.index);
+    if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
+    const named = m[2]!.trim();
+    // "closes $20M Series B deal" is a round; "Q3 deal" or "Funding deal" names no company.
+    if (detectRound(named) || /^(?:Funding|Financing|Series|Seed|Licensing|Partnership|Distribution|Supply|Q[1-4])\b/.test(named)) continue;
+    const acquirer = subjectName(prefix);
+    const target = objectName(named);
+    if (!acquirer || !target || NOT_SUBJECT.test(acquirer) || companyKey(acquirer) === companyKey(target)) continue;
+    out.push({ acquirer, target, amount: m[1] ? dealAmount(m[1] + ' deal') : dealAmount(s.slice(m.index + m[0].length, m.index + m[0].length + 120)), fromTitle, evidence: s });
   }
   PASSIVE.lastIndex = 0;
   while ((m = PASSIVE.exec(s)) !== null) {

@@ -2,7 +2,7 @@ import type { ExtractedEvent } from '../types.js';
 import { companyKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp } from './event.js';
-import { objectName, subjectName } from './names.js';
+import { leadingSubject, objectName, subjectName } from './names.js';
 import { trailingPerson } from './people.js';
 import { classifyTitle, readTitle, startsTitle } from './titles.js';
 
@@ -30,7 +30,11 @@ export function extractDepartures(doc: Doc): ExtractedEvent[] {
     const after = s.slice(m.index + m[0].length);
     if (/^\s*(?:to join|for)\s/i.test(after)) continue; // a move, read by the job-change extractor
     const tp = trailingPerson(prefix);
-    let { company, title } = companyAndTitle(tp ? tp.before : prefix);
+    // "Snowflake appoints Sridhar Ramaswamy as CEO, Frank Slootman to retire": only the
+    // leaver's own clause describes them; the company is then the sentence's subject.
+    const own = tp ? tp.before.replace(/^.*[,;]\s*/, '') : prefix;
+    let { company, title } = own.trim() ? companyAndTitle(own) : { company: null, title: null };
+    if (tp && !own.trim() && own !== tp.before) company = leadingSubject(s) ?? subjectName(s.split(/\s(?:names|appoints|taps|hires|promotes|announces|says|confirms)\s/i)[0]!);
     const as = /^\s*(?:as|from (?:the )?(?:role|position) of)\s+/i.exec(after);
     if (as) {
       const rest = after.slice(as[0].length);

@@ -5,7 +5,7 @@ import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './e
 import { toUsd } from './fx.js';
 import { addInvestors, findInvestors, INVESTOR_PHRASE, parseNameList, sameInvestor } from './investors.js';
 import { findMoney, type Money } from './money.js';
-import { objectName, recase, subjectName } from './names.js';
+import { leadingSubject, objectName, recase, subjectName } from './names.js';
 import { isBackground, isFundRaise, isPublicOffering, isReported, isRumour, raisesSomethingElse } from './negatives.js';
 import { detectRound, type RoundInfo } from './rounds.js';
 
@@ -28,10 +28,13 @@ const FUNDING_CONTEXT = /\b(?:funding|financing|investment|round|seed|series [a-
 const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|bets|pours|puts|injects|pumps)\b([^.;]{0,80}?)\b(?:in|into)\s+/;
 // "Accel backs Bengaluru-based Tiffinly in $6M seed round"
 const BACKS = /\b(?:backs|backed|funds|funded)\s+/;
+const FROM_BACKER = /^\s*(?:in\s+(?:new\s+)?(?:funding|capital|investment)\s+)?from\s+(?:investors?\b|backers\b|[\p{Lu}\d])/u;
+// "Lovable becomes Europe's fastest-growing startup with $200M Series A": the round rides on another verb.
+const WITH_MONEY = /\bwith\s+(?:(?:a|an|its|fresh|new)\s+)?(?=[$€£¥₹]|(?:US|USD|EUR|GBP|CHF|C|A|S|HK)\$?\s?\d|\d)/g;
 
 // Money that is not investment: contracts and orders won, charity drives.
 const NOT_FUNDING =
-  /^\s*(?:[\w$€£¥₹.,-]+\s+){0,4}?(?:contracts?|orders?|tenders?|purchase orders?|deals? with|agreements?|settlements?|judgments?|sponsorships?|prize|award from|revenue|sales|bookings|donations?|acquisitions?|mergers?|takeovers?|purchase of|deal to (?:buy|acquire)|for (?:local |the )?(?:charity|charities|food banks?|victims|relief|hospitals?|schools?|scholarships?|families|nonprofits?|the community|communities|ukraine|refugees))\b|\b(?:charit|donat|fundraiser for|relief fund)/i;
+  /^\s*(?:[$€£¥₹\d][\w$€£¥₹.,-]*\s+)?(?:[A-Z][\w.&'’:-]*\s+){1,4}(?:deal|acquisition|takeover|buyout|purchase)\b|^\s*(?:[\w$€£¥₹.,-]+\s+){0,4}?(?:contracts?|orders?|tenders?|purchase orders?|deals? with|agreements?|settlements?|judgments?|sponsorships?|prize|award from|revenue|sales|bookings|donations?|acquisitions?|mergers?|takeovers?|purchase of|deal to (?:buy|acquire)|for (?:local |the )?(?:charity|charities|food banks?|victims|relief|hospitals?|schools?|scholarships?|families|nonprofits?|the community|communities|ukraine|refugees))\b|\b(?:charit|donat|fundraiser for|relief fund)/i;
 
 const INVESTOR_VERB = /lead|led |invest|back|fund|bets|pour|puts|inject|pump/i;
 const MONEY_OR_ROUND = /[$€£¥₹]|\d\s?(?:m|mn|bn|million|billion|crore)\b|\bseries\b|\bseed\b|\bround\b/i;
@@ -70,7 +73,9 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     const moneyFirst = money !== null && money.start <= 2;
     const nounFirst = FUNDING_NOUN.test(after.slice(0, 70));
     if (!moneyFirst && !nounFirst) continue;
-    if (weak && !nounFirst && !(docHasFundingWords && moneyFirst)) continue;
+    // "Moniepoint gets $90m from Google's Africa fund": money from a named backer is an investment.
+    const fromBacker = moneyFirst && FROM_BACKER.test(after.slice(money.end, money.end + 40));
+    if (weak && !nounFirst && !fromBacker && !(docHasFundingWords && moneyFirst)) continue;
     // The amount must be a round, not a fund, an IPO or revenue.
     if (!nounFirst && money && money.kind !== 'amount') continue;
     const prefix = sentence.slice(from, m.index);
@@ -129,6 +134,24 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
           leadsFromSubject: leads ? investors : [], backers: leads ? [] : investors, start: 0, verbAt: inv.index,
         });
       }
+    }
+  }
+  if (out.length === 0 && sentence.includes('with')) {
+    WITH_MONEY.lastIndex = 0;
+    let w: RegExpExecArray | null;
+    while ((w = WITH_MONEY.exec(sentence)) !== null) {
+      const rest = sentence.slice(w.index + w[0].length);
+      const money = firstAmount(rest.slice(0, 40));
+      if (!money || money.start > 0) continue;
+      const terms = rest.slice(money.end, money.end + 60).trimStart();
+      // The money must be named as a round ("$200M Series A", "$5M in seed funding").
+      if (!FUNDING_NOUN.test(terms) || !detectRound(terms.slice(0, 40)) && !/^\s*(?:in\s+)?(?:[\w-]+\s+){0,2}(?:funding|financing|round)\b/i.test(terms)) continue;
+      const near = sentence.slice(0, w.index + w[0].length);
+      if (isRumour(near) || isFundRaise('', near + terms) || NOT_FUNDING.test(terms)) continue;
+      const company = leadingSubject(sentence);
+      if (!company) break;
+      out.push({ company, fromTitle, sentence, segment: sentence, after: rest, weak: true, reported: isReported(near), leadsFromSubject: [], backers: [], start: 0, verbAt: w.index });
+      break;
     }
   }
   return out;

@@ -2,7 +2,7 @@ import type { ExtractedEvent } from '../types.js';
 import { companyKey, personKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './event.js';
-import { looksLikePerson, objectName, recase, subjectName } from './names.js';
+import { leadingSubject, looksLikePerson, objectName, recase, subjectName } from './names.js';
 import { isRumour } from './negatives.js';
 import { findPerson, formerFromDescriptor, trailingPerson } from './people.js';
 import { classifyTitle, isOperatingRole, readTitle } from './titles.js';
@@ -13,13 +13,16 @@ import { classifyTitle, isOperatingRole, readTitle } from './titles.js';
 // ("I'm starting a new position as VP of Marketing at Loom!") whose person is the author.
 
 const COMPANY_VERB =
-  /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|welcomes|welcomed|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|selects|selected|recruits|recruited|poaches|poached|ropes in|roped in|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:appointment|hiring|hire|promotion|addition)\s+of)\b/gi;
+  /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|welcomes|welcomed|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|selects|selected|recruits|recruited|poaches|poached|ropes in|roped in|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:appointment|hiring|hire|promotion|addition)\s+of|announces|announced|confirms|confirmed)\b/gi;
+// "Mastercard announces Michael Miebach as next CEO" (case-sensitive: the name is capitalised).
+const ANNOUNCED_AS = /^\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}as\s+(?:(?:its|the|our|their)\s+)?(?:(?:new|next|incoming)\s+)?[\p{L}-]/u;
 const JOIN_VERB =
   /\b(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+|now\s+)?(joins|joined|will join|is joining|to join|rejoins|rejoined|returns to|moves to|heads to|jumps to|defects to|signs on with|comes aboard)\b/gi;
 const PASSIVE_VERB =
-  /\b(?:has been|have been|was|is|gets|got|to be|will be|been)?\s*(named|appointed|promoted|tapped|hired|elected|chosen|selected|elevated|picked|confirmed|installed)\b/gi;
+  /\b(?:has been|have been|was|is|gets|got|to be|will be|been)?\s*(named|appointed|promoted|tapped|hired|elected|chosen|selected|elevated|picked|confirmed|installed|(?:is set to|is to|to|will|has) become|becomes)\b/gi;
 
-const ROLE_INTRO = /^\s*,?\s*(?:as|to(?: the (?:role|position|post) of)?|in the (?:role|position) of|into the (?:role|position) of|for the (?:role|position) of)\s+/i;
+const ROLE_INTRO =
+  /^\s*,?\s*(?:as|to(?: the (?:role|position|post) of)?|in the (?:role|position) of|into the (?:role|position) of|for the (?:role|position) of)\s+(?:(?:its|the|our|their)\s+(?=(?:new|next|incoming)\s))?(?:(?:new|next|incoming)\s+)?/i;
 const AT_COMPANY = /^\s*,?\s*(?:of|at|for|with|@)\s+/i;
 
 interface Found {
@@ -37,6 +40,8 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
   COMPANY_VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = COMPANY_VERB.exec(s)) !== null) {
+    // A bare "announces" is an appointment only as "announces <Person> as <Title>".
+    if (/^(?:announces|announced|confirms|confirmed)$/i.test(m[1]!) && !ANNOUNCED_AS.test(s.slice(m.index + m[0].length))) continue;
     const prefix = s.slice(0, m.index);
     // "Jane Doe named CMO of Acme" is passive (read below); "Acme has named Jane Doe" is not.
     if (!/^(?:has|have)\b/i.test(m[0]) && trailingPerson(prefix) && /^named|^appointed|^promoted|^tapped|^hired|^elevated|^selected|^picked/i.test(m[1]!)) continue;
@@ -98,9 +103,12 @@ function personJoins(s: string, fromTitle: boolean, out: Found[]): void {
     const prefix = s.slice(0, m.index).replace(/\s+(?:has|have|had|will|today|officially)\s*$/i, '');
     let tp = trailingPerson(prefix.replace(/\b(?:announced|announces|said|says|confirmed)\s+(?:that\s+)?$/i, '').trim());
     if (!tp) {
-      // "Lauren Castellanos, who spent four years as Salesforce's CMO, joins as…"
-      const lead = findPerson(prefix, 0);
-      if (lead && lead.run.comma && /,\s*$/.test(prefix)) tp = { name: lead.run.name, before: prefix.slice(prefix.indexOf(',') + 1) };
+      // "Lauren Castellanos, who spent four years as Salesforce's CMO, joins as…", also after
+      // "Datadog today announced that Jane Marsh, formerly of AWS, has joined…".
+      const said = /^.*\b(?:announced|announces|said|says|confirmed|confirms|shared|shares)\s+(?:today\s+)?(?:that\s+)?/i.exec(prefix);
+      const clause = said ? prefix.slice(said[0].length) : prefix;
+      const lead = findPerson(clause, 0);
+      if (lead && lead.run.comma && /,\s*$/.test(clause)) tp = { name: lead.run.name, before: clause.slice(clause.indexOf(',') + 1) };
     }
     if (!tp && fromTitle) {
       // "Personio's former HR chief joins Pleo as Chief People Officer": the person comes from the body.
@@ -421,7 +429,8 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     if (found.length === before) personPassive(s, fromTitle, found);
     if (found.length === before) personPossessive(s, fromTitle, found);
   };
-  scan(doc.title, true);
+  // "PagerDuty names Jennifer Tejada chair; Jeff Hausman to become CEO": each clause is read on its own.
+  for (const clause of doc.title.includes(';') ? doc.title.split(/\s*;\s+/) : [doc.title]) scan(clause, true);
   const bodySentences = doc.sentences.slice(0, 5);
   for (const s of bodySentences) scan(s, false);
   firstPerson(doc, `${doc.title}. ${doc.sentences.slice(0, 3).join(' ')}`, found);
@@ -474,6 +483,9 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
       : (main =
           found.find((f) => f.company)?.company ??
           subjectName(doc.title.split(/\s(?:names|appoints|hires|taps|welcomes|promotes|announces|adds|brings on)\s/i)[0] ?? '') ??
+          // "Datadog expands leadership team" / "Datadog today announced that…"
+          leadingSubject(doc.title) ??
+          (doc.sentences[0] ? leadingSubject(doc.sentences[0]) : null) ??
           null);
 
   const events = new Map<string, ExtractedEvent>();

@@ -194,6 +194,19 @@ export function subjectName(prefix: string): string | null {
 }
 
 /**
+ * The name a sentence-case sentence opens with, when a lower-case word (its verb) follows:
+ * "Datadog expands leadership team" → "Datadog", "Berlin's Parloa bags…" → "Parloa".
+ * Title-case headlines give nothing: there the name's end cannot be seen.
+ */
+export function leadingSubject(text: string): string | null {
+  const tokens = text.trim().split(/\s+/, 8);
+  let i = 0;
+  while (i < tokens.length && isNameToken(tokens[i]!)) i++;
+  if (i === 0 || i >= tokens.length || i > 5 || !/^\p{Ll}/u.test(tokens[i]!)) return null;
+  return subjectName(tokens.slice(0, i).join(' '));
+}
+
+/**
  * The name at the start of `text` (an object after a verb), skipping lower-case
  * descriptors: "AI startup Helix Data for $250M" → "Helix Data".
  */

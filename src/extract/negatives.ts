@@ -37,7 +37,8 @@ const FUND_OBJECT =
 
 /** A venture firm raising its own fund ("Sequoia raises $950M for new seed fund", "closes Fund IV"). */
 export function isFundRaise(subject: string, clause: string): boolean {
-  if (FUND_OBJECT.test(clause)) return true;
+  // Who the money came from is not what was raised: "gets $90m from Google's Africa fund".
+  if (FUND_OBJECT.test(clause.replace(/\b(?:from|(?:co-)?led by|backed by|participation from|including)\b.*$/is, ''))) return true;
   return VC_NAME.test(subject) && !/\b(?:series|seed round|pre-seed|funding round|round of funding)\b/i.test(clause);
 }
 

@@ -21,6 +21,8 @@ describe('acquisitions', () => {
     ['Figment agrees to buy Tandem', 'Figment', 'Tandem', null, null],
     ['GitLab is buying security startup Oxeye for $35M', 'GitLab', 'Oxeye', 35_000_000, 'USD'],
     ['Acme acquires majority stake in Beta Robotics', 'Acme', 'Beta Robotics', null, null],
+    ['Harbor Systems closes $2.1B Tidal Networks deal', 'Harbor Systems', 'Tidal Networks', 2_100_000_000, 'USD'],
+    ['Cobalt Logic completes its Vela Robotics acquisition', 'Cobalt Logic', 'Vela Robotics', null, null],
   ])('%s', (title, acquirer, target, amount, currency) => {
     const [e, ...rest] = deals(title);
     expect(rest).toEqual([]);

@@ -20,6 +20,11 @@ describe('funding headlines', () => {
     ['Strider came out of stealth with a $40M seed', 'Strider', 'seed', 40_000_000, 'USD'],
     ['Spendwise gets $100M credit line from Goldman Sachs', 'Spendwise', 'debt', 100_000_000, 'USD'],
     ['Sequoia leads $14M Series A in compliance startup Vantara', 'Vantara', 'series_a', 14_000_000, 'USD'],
+    // The round rides on another verb: "… with $40M Series A".
+    ["Kelpie becomes Europe's fastest-growing HR startup with $40M Series A", 'Kelpie', 'series_a', 40_000_000, 'USD'],
+    ['Brightwave doubles valuation to $1.2B with $90M Series C', 'Brightwave', 'series_c', 90_000_000, 'USD'],
+    // Money from a named backer; the backer's "Africa fund" is not a VC raising its own fund.
+    ["Kenyan fintech Pesapoint gets $15m from Norrsken22's Africa fund", 'Pesapoint', 'unknown', 15_000_000, 'USD'],
   ])('%s', (title, company, round, amount, currency) => {
     const [e, ...rest] = extract(title).filter((x) => x.type === 'funding');
     expect(rest).toEqual([]);

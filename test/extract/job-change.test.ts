@@ -22,6 +22,9 @@ describe('press-release job changes', () => {
     ['Jean-Luc Van den Berg joins Acme as CISO', 'Jean-Luc Van den Berg', 'CISO', 'Acme', 'c_level', 'security'],
     ['Acme names new CMO Jane Doe', 'Jane Doe', 'CMO', 'Acme', 'c_level', 'marketing'],
     ['Ingrid Halvorsen is Kestrel Robotics\' new COO', 'Ingrid Halvorsen', 'COO', 'Kestrel Robotics', 'c_level', 'operations'],
+    ['Ledgerly announces Tomás Ortega as next CFO', 'Tomás Ortega', 'CFO', 'Ledgerly', 'c_level', 'finance'],
+    // Each clause of a headline is read on its own; the chair is a board seat, not a move.
+    ['Kestrel Security names Ana Ruiz chair; Omar Haddad to become CEO', 'Omar Haddad', 'CEO', 'Kestrel Security', 'c_level', 'general_management'],
   ])('%s', (title, person, jobTitle, company, seniority, fn) => {
     const [e, ...rest] = jobs(title);
     expect(rest).toEqual([]);
@@ -45,6 +48,15 @@ describe('press-release job changes', () => {
     ['Tessera Bio names Ruth Okonjo CFO', 'Okonjo joins after nine years leading finance at Novartis.', 'Novartis'],
   ])('previous company: %s / %s', (title, body, previous) => {
     expect(jobs(title, body)[0]?.previousCompany).toBe(previous);
+  });
+
+  it('finds the person after "announced that", and the company the headline opens with', () => {
+    const [e, ...rest] = jobs(
+      'Quillstack expands leadership team',
+      'Quillstack today announced that Rosa Diaz, formerly vice president at Intuit, has joined the company as SVP of Engineering.',
+    );
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ person: 'Rosa Diaz', company: 'Quillstack', title: 'SVP of Engineering', seniority: 'vp', function: 'engineering', previousCompany: 'Intuit' });
   });
 
   it('fills a headline that names only the role from the body', () => {

@@ -38,4 +38,12 @@ describe('non-events', () => {
     expect(events.map((e) => e.type)).toEqual(['departure']);
     expect(events[0]).toMatchObject({ company: 'Brightline', title: 'CFO', seniority: 'c_level', function: 'finance' });
   });
+
+  it("gives a leaver named after a successor's clause the headline's company", () => {
+    const events = extract('Vantara appoints Ines Moreau as CEO, Paul Grant to retire');
+    expect(events.map((e) => [e.type, e.person, e.company])).toEqual([
+      ['job_change', 'Ines Moreau', 'Vantara'],
+      ['departure', 'Paul Grant', 'Vantara'],
+    ]);
+  });
 });
