@@ -19,6 +19,7 @@ const PASSIVE = /\b(?:has been|have been|was|is|will be|to be|gets|got|being)?\s
 // "Deliveroo agrees £2.9bn takeover by DoorDash", "Acme accepts sale to Beta"
 const NOUN_PASSIVE = /\b(?:takeover|acquisition|buyout|take-private|sale|purchase)\s+(?:offer\s+|deal\s+|bid\s+)?(?:by|to|from)\s+/gi;
 const NOUN_PASSIVE_VERB = /^(.*?)\s+(?:agrees|agreed|accepts|accepted|backs|backed|approves|approved|announces|announced|completes|completed|confirms|confirmed|recommends|recommended|finalizes|finalized|closes|closed|seals|sealed)\b/i;
+const TAKE_PRIVATE = /\b(?:to take|takes|took|taking|will take|agrees to take|agreed to take)\s+((?:[\p{Lu}][\p{L}\d.&'’-]*\s+){1,4})private\b/u;
 // "HPE closes $14B Juniper Networks deal", "Cisco completes its Splunk acquisition"
 const NAMED_DEAL =
   /\b(?:completes|completed|closes|closed|finalizes|finalized|finalises|finalised|seals|sealed|wraps up|wrapped up|announces|announced|agrees|agreed)\s+(?:(?:its|the|a|an)\s+)?((?:US)?[$€£¥₹][\d.,]+\s?(?:[bBmMkK]n?|billion|million)?\s+)?((?:[\p{Lu}][\p{L}\d.&'’:-]*\s+){1,4})(?:deal|acquisition|takeover|purchase|buyout)\b/gu;
@@ -42,6 +43,8 @@ function dealAmount(text: string): Money | null {
     const before = text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
     const after = text.slice(m.end, m.end + 30).toLowerCase();
     if (/\b(?:raised|funding|revenue|arr)\b[^,;]{0,12}$/.test(before) || /^\s*(?:in (?:funding|revenue|arr|annual)|of funding|round)/.test(after)) continue;
+    // "$70 a share" is the price per share, not the deal's value.
+    if (/^\s*(?:a|per|\/)\s*(?:share|unit)\b/.test(after)) continue;
     if (/\b(?:for|valued at|worth|price (?:tag )?of|deal (?:valued at|worth)|reported|estimated|about|roughly|approximately|some|nearly|around)\s*(?:a |an )?(?:reported |estimated )?$/.test(before) || /^\s*(?:deal|transaction|acquisition|in cash|in stock|all-cash|all-stock|cash-and-stock|takeover|buyout)/.test(after))
       return m;
     if (m.kind === 'amount' && !fallback) fallback = m;
@@ -58,7 +61,7 @@ interface Found {
 }
 
 // Cheap test before the full patterns: most sentences name no deal at all.
-const DEAL_WORDS = /acqui|buy|bought|purchas|merg|snap|scoop|pick|take|took|swoop|gobble|sale to|sale by|deal\b/i;
+const DEAL_WORDS = /acqui|buy|bought|purchas|merg|snap|scoop|pick|take|took|swoop|gobble|sale to|sale by|deal\b|private\b/i;
 
 function scan(s: string, fromTitle: boolean, out: Found[]): void {
   if (!DEAL_WORDS.test(s)) return;
@@ -79,6 +82,14 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     if (!acquirer || !target || NOT_SUBJECT.test(acquirer)) continue;
     if (companyKey(acquirer) === companyKey(target)) continue;
     out.push({ acquirer, target, amount: dealAmount(m[0]) ?? dealAmount(rest.slice(0, 160)), fromTitle, evidence: s });
+  }
+  // "Thoma Bravo to take Dayforce private in $12.3 billion deal"
+  const tp = TAKE_PRIVATE.exec(s);
+  if (tp && !isRumour(s.slice(Math.max(0, tp.index - 40), tp.index + tp[0].length))) {
+    const acquirer = subjectName(s.slice(0, tp.index));
+    const target = objectName(tp[1]!);
+    if (acquirer && target && !NOT_SUBJECT.test(acquirer) && companyKey(acquirer) !== companyKey(target))
+      out.push({ acquirer, target, amount: dealAmount(s.slice(tp.index + tp[0].length, tp.index + tp[0].length + 120)), fromTitle, evidence: s });
   }
   NAMED_DEAL.lastIndex = 0;
   while ((m = NAMED_DEAL.exec(s)) !== null) {

@@ -173,6 +173,28 @@ function personPossessive(s: string, fromTitle: boolean, out: Found[]): void {
   }
 }
 
+// "Brian Van Wagener will succeed Tim Cabral as chief financial officer"
+const SUCCEEDS = /\b(?:will succeed|to succeed|succeeds|succeeded|is succeeding|replaces|will replace|to replace|replaced)\s+/gi;
+
+/** "<Person> will succeed <Person> as <Title>": the successor's move (the company is the item's). */
+function personSucceeds(s: string, fromTitle: boolean, out: Found[]): void {
+  SUCCEEDS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SUCCEEDS.exec(s)) !== null) {
+    const said = /^.*\b(?:announced|announces|said|says|confirmed|confirms)\s+(?:today\s+)?(?:that\s+)?/i.exec(s.slice(0, m.index));
+    const tp = trailingPerson(said ? s.slice(said[0].length, m.index) : s.slice(0, m.index));
+    if (!tp) continue;
+    const rest = s.slice(m.index + m[0].length);
+    const who = findPerson(rest, 0);
+    if (!who) continue;
+    const as = /^,?\s*(?:as\s+)(?:(?:its|the|our)\s+)?/i.exec(who.tokens.slice(who.run.end).join(' '));
+    if (!as) continue;
+    const title = readTitle(who.tokens.slice(who.run.end).join(' ').slice(as[0].length));
+    if (!title) continue;
+    out.push({ person: tp.name, title, company: null, previous: formerFromDescriptor(tp.before), fromTitle, firstPerson: false, evidence: s });
+  }
+}
+
 /** "<Person> (has been) named|appointed <Title> of|at <Company>". */
 function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
   PASSIVE_VERB.lastIndex = 0;
@@ -412,7 +434,7 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
 
 // Cheap test before the full patterns: the verbs every appointment sentence carries.
 // Both gates read the lower-cased sentence: case-sensitive patterns run about twice as fast.
-const MOVE_VERBS = /\b(?:become|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
+const MOVE_VERBS = /\b(?:become|succe|replac|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
 const MOVE_POSSESSIVE = /['’]s? (?:new|next|first|incoming) /;
 const hasMoveWords = (low: string): boolean =>
   MOVE_VERBS.test(low) || ((low.includes("'") || low.includes('’')) && MOVE_POSSESSIVE.test(low));
@@ -428,6 +450,7 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     if (found.length === before) personJoins(s, fromTitle, found);
     if (found.length === before) personPassive(s, fromTitle, found);
     if (found.length === before) personPossessive(s, fromTitle, found);
+    if (found.length === before && /succe|replac/.test(s)) personSucceeds(s, fromTitle, found);
   };
   // "PagerDuty names Jennifer Tejada chair; Jeff Hausman to become CEO": each clause is read on its own.
   for (const clause of doc.title.includes(';') ? doc.title.split(/\s*;\s+/) : [doc.title]) scan(clause, true);

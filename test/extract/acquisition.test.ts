@@ -8,6 +8,12 @@ const extract = (title: string, body = '', author: string | null = null) =>
 const deals = (title: string, body = '') => extract(title, body).filter((e) => e.type === 'acquisition');
 
 describe('acquisitions', () => {
+  it('reads the deal value, not the price per share', () => {
+    const [e, ...rest] = deals('Helix Health agrees to be acquired', 'Summit Equity agreed to acquire Helix Health for $42 a share in cash, or about $1.1 billion.');
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ company: 'Summit Equity', target: 'Helix Health', amount: 1_100_000_000 });
+  });
+
   it.each([
     ['Snowflake acquires Helix Data for $250 million', 'Snowflake', 'Helix Data', 250_000_000, 'USD'],
     ['Snowflake to acquire AI startup Helix Data for $250M', 'Snowflake', 'Helix Data', 250_000_000, 'USD'],
@@ -23,6 +29,7 @@ describe('acquisitions', () => {
     ['Acme acquires majority stake in Beta Robotics', 'Acme', 'Beta Robotics', null, null],
     ['Harbor Systems closes $2.1B Tidal Networks deal', 'Harbor Systems', 'Tidal Networks', 2_100_000_000, 'USD'],
     ['Cobalt Logic completes its Vela Robotics acquisition', 'Cobalt Logic', 'Vela Robotics', null, null],
+    ['Summit Equity to take Helix Health private in $1.1 billion deal', 'Summit Equity', 'Helix Health', 1_100_000_000, 'USD'],
   ])('%s', (title, acquirer, target, amount, currency) => {
     const [e, ...rest] = deals(title);
     expect(rest).toEqual([]);

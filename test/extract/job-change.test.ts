@@ -59,6 +59,12 @@ describe('press-release job changes', () => {
     expect(e).toMatchObject({ person: 'Rosa Diaz', company: 'Quillstack', title: 'SVP of Engineering', seniority: 'vp', function: 'engineering', previousCompany: 'Intuit' });
   });
 
+  it('reads a successor as the move ("will succeed X as CFO")', () => {
+    const [e, ...rest] = jobs('Ledgerly announces CFO transition', 'Ledgerly today announced that Priya Raman will succeed Tom Becker as chief financial officer, effective Feb. 1.');
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ person: 'Priya Raman', company: 'Ledgerly', title: 'chief financial officer', seniority: 'c_level', function: 'finance' });
+  });
+
   it('fills a headline that names only the role from the body', () => {
     const [e] = jobs('Zapier appoints new VP of Sales to push upmarket', 'Olumide Fashola, formerly of Asana, joins as VP of Sales.');
     expect(e).toMatchObject({ person: 'Olumide Fashola', company: 'Zapier', title: 'VP of Sales', previousCompany: 'Asana' });
