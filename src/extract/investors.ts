@@ -24,7 +24,8 @@ const LIST_END =
   /[.;:!?](?:\s|$)|\s\(|\s[-—–]\s|\s(?:to|as|at|in|on|which|who|that|bringing|brings|for|among others|and others|alongside|while|the company|according|said|says|valuing|taking|after|following|with|will|is|are|was|were|has|have|plus|led|co-led|joined|also|participated|through|via|under|bringing|into|over)\b/;
 const LEADING_JUNK =
   /^(?:and\s+|also\s+|both\s+|including\s+|such as\s+|from\s+|by\s+|the\s+(?=(?:existing|new|venture)\b)|(?:new\s+and\s+existing|existing\s+and\s+new|existing|new|returning|other|previous|current|prior|early|strategic|institutional|angel)\s+(?:investors?|backers?|shareholders?|funds|partners)\s+|investors?\s+|backers?\s+|funds\s+(?:managed|advised)\s+by\s+|affiliates\s+of\s+|an?\s+(?:affiliate|fund)\s+of\s+)+/i;
-const NAME_SHAPE = /^["“]?[\p{Lu}\d][\p{L}\p{M}\d.'’&+/-]*(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’&+/-]*|of|de|du|der|van|von|la|&|for|and|the|y|e|di|da|del)){0,6}["”]?$/u;
+// A lower-case brand with a digit ("a16z") is a name too.
+const NAME_SHAPE = /^["“]?(?:[\p{Lu}\d]|\p{Ll}+\d)[\p{L}\p{M}\d.'’&+/-]*(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’&+/-]*|of|de|du|der|van|von|la|&|for|and|the|y|e|di|da|del)){0,6}["”]?$/u;
 const NOT_INVESTOR = /^(?:the company|it|they|he|she|we|its|company|startup|investors?|others|several|various|a number|undisclosed|unnamed|individual|angel investors|angels|existing|new|series|seed|round|ceo|founder|the round|also|plus|others|and|more|the|a|an|this|that|we|our|fund|the fund)$/i;
 
 // Words that make an owned name generic: "Microsoft's Climate Innovation Fund" needs its owner.
@@ -55,7 +56,7 @@ function cleanName(raw: string): string | null {
   if (/^(?:The|A|An)\s/.test(s) && !/\s(?:Fund|Foundation|Trust|Group|Company|Partners|Ventures|Capital)\b/.test(s)) s = s.replace(/^(?:The|A|An)\s/, '');
   // "The European Innovation Council Fund": a sentence-initial article, not part of the name; a lone "The Fund" keeps it.
   else if (/^The\s+\S+\s+\S/.test(s)) s = s.slice(4);
-  if (!/^[\p{Lu}\d]/u.test(s)) return null;
+  if (!/^(?:[\p{Lu}\d]|\p{Ll}+\d)/u.test(s)) return null;
   return s;
 }
 

@@ -135,6 +135,9 @@ function dropLeadingDescriptors(tokens: string[]): string[] {
   for (let i = cut + 1; i < tokens.length - 1; i++) if (ANYWHERE.has(bare(tokens[i]!)) && !LEGAL_TAIL.test(tokens[i + 1]!)) cut = i;
   // "Robo-advisor Kapital": a hyphenated common noun in front of the name.
   if (cut < 0 && tokens.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u.test(tokens[0]!)) cut = 0;
+  // "Swedish Einride raises…": a nationality in front of a one-word name, unless the pair is
+  // itself the name of an old national firm ("American Express", "British Airways", "Swiss Re").
+  if (cut < 0 && tokens.length === 2 && DEMONYMS.has(bare(tokens[0]!)) && !NATIONAL_FIRM_WORD.test(tokens[1]!)) cut = 0;
   let rest = tokens.slice(cut + 1);
   while (rest.length > 1 && LEAD_CONJ.test(bare(rest[0]!))) rest = rest.slice(1);
   // A run cannot start with a connector: "of Acme" → "Acme".
@@ -142,6 +145,8 @@ function dropLeadingDescriptors(tokens: string[]): string[] {
   return rest;
 }
 
+const NATIONAL_FIRM_WORD =
+  /^(?:Airways|Airlines|Air|Express|Telecom|Telekom|Petroleum|Steel|Gas|Rail|Railways|Bank|Banking|Insurance|Match|Re|Post|Mail|Water|Power|Energy|Motors|Tobacco|Sugar|Broadcasting|Airlines|Shipping|Lines|Standard|Eagle|Apparel|Family|Century|Tower|Capital|Ventures|Equity|Holdings|Group)\b/;
 const SEPARATOR_CHAR = /[:;|—–-]/;
 const AUX_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|today|officially|just|also|finally|reportedly|now|quietly|recently|successfully|formally|announced|announces|said|says|that|it|to|set|agrees|agreed|plans|moves|,))+\s*$/i;
 

@@ -25,10 +25,19 @@ describe('funding headlines', () => {
     ['Brightwave doubles valuation to $1.2B with $90M Series C', 'Brightwave', 'series_c', 90_000_000, 'USD'],
     // Money from a named backer; the backer's "Africa fund" is not a VC raising its own fund.
     ["Kenyan fintech Pesapoint gets $15m from Norrsken22's Africa fund", 'Pesapoint', 'unknown', 15_000_000, 'USD'],
+    // A nationality in front of a one-word name is not part of it.
+    ['Swedish Voltfrakt raises SEK 1.1bn to expand autonomous trucking', 'Voltfrakt', 'unknown', 1_100_000_000, 'SEK'],
+    // A pre-IPO round is private money, not a listing.
+    ['Chinese EV maker Qilun raises US$750mn in pre-IPO round', 'Qilun', 'unknown', 750_000_000, 'USD'],
   ])('%s', (title, company, round, amount, currency) => {
     const [e, ...rest] = extract(title).filter((x) => x.type === 'funding');
     expect(rest).toEqual([]);
     expect(e).toMatchObject({ company, round, amount, currency });
+  });
+
+  it('takes a lower-case investor brand as a lead ("led by a16z")', () => {
+    const [e] = extract('Molarly Raises $25M Led by a16z to Build AI for Dentists');
+    expect(e).toMatchObject({ company: 'Molarly', amount: 25_000_000, leadInvestors: ['a16z'] });
   });
 
   it('reads the round, lead and participants from a newswire body under an all-caps headline', () => {

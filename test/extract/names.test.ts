@@ -17,6 +17,9 @@ describe('company as the subject before a verb', () => {
     ['Sifted: Paris-based Hélio ', 'Hélio'],
     ['Meanwhile, D2C brand Kalmi ', 'Kalmi'],
     ['Health Catalyst ', 'Health Catalyst'],
+    ['Swedish Voltfrakt ', 'Voltfrakt'],
+    ['American Express ', 'American Express'],
+    ['British Airways ', 'British Airways'],
   ])('%s', (prefix, name) => {
     expect(subjectName(prefix)).toBe(name);
   });
