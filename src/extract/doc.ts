@@ -1,5 +1,5 @@
 import type { ExtractInput } from '../types.js';
-import { isShouting, splitSentences, stripDateline } from './text.js';
+import { headlineCase, isShouting, splitSentences, stripDateline } from './text.js';
 
 // One item prepared for reading: the headline, then the body's leading sentences.
 // Facts sit at the top of news copy, so only the first few sentences are read; that
@@ -38,5 +38,9 @@ export function makeDoc(input: ExtractInput): Doc {
   let body = joinBody(input.summary ?? '', input.content ?? '');
   if (body.length > MAX_BODY_CHARS) body = body.slice(0, MAX_BODY_CHARS);
   const sentences = splitSentences(stripDateline(body), MAX_SENTENCES).map((s) => stripDateline(s));
-  return { title, shout: isShouting(title), body, sentences, author: input.author?.trim() || null };
+  const shout = isShouting(title);
+  // An all-caps wire headline with no prose to copy the casing from is read re-cased:
+  // names are only recognised by their capitals.
+  if (shout && !/\p{Ll}/u.test(body)) return { title: headlineCase(title), shout: false, body, sentences, author: input.author?.trim() || null };
+  return { title, shout, body, sentences, author: input.author?.trim() || null };
 }

@@ -13,7 +13,7 @@ import { classifyTitle, isOperatingRole, readTitle } from './titles.js';
 // ("I'm starting a new position as VP of Marketing at Loom!") whose person is the author.
 
 const COMPANY_VERB =
-  /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|welcomes|welcomed|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|selects|selected|recruits|recruited|poaches|poached|ropes in|roped in|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:appointment|hiring|hire|promotion|addition)\s+of|announces|announced|confirms|confirmed)\b/gi;
+  /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|welcomes|welcomed|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|selects|selected|recruits|recruited|poaches|poached|ropes in|roped in|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:appointments?|hiring|hires?|promotions?|additions?)\s+of|announces|announced|confirms|confirmed|(?:with|through|via|following)\s+the\s+(?:appointments?|hiring|promotions?|additions?)\s+of|(?:with|through|via|following)\s+(?:appointments?|hiring|promotions?|additions?)\s+of)\b/gi;
 // "Mastercard announces Michael Miebach as next CEO" (case-sensitive: the name is capitalised).
 const ANNOUNCED_AS = /^\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}as\s+(?:(?:its|the|our|their)\s+)?(?:(?:new|next|incoming)\s+)?[\p{L}-]/u;
 const JOIN_VERB =
@@ -47,7 +47,9 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     if (!/^(?:has|have)\b/i.test(m[0]) && trailingPerson(prefix) && /^named|^appointed|^promoted|^tapped|^hired|^elevated|^selected|^picked/i.test(m[1]!)) continue;
     if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
     const anaphor = isAnaphor(tailWords(prefix, 4)) || /\b(?:it|we)\s*$/i.test(prefix.trim());
-    const company = anaphor ? null : subjectName(prefix);
+    // "Acme strengthens leadership with appointment of…", "Acme expands C-suite, hires…": the subject opens the clause.
+    const opener = anaphor ? null : leadingSubject(prefix);
+    const company = anaphor ? null : subjectName(prefix) ?? (opener && !looksLikePerson(opener) ? opener : null);
     if (!company && !anaphor) continue;
     const rest = s.slice(m.index + m[0].length);
     // Title first: "names new CMO Jane Doe", "appoints Chief Marketing Officer Jane Doe".
@@ -92,6 +94,21 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     const title = readTitle(tail.replace(ROLE_INTRO, ''));
     if (!title) continue;
     out.push({ person: p.run.name, title, company, previous, fromTitle, firstPerson: false, evidence: s });
+    // "the appointments of Maria Lopez as CMO and Kenji Tanaka as CTO"
+    let more = tail.replace(ROLE_INTRO, '');
+    for (let k = 0; k < 4; k++) {
+      const t = readTitle(more);
+      if (!t) break;
+      more = more.slice(more.indexOf(t) + t.length).replace(/^\s*,?\s*(?:and\s+)?/, '');
+      const next = findPerson(more, 0);
+      if (!next) break;
+      const rest2 = next.tokens.slice(next.run.end).join(' ');
+      const intro = ROLE_INTRO.exec(rest2);
+      const t2 = intro && /\bas\b/i.test(intro[0]) ? readTitle(rest2.slice(intro[0].length)) : null;
+      if (!t2) break;
+      out.push({ person: next.run.name, title: t2, company, previous: null, fromTitle, firstPerson: false, evidence: s });
+      more = rest2.slice(intro![0].length);
+    }
   }
 }
 

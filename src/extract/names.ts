@@ -41,7 +41,7 @@ const DEMONYMS = new Set([
 
 // Words after a name that end it even when capitalised (title-case headlines).
 const STOPWORDS = new Set([
-  'for', 'in', 'to', 'from', 'as', 'at', 'with', 'after', 'amid', 'over', 'on', 'by', 'into', 'via', 'under', 'ahead', 'despite',
+  'c-suite', 'for', 'in', 'to', 'from', 'as', 'at', 'with', 'after', 'amid', 'over', 'on', 'by', 'into', 'via', 'under', 'ahead', 'despite',
   'following', 'led', 'backed', 'and', 'or', 'but', 'its', 'their', 'his', 'her', 'the', 'a', 'an', 'is', 'are', 'was', 'were',
   'has', 'have', 'had', 'will', 'would', 'raises', 'raised', 'secures', 'secured', 'lands', 'closes', 'acquires', 'acquired',
   'buys', 'names', 'appoints', 'hires', 'taps', 'joins', 'announces', 'announced', 'today', 'this', 'that', 'which', 'who',

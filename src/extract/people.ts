@@ -1,5 +1,5 @@
 import { looksLikePerson, objectName, tidyName } from './names.js';
-import { startsTitle } from './titles.js';
+import { readTitle, startsTitle } from './titles.js';
 
 // Person names around appointment verbs: "names former Okta exec Marcus Chen VP of Sales",
 // "Former Okta Exec Marcus Chen Joins …", "Acme's Jane Doe promoted to COO". Names may be
@@ -75,9 +75,17 @@ const FORMER = /\b(?:former|ex-|ex\s|formerly\s+(?:of|at|with)\s+)\s*(.+?)\s+(?:
 const VETERAN = /^(.+?)\s+(?:veteran|alum|alumnus|alumna)\b/i;
 const POSSESSIVE = /^(.+?)['’]s?$/;
 
+const ROLE_OF = /\b(?:former|ex-|formerly)\s*((?:[\p{L}-]+,?\s+){1,5}?)(?:of|at|with)\s+(?=[\p{Lu}\d])/u;
+
 /** A previous employer named in the words in front of a person ("former Okta exec" → "Okta"). */
 export function formerFromDescriptor(words: string): string | null {
   if (!words) return null;
+  // "former CFO of Stripe", "ex-VP Sales at Okta": a title, then the employer.
+  const roleOf = ROLE_OF.exec(words);
+  if (roleOf && readTitle(roleOf[1]!.trim())) {
+    const named = objectName(words.slice(roleOf.index + roleOf[0].length));
+    if (named) return named;
+  }
   // "Personio's former HR chief": the possessor is the employer, not the department.
   const owner = /([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,2})['’]s?\s+(?:former|ex-)/u.exec(words);
   if (owner) return owner[1]!;

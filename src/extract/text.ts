@@ -143,3 +143,25 @@ export function isShouting(s: string): boolean {
   }
   return upper >= 8 && upper > lower * 4;
 }
+
+// Words an all-caps headline keeps in capitals once re-cased, and the small words it lowers.
+const KEEP_UPPER = new Set([
+  'CEO', 'CFO', 'CTO', 'CMO', 'COO', 'CRO', 'CPO', 'CIO', 'CISO', 'CSO', 'CHRO', 'CCO', 'CDO', 'VP', 'SVP', 'EVP', 'AVP', 'AI', 'US', 'UK', 'EU',
+  'IPO', 'HR', 'IT', 'B2B', 'SAAS', 'API', 'IOT', 'AR', 'VR', 'EV', 'R&D', 'LLC', 'PLC', 'AG', 'SA', 'AB', 'NV', 'BV', 'GMBH', 'USD', 'EUR', 'GBP',
+]);
+const SMALL = new Set(['a', 'an', 'the', 'as', 'of', 'to', 'at', 'for', 'and', 'or', 'in', 'on', 'with', 'by', 'from', 'into', 'its', 'new']);
+
+/** "JANE DOE JOINS ACME ROBOTICS AS CHIEF REVENUE OFFICER" → "Jane Doe joins Acme Robotics as Chief Revenue Officer"-like casing, for a wire headline with no body to copy casing from. */
+export function headlineCase(s: string): string {
+  return s
+    .split(' ')
+    .map((w, i) => {
+      const bareWord = w.replace(/^[^\p{L}\d$€£¥₹]+|[^\p{L}\d]+$/gu, '');
+      if (KEEP_UPPER.has(bareWord.toUpperCase()) && bareWord === bareWord.toUpperCase()) return w;
+      if (/\d/.test(w)) return w.replace(/(\d)([\p{Lu}]+)\b/gu, (_m, d: string, u: string) => d + (/^(?:M|MN|B|BN|K)$/.test(u) ? u : u.toLowerCase()));
+      const low = w.toLowerCase();
+      if (i > 0 && SMALL.has(bareWord.toLowerCase())) return low;
+      return low.replace(/(^|[-'’(“"])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+    })
+    .join(' ');
+}

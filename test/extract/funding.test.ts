@@ -29,6 +29,7 @@ describe('funding headlines', () => {
     ['Swedish Voltfrakt raises SEK 1.1bn to expand autonomous trucking', 'Voltfrakt', 'unknown', 1_100_000_000, 'SEK'],
     // A pre-IPO round is private money, not a listing.
     ['Chinese EV maker Qilun raises US$750mn in pre-IPO round', 'Qilun', 'unknown', 750_000_000, 'USD'],
+    ['FERRUM PAY SECURES €12 MILLION SEED ROUND', 'Ferrum Pay', 'seed', 12_000_000, 'EUR'],
   ])('%s', (title, company, round, amount, currency) => {
     const [e, ...rest] = extract(title).filter((x) => x.type === 'funding');
     expect(rest).toEqual([]);

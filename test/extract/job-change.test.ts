@@ -23,6 +23,10 @@ describe('press-release job changes', () => {
     ['Acme names new CMO Jane Doe', 'Jane Doe', 'CMO', 'Acme', 'c_level', 'marketing'],
     ['Ingrid Halvorsen is Kestrel Robotics\' new COO', 'Ingrid Halvorsen', 'COO', 'Kestrel Robotics', 'c_level', 'operations'],
     ['Ledgerly announces Tomás Ortega as next CFO', 'Tomás Ortega', 'CFO', 'Ledgerly', 'c_level', 'finance'],
+    // An all-caps wire headline with no body to copy casing from.
+    ['JANE DOE JOINS ACME ROBOTICS AS CHIEF REVENUE OFFICER', 'Jane Doe', 'Chief Revenue Officer', 'Acme Robotics', 'c_level', 'sales'],
+    ['Acme strengthens leadership with appointment of Jane Doe as CTO', 'Jane Doe', 'CTO', 'Acme', 'c_level', 'engineering'],
+    ['Acme expands C-suite, hires Priya Patel as Chief People Officer', 'Priya Patel', 'Chief People Officer', 'Acme', 'c_level', 'hr'],
     // Each clause of a headline is read on its own; the chair is a board seat, not a move.
     ['Kestrel Security names Ana Ruiz chair; Omar Haddad to become CEO', 'Omar Haddad', 'CEO', 'Kestrel Security', 'c_level', 'general_management'],
   ])('%s', (title, person, jobTitle, company, seniority, fn) => {
@@ -57,6 +61,18 @@ describe('press-release job changes', () => {
     );
     expect(rest).toEqual([]);
     expect(e).toMatchObject({ person: 'Rosa Diaz', company: 'Quillstack', title: 'SVP of Engineering', seniority: 'vp', function: 'engineering', previousCompany: 'Intuit' });
+  });
+
+  it('reads every appointment a release lists, and a "former CFO of Stripe" as Stripe', () => {
+    const events = jobs(
+      'Acme Bolsters Executive Team with Two Key Hires',
+      'Acme today announced the appointments of Maria Lopez as Chief Marketing Officer and Kenji Tanaka as Chief Technology Officer. Lopez previously led marketing at Zendesk.',
+    );
+    expect(events.map((e) => [e.person, e.title, e.company, e.previousCompany])).toEqual([
+      ['Maria Lopez', 'Chief Marketing Officer', 'Acme', 'Zendesk'],
+      ['Kenji Tanaka', 'Chief Technology Officer', 'Acme', null],
+    ]);
+    expect(jobs('Acme appoints Jane Doe, former CFO of Stripe, as Chief Financial Officer')[0]).toMatchObject({ person: 'Jane Doe', previousCompany: 'Stripe' });
   });
 
   it('reads a successor as the move ("will succeed X as CFO")', () => {
