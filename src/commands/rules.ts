@@ -59,9 +59,24 @@ export function register(program: Command): void {
           const { compareRankings, changeText } = await import('../score/compare.js');
           const proposed = scoreFromDb(db, set, at, since);
           const changes = compareRankings(listProspects(db), proposed);
+          // A company exported (or marked contacted) within cooldown_days leaves the ranking
+          // until a new trigger arrives: say so, rather than let it read as the rules' doing.
+          const { contactedMarks } = await import('../store/prospects.js');
+          const marks = contactedMarks(db);
+          const cooling = (id: string): string | null => {
+            const mark = marks.get(id);
+            return mark && at.getTime() - Date.parse(mark) < set.cooldownDays * 86_400_000 ? mark : null;
+          };
           if (opts.json) {
             const byId = new Map(proposed.map((p) => [p.id, p]));
-            return printJson(changes.map((c) => ({ ...c, top_trigger: byId.get(c.id)?.topTrigger ?? null, warm_path: byId.get(c.id)?.warmPath?.detail ?? null })));
+            return printJson(
+              changes.map((c) => ({
+                ...c,
+                top_trigger: byId.get(c.id)?.topTrigger ?? null,
+                warm_path: byId.get(c.id)?.warmPath?.detail ?? null,
+                cooling_down_since: c.status === 'left' ? cooling(c.id) : null,
+              })),
+            );
           }
           const { safeText } = await import('../report/safe-text.js');
           const { renderTable } = await import('../report/table.js');
@@ -88,10 +103,21 @@ export function register(program: Command): void {
                 { wrap: true },
               ) + '\n',
             );
-          } else process.stdout.write(`no prospects: ${file} ranks nothing among the stored events${since ? ` since ${since.slice(0, 10)}` : ''}\n`);
-          for (const c of left) process.stdout.write(`left: ${safeText(c.company)} (was #${c.previous_rank}, score ${c.previous_score})\n`);
+          }
+          const coolingCount = left.filter((c) => cooling(c.id)).length;
+          if (!ranked.length) {
+            const why =
+              coolingCount > 0 && coolingCount === left.length
+                ? `every company it ranks was exported in the last ${set.cooldownDays} days and is cooling down (cooldown_days in ${file}); a new trigger brings one back`
+                : `${file} ranks nothing among the stored events${since ? ` since ${since.slice(0, 10)}` : ''}`;
+            process.stdout.write(`no prospects: ${why}\n`);
+          }
+          for (const c of left) {
+            const mark = cooling(c.id);
+            process.stdout.write(`left: ${safeText(c.company)} (was #${c.previous_rank}, score ${c.previous_score})${mark ? ` — cooling down since its export on ${mark.slice(0, 10)}` : ''}\n`);
+          }
           const n = (s: string) => changes.filter((c) => c.status === s).length;
-          info(`${file}: ${proposed.length} ranked — ${n('entered')} entered, ${n('left')} left, ${n('up')} moved up, ${n('down')} moved down, ${n('same')} unchanged (nothing was written; \`signals rescore\` applies it)`);
+          info(`${file}: ${proposed.length} ranked — ${n('entered')} entered, ${n('left')} left${coolingCount ? ` (${coolingCount} cooling down after an export)` : ''}, ${n('up')} moved up, ${n('down')} moved down, ${n('same')} unchanged (nothing was written; \`signals rescore\` applies it)`);
         }, false);
       }),
     );
