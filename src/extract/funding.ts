@@ -28,6 +28,7 @@ const FUNDING_CONTEXT = /\b(?:funding|financing|investment|round|seed|series [a-
 const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|bets|pours|puts|injects|pumps)\b([^.;]{0,80}?)\b(?:in|into)\s+/;
 // "Accel backs Bengaluru-based Tiffinly in $6M seed round"
 const BACKS = /\b(?:backs|backed|funds|funded)\s+/;
+const POSSESSIVE_ROUND = /([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,3})['’]s\s+(?:(?:new|latest|fresh|recent)\s+)?(?=[$€£¥₹]|(?:US|C|A|S|HK)\$\s?\d)/u;
 const FROM_BACKER = /^\s*(?:in\s+(?:new\s+)?(?:funding|capital|investment)\s+)?from\s+(?:investors?\b|backers\b|[\p{Lu}\d])/u;
 // "Lovable becomes Europe's fastest-growing startup with $200M Series A": the round rides on another verb.
 const WITH_MONEY = /\bwith\s+(?:(?:a|an|its|fresh|new)\s+)?(?=[$€£¥₹]|(?:US|USD|EUR|GBP|CHF|C|A|S|HK)\$?\s?\d|\d)/g;
@@ -136,6 +137,30 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
       }
     }
   }
+  if (out.length === 0 && (sentence.includes("'s") || sentence.includes('’s'))) {
+    // "Acme's $30M Series B will help it expand": the round as the possessor's.
+    const pr = POSSESSIVE_ROUND.exec(sentence);
+    // Only as the sentence's subject: "weeks after Acme's $40M Series B" is background.
+    if (pr && pr.index === 0) {
+      const rest = sentence.slice(pr.index + pr[0].length);
+      const money = firstAmount(rest.slice(0, 40));
+      const terms = money && money.start === 0 ? rest.slice(money.end, money.end + 40).trimStart() : '';
+      const company = money && money.start === 0 && detectRound(terms.slice(0, 30)) && !isRumour(sentence) ? subjectName(pr[1]!) : null;
+      if (company) out.push({ company, fromTitle, sentence, segment: sentence, after: rest, weak: true, reported: isReported(sentence), leadsFromSubject: [], backers: [], start: 0, verbAt: pr.index });
+    }
+  }
+  if (out.length === 0 && /^with\s/i.test(sentence)) {
+    // "With $30M in new funding, Acme plans to expand"
+    const m = /^with\s+(?:(?:a|an|its|fresh|new)\s+)?/i.exec(sentence)!;
+    const rest = sentence.slice(m[0].length);
+    const money = firstAmount(rest.slice(0, 40));
+    const comma = rest.indexOf(', ');
+    if (money && money.start === 0 && comma > 0 && comma < 80) {
+      const terms = rest.slice(money.end, comma);
+      const company = FUNDING_NOUN.test(terms.trimStart()) && !isFundRaise('', terms) && !isRumour(sentence) ? leadingSubject(rest.slice(comma + 2)) : null;
+      if (company) out.push({ company, fromTitle, sentence, segment: sentence, after: rest, weak: true, reported: isReported(sentence), leadsFromSubject: [], backers: [], start: 0, verbAt: 0 });
+    }
+  }
   if (out.length === 0 && sentence.includes('with')) {
     WITH_MONEY.lastIndex = 0;
     let w: RegExpExecArray | null;
@@ -169,7 +194,9 @@ function compactDeals(sentence: string, next: string[], fromTitle: boolean): Cla
     const m = money[i]!;
     const left = COMPACT_LEFT.exec(sentence.slice(Math.max(0, m.start - 70), m.start));
     if (!left) continue;
-    const company = subjectName(left[1]!);
+    // "Acme Series B: $40M": the round named before the money is not part of the name.
+    const roundFirst = /\s+((?:Series\s+[A-J]\d?|Pre-Seed|Seed|Series)(?:\s+(?:Round|Funding|Extension))?)$/i.exec(left[1]!);
+    const company = subjectName(roundFirst ? left[1]!.slice(0, roundFirst.index) : left[1]!);
     if (!company || /^(?:Money|Rounds?|Deals?|Funding|Today|This|Plus|Exits?|Moves|Lead|Others)$/i.test(company)) continue;
     const end = i + 1 < money.length ? money[i + 1]!.start : sentence.length;
     let seg = sentence.slice(m.end, end);
@@ -181,7 +208,7 @@ function compactDeals(sentence: string, next: string[], fromTitle: boolean): Cla
       const nextName = /[.;•|]\s+[\p{Lu}][^.;•|]*$/u.exec(seg);
       if (nextName && i + 1 < money.length) seg = seg.slice(0, nextName.index);
     }
-    const r = detectRound(seg.slice(0, 40));
+    const r = detectRound(seg.slice(0, 40)) ?? (roundFirst ? detectRound(roundFirst[1]!) : null);
     if (!r && !/\b(?:led by|from|funding|round|investment)\b/i.test(seg)) continue;
     let tail = seg;
     // "Lead: Temasek. Others: In-Q-Tel" continue in the following sentences.
@@ -264,7 +291,10 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
     return acc;
   };
 
-  for (const c of clausesIn(doc.title, true, docHasFundingWords, null)) {
+  let titleClauses = clausesIn(doc.title, true, docHasFundingWords, null);
+  // "Acme Series B: $40M led by Accel": the newsletter shorthand, as a headline.
+  if (titleClauses.length === 0 && /[—–:(]/.test(doc.title)) titleClauses = compactDeals(doc.title, [], true);
+  for (const c of titleClauses) {
     const acc = take(c);
     if (acc && !main) main = acc.event.company;
   }

@@ -212,6 +212,28 @@ function personSucceeds(s: string, fromTitle: boolean, out: Found[]): void {
   }
 }
 
+// "Jane Doe is now CMO at Loom", "Priya Raman (ex-Okta) is the new Head of Sales at Vanta"
+const IS_NOW = /\s(?:is now|is the new|is now the|has become|became|is joining as|joins as)\s+(?:the\s+)?(?:new\s+)?/gi;
+
+function personIsNow(s: string, fromTitle: boolean, out: Found[]): void {
+  IS_NOW.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = IS_NOW.exec(s)) !== null) {
+    const prefix = s.slice(0, m.index);
+    const paren = /\(([^)]*)\)\s*$/.exec(prefix);
+    const tp = trailingPerson(prefix);
+    if (!tp) continue;
+    const rest = s.slice(m.index + m[0].length);
+    const title = readTitle(rest);
+    if (!title) continue;
+    const at = AT_COMPANY.exec(rest.slice(rest.indexOf(title) + title.length));
+    const company = at ? objectName(rest.slice(rest.indexOf(title) + title.length + at[0].length)) : null;
+    if (!company) continue;
+    const previous = formerFromDescriptor(tp.before) ?? (paren ? formerFromDescriptor(paren[1]!.replace(/^ex-\s*/i, 'former ') + ' exec') : null);
+    out.push({ person: tp.name, title, company, previous, fromTitle, firstPerson: false, evidence: s });
+  }
+}
+
 /** "<Person> (has been) named|appointed <Title> of|at <Company>". */
 function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
   PASSIVE_VERB.lastIndex = 0;
@@ -451,7 +473,7 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
 
 // Cheap test before the full patterns: the verbs every appointment sentence carries.
 // Both gates read the lower-cased sentence: case-sensitive patterns run about twice as fast.
-const MOVE_VERBS = /\b(?:become|succe|replac|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
+const MOVE_VERBS = /\b(?:become|became|is now|succe|replac|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
 const MOVE_POSSESSIVE = /['’]s? (?:new|next|first|incoming) /;
 const hasMoveWords = (low: string): boolean =>
   MOVE_VERBS.test(low) || ((low.includes("'") || low.includes('’')) && MOVE_POSSESSIVE.test(low));
@@ -468,6 +490,7 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     if (found.length === before) personPassive(s, fromTitle, found);
     if (found.length === before) personPossessive(s, fromTitle, found);
     if (found.length === before && /succe|replac/.test(s)) personSucceeds(s, fromTitle, found);
+    if (found.length === before && /\b(?:is|has|became|joins)\b/.test(s)) personIsNow(s, fromTitle, found);
   };
   // "PagerDuty names Jennifer Tejada chair; Jeff Hausman to become CEO": each clause is read on its own.
   for (const clause of doc.title.includes(';') ? doc.title.split(/\s*;\s+/) : [doc.title]) scan(clause, true);

@@ -88,9 +88,20 @@ const POST_NOMINAL = new Set([
   'phd', 'md', 'mba', 'cpa', 'cfa', 'jd', 'esq', 'jr', 'sr', 'ii', 'iii', 'iv', 'obe', 'mbe', 'cbe', 'frs', 'msc', 'bsc', 'ma', 'ba', 'pe', 'rn', 'dds',
 ]);
 
+const personCache = new Map<string, string | null>();
+
 /** Normalised person identity: "Dr. Jane  Doe, PhD" → "jane doe", "José García-López" → "jose garcia lopez". */
 export function personKey(name: string | null | undefined): string | null {
   if (!name) return null;
+  const hit = personCache.get(name);
+  if (hit !== undefined) return hit;
+  const key = computePersonKey(name);
+  if (personCache.size >= CACHE_MAX) personCache.clear();
+  personCache.set(name, key);
+  return key;
+}
+
+function computePersonKey(name: string): string | null {
   const split = (s: string) => s.replace(/['’`]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   // Degrees and honours follow a comma ("Jane Doe, PhD"); without one "Ma" is a surname (Jack Ma).
   const [head, ...tails] = fold(name).split(',');

@@ -30,6 +30,9 @@ describe('funding headlines', () => {
     // A pre-IPO round is private money, not a listing.
     ['Chinese EV maker Qilun raises US$750mn in pre-IPO round', 'Qilun', 'unknown', 750_000_000, 'USD'],
     ['FERRUM PAY SECURES €12 MILLION SEED ROUND', 'Ferrum Pay', 'seed', 12_000_000, 'EUR'],
+    ['Molto Series B: $40M led by Accel', 'Molto', 'series_b', 40_000_000, 'USD'],
+    ["Quillo's $30M Series B will help it expand to the US", 'Quillo', 'series_b', 30_000_000, 'USD'],
+    ['With $30M in new funding, Quillo plans to expand to Europe', 'Quillo', 'unknown', 30_000_000, 'USD'],
   ])('%s', (title, company, round, amount, currency) => {
     const [e, ...rest] = extract(title).filter((x) => x.type === 'funding');
     expect(rest).toEqual([]);

@@ -75,6 +75,15 @@ describe('press-release job changes', () => {
     expect(jobs('Acme appoints Jane Doe, former CFO of Stripe, as Chief Financial Officer')[0]).toMatchObject({ person: 'Jane Doe', previousCompany: 'Stripe' });
   });
 
+  it('reads a newsletter\'s moves section ("is now CMO at", "is the new Head of Sales at")', () => {
+    const events = jobs('Moves', 'Jane Doe is now CMO at Loom. Former Stripe exec Tom Becker joined Ramp as CRO. Priya Raman (ex-Okta) is the new Head of Sales at Vanta.');
+    expect(events.map((e) => [e.person, e.title, e.company, e.previousCompany])).toEqual([
+      ['Jane Doe', 'CMO', 'Loom', null],
+      ['Tom Becker', 'CRO', 'Ramp', 'Stripe'],
+      ['Priya Raman', 'Head of Sales', 'Vanta', 'Okta'],
+    ]);
+  });
+
   it('reads a successor as the move ("will succeed X as CFO")', () => {
     const [e, ...rest] = jobs('Ledgerly announces CFO transition', 'Ledgerly today announced that Priya Raman will succeed Tom Becker as chief financial officer, effective Feb. 1.');
     expect(rest).toEqual([]);
