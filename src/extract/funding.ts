@@ -208,7 +208,12 @@ function compactDeals(sentence: string, next: string[], fromTitle: boolean): Cla
       const nextName = /[.;•|]\s+[\p{Lu}][^.;•|]*$/u.exec(seg);
       if (nextName && i + 1 < money.length) seg = seg.slice(0, nextName.index);
     }
-    const r = detectRound(seg.slice(0, 40)) ?? (roundFirst ? detectRound(roundFirst[1]!) : null);
+    // "Linnea ($26M B)", "Dataloom ($15M A, Battery)": a bare letter after the amount is the series.
+    const letter = inParens ? /^\s*([A-J])(?=\s*(?:[,;)]|$))/.exec(seg) : null;
+    const r =
+      detectRound(seg.slice(0, 40)) ??
+      (roundFirst ? detectRound(roundFirst[1]!) : null) ??
+      (letter ? detectRound(`Series ${letter[1]}`) : null);
     if (!r && !/\b(?:led by|from|funding|round|investment)\b/i.test(seg)) continue;
     let tail = seg;
     // "Lead: Temasek. Others: In-Q-Tel" continue in the following sentences.
@@ -236,7 +241,10 @@ function compactDeals(sentence: string, next: string[], fromTitle: boolean): Cla
       } else if (!/\b(?:led|from)\b/i.test(piece)) others.push(...parseNameList(piece));
     }
     out.push({
-      company, fromTitle, sentence, segment: '', after: sentence.slice(m.start, m.end) + ' ' + seg.slice(0, 60), weak: true,
+      company, fromTitle, sentence, segment: '',
+      // The clause's own round words, so take() does not read the next deal's round from the sentence.
+      after: `${sentence.slice(m.start, m.end)} ${letter ? `Series ${letter[1]}${seg.slice(letter[0].length, 60)}` : seg.slice(0, 60)}${roundFirst ? ` ${roundFirst[1]}` : ''}`,
+      weak: true,
       reported: false, leadsFromSubject: leads, backers: others, start: m.start, verbAt: m.start,
     });
   }

@@ -112,6 +112,14 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
   }
 }
 
+/** "Yuki Tanaka left Figma" (before "to join…" / "to become…"): the person, and the employer left. */
+function leaverBefore(prefix: string): { tp: { name: string; before: string }; previous: string | null } | null {
+  const m = /^(.*?)\s+(?:has\s+)?(?:left|leaves|is leaving|departed|departs|quit|quits|exited|exits)\s+(.+?)\s*$/.exec(prefix);
+  if (!m) return null;
+  const tp = trailingPerson(m[1]!);
+  return tp ? { tp, previous: objectName(m[2]!) } : null;
+}
+
 /** "<Person> joins <Company> as <Title>". */
 function personJoins(s: string, fromTitle: boolean, out: Found[]): void {
   JOIN_VERB.lastIndex = 0;
@@ -119,6 +127,9 @@ function personJoins(s: string, fromTitle: boolean, out: Found[]): void {
   while ((m = JOIN_VERB.exec(s)) !== null) {
     const prefix = s.slice(0, m.index).replace(/\s+(?:has|have|had|will|today|officially)\s*$/i, '');
     let tp = trailingPerson(prefix.replace(/\b(?:announced|announces|said|says|confirmed)\s+(?:that\s+)?$/i, '').trim());
+    // "Yuki Tanaka left Figma to join Linear as…": the old employer sits between person and verb.
+    const left = tp ? null : leaverBefore(prefix);
+    if (left) tp = left.tp;
     if (!tp) {
       // "Lauren Castellanos, who spent four years as Salesforce's CMO, joins as…", also after
       // "Datadog today announced that Jane Marsh, formerly of AWS, has joined…".
@@ -139,7 +150,7 @@ function personJoins(s: string, fromTitle: boolean, out: Found[]): void {
     if (!tp) continue;
     let rest = s.slice(m.index + m[0].length);
     let company: string | null = null;
-    let previous = formerFromDescriptor(tp.before);
+    let previous = left?.previous ?? formerFromDescriptor(tp.before);
     if (/^\s*(?:as|in the role of)\b/i.test(rest) || /^\s*(?:the|our)\s+(?:company|team|firm|startup|leadership team|executive team)\b/i.test(rest)) {
       rest = rest.replace(/^\s*(?:the|our)\s+(?:company|team|firm|startup|leadership team|executive team)\b/i, '');
     } else {
@@ -240,7 +251,9 @@ function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
   let m: RegExpExecArray | null;
   while ((m = PASSIVE_VERB.exec(s)) !== null) {
     const prefix = s.slice(0, m.index + (m[0].length - m[0].trimStart().length));
-    const tp = trailingPerson(prefix.replace(/\s+(?:has been|have been|was|is|gets|got|to be|will be)\s*$/i, ''));
+    const bare = prefix.replace(/\s+(?:has been|have been|was|is|gets|got|to be|will be)\s*$/i, '');
+    const left = trailingPerson(bare) ? null : leaverBefore(bare);
+    const tp = left?.tp ?? trailingPerson(bare);
     if (!tp) continue;
     if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
     const rest = s.slice(m.index + m[0].length).replace(ROLE_INTRO, ' ');
@@ -255,7 +268,7 @@ function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
       const pos = /([\p{Lu}][\p{L}\d&.-]*(?:\s+[\p{Lu}][\p{L}\d&.-]*){0,3})['’]s?\s*$/u.exec(tp.before);
       if (pos) company = pos[1]!;
     }
-    const previous = formerFromDescriptor(tp.before.replace(/[\p{Lu}][\p{L}\d&.-]*['’]s?\s*$/u, ''));
+    const previous = left?.previous ?? formerFromDescriptor(tp.before.replace(/[\p{Lu}][\p{L}\d&.-]*['’]s?\s*$/u, ''));
     out.push({ person: tp.name, title, company, previous, fromTitle, firstPerson: false, evidence: s });
   }
 }

@@ -39,6 +39,17 @@ describe('funding headlines', () => {
     expect(e).toMatchObject({ company, round, amount, currency });
   });
 
+  it('reads a newsletter list where a bare letter after the amount is the series', () => {
+    const events = extract('Weekly Wrap', 'Rounds: Marlo ($26M B), Tessel ($12.5M A, Point Nine), Juno Bio ($18M A), Kerrow ($6M seed).');
+    expect(events.map((e) => [e.company, e.round, e.amount])).toEqual([
+      ['Marlo', 'series_b', 26_000_000],
+      ['Tessel', 'series_a', 12_500_000],
+      ['Juno Bio', 'series_a', 18_000_000],
+      ['Kerrow', 'seed', 6_000_000],
+    ]);
+    expect(events[1]!.investors).toEqual(['Point Nine']);
+  });
+
   it('takes a lower-case investor brand as a lead ("led by a16z")', () => {
     const [e] = extract('Molarly Raises $25M Led by a16z to Build AI for Dentists');
     expect(e).toMatchObject({ company: 'Molarly', amount: 25_000_000, leadInvestors: ['a16z'] });

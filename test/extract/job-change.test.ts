@@ -84,6 +84,11 @@ describe('press-release job changes', () => {
     ]);
   });
 
+  it('reads "left <Company> to join|become …" with the company left as the previous one', () => {
+    expect(jobs('Moves: Yuki Tanaka left Figma to become VP of Design at Linear')[0]).toMatchObject({ person: 'Yuki Tanaka', title: 'VP of Design', company: 'Linear', previousCompany: 'Figma' });
+    expect(jobs('Moves: Yuki Tanaka left Figma to join Linear as VP of Design')[0]).toMatchObject({ person: 'Yuki Tanaka', title: 'VP of Design', company: 'Linear', previousCompany: 'Figma' });
+  });
+
   it('reads a successor as the move ("will succeed X as CFO")', () => {
     const [e, ...rest] = jobs('Ledgerly announces CFO transition', 'Ledgerly today announced that Priya Raman will succeed Tom Becker as chief financial officer, effective Feb. 1.');
     expect(rest).toEqual([]);
