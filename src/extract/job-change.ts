@@ -92,7 +92,11 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
       }
     }
     const title = readTitle(tail.replace(ROLE_INTRO, ''));
-    if (!title) continue;
+    if (!title) {
+      // "Checkout.com hires Revolut's Amir Haddad to run product": the body gives the title.
+      if (fromTitle && /^(?:to|as)\s+(?:lead|run|head|oversee|build|drive|scale)\b/i.test(tail)) out.push({ person: p.run.name, title: '', company, previous, fromTitle, firstPerson: false, evidence: s });
+      continue;
+    }
     out.push({ person: p.run.name, title, company, previous, fromTitle, firstPerson: false, evidence: s });
     // "the appointments of Maria Lopez as CMO and Kenji Tanaka as CTO"
     let more = tail.replace(ROLE_INTRO, '');
@@ -295,6 +299,8 @@ const FP_PRONOUN = /\b(?:I|[Mm]y|[Mm]e)\b/;
 const FP_OPENER = /(?:^|[.!?:]\s+)(?:so\s+|very\s+|really\s+)?(?:excited|thrilled|happy|delighted|proud|honou?red|humbled|pleased|grateful|starting|started|joined|joining|today|new (?:role|job|chapter|position))\b/i;
 const FP_CONTEXT = { test: (t: string): boolean => FP_PRONOUN.test(t) || FP_OPENER.test(t) };
 
+const FP_POSSESSIVE = /\b(?:I['’]m|I am)\s+(?:now\s+|officially\s+)?((?:[\p{Lu}][\p{L}\d.&-]*\s+){0,3}[\p{Lu}][\p{L}\d.&-]*)['’]s?\s+(?:new|next|first|incoming)\s+/u;
+
 // "Congratulations to Kwame Mensah on his new role…": a post about someone else's move.
 const THIRD_PARTY =
   /\b(?:congratulations|congrats|kudos|shout[- ]?out|huge welcome|a warm welcome|please (?:join me in )?welcom(?:e|ing)|welcome)\s+(?:to\s+)?(?:(?:my|our) (?:friend|colleague|former colleague|mentor|teammate|former teammate|manager|former manager)\s+)?/gi;
@@ -304,11 +310,15 @@ const THIRD_PARTY_HINT = /congrat|kudos|shout|welcom/i;
 function firstPerson(doc: Doc, text: string, out: Found[]): void {
   if (!doc.author && !THIRD_PARTY_HINT.test(text)) return;
   let person: string | null = null;
+  let afterPerson = ''; // what follows a welcomed person's name ("… to Nubank as our new Head of Design")
   THIRD_PARTY.lastIndex = 0;
   let tm: RegExpExecArray | null;
   while ((tm = THIRD_PARTY.exec(text)) !== null && !person) {
     const p = findPerson(text.slice(tm.index + tm[0].length), 0);
-    if (p) person = p.run.name;
+    if (p) {
+      person = p.run.name;
+      afterPerson = p.tokens.slice(p.run.end).join(' ');
+    }
   }
   if (!person) {
     // The context test first: most items are not first-person posts, and it is the cheaper test.
@@ -318,6 +328,7 @@ function firstPerson(doc: Doc, text: string, out: Found[]): void {
   }
   let title: string | null = null;
   let company: string | null = null;
+  let titledEmployer = false;
   let evidence = '';
   FP_TITLE_AT.lastIndex = 0;
   let m = FP_TITLE_AT.exec(text);
@@ -328,6 +339,8 @@ function firstPerson(doc: Doc, text: string, out: Found[]): void {
       const after = rest.slice(rest.indexOf(title) + title.length);
       const at = AT_COMPANY.exec(after);
       if (at) company = objectName(after.slice(at[0].length));
+      // "Chief Executive Officer of Wave Senegal": a name read right after the title is the employer, whatever its shape.
+      titledEmployer = company !== null;
       if (!company) {
         FP_CONTEXT_COMPANY.lastIndex = 0;
         let c: RegExpExecArray | null;
@@ -336,11 +349,38 @@ function firstPerson(doc: Doc, text: string, out: Found[]): void {
       evidence = text.slice(m.index, m.index + 200);
     }
   }
+  if (!company && afterPerson) {
+    // "So excited to welcome Ana Souza to Nubank as our new Head of Product Design"
+    const to = /^,?\s*(?:to|at)\s+(?:the\s+)?/i.exec(afterPerson);
+    const c = to ? objectName(afterPerson.slice(to[0].length)) : null;
+    const rest = c ? afterPerson.slice(afterPerson.indexOf(c) + c.length) : '';
+    const as = /^(?:['’]s\s+(?:[\w-]+\s+){0,2}?team\s+)?,?\s*as\s+(?:(?:a|an|the|its|our|their)\s+)?(?:new\s+)?/i.exec(rest);
+    const t = as ? readTitle(rest.slice(as[0].length)) : null;
+    if (c && t) {
+      company = c;
+      title = t;
+      titledEmployer = true;
+      evidence = text.slice(0, 200);
+    }
+  }
+  if (!company) {
+    // "I'm Datadog's new Director of Product Marketing"
+    const pos = FP_POSSESSIVE.exec(text);
+    const t = pos ? readTitle(text.slice(pos.index + pos[0].length)) : null;
+    if (pos && t) {
+      company = pos[1]!;
+      title = t;
+      titledEmployer = true;
+      evidence = text.slice(pos.index, pos.index + 200);
+    }
+  }
   if (!company) {
     FP_COMPANY_AS.lastIndex = 0;
     while ((m = FP_COMPANY_AS.exec(text)) !== null) {
       const rest = text.slice(m.index + m[0].length);
       if (/^(?:as|in)\b/i.test(rest)) continue;
+      // "join the board of the Lagos Business School alumni association": a seat, not a job.
+      if (/^(?:the\s+)?(?:board|advisory board|council|committee|steering committee)\s+(?:of|at)\b/i.test(rest)) continue;
       const c = objectName(rest);
       if (!c) continue;
       const afterC = rest.slice(rest.indexOf(c) + c.length);
@@ -359,7 +399,7 @@ function firstPerson(doc: Doc, text: string, out: Found[]): void {
       break;
     }
   }
-  if (!title || !company || looksLikePerson(company)) return;
+  if (!title || !company || (!titledEmployer && looksLikePerson(company))) return;
   const previous: string | null = null;
   out.push({ person, title, company, previous, fromTitle: true, firstPerson: true, evidence });
 }
@@ -551,6 +591,23 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     }
   }
   for (let i = found.length - 1; i >= 0; i--) if (!found[i]!.person) found.splice(i, 1);
+  // A headline hire without a title ("… to run product") takes the title the body gives the person.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    if (f.title) continue;
+    const surname = f.person.split(' ').pop()!;
+    for (const s of doc.sentences.slice(0, 4)) {
+      const at = s.indexOf(surname);
+      if (at < 0) continue;
+      const as = /^[^.;]{0,60}?\bas\s+(?:(?:its|the|our|their)\s+)?(?:new\s+)?/.exec(s.slice(at + surname.length));
+      const t = as ? readTitle(s.slice(at + surname.length + as[0].length)) : null;
+      if (t) {
+        f.title = t;
+        break;
+      }
+    }
+    if (!f.title) found.splice(i, 1);
+  }
 
   let main: string | null | undefined;
   const mainCompany = (): string | null =>

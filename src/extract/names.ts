@@ -137,7 +137,7 @@ function dropLeadingDescriptors(tokens: string[]): string[] {
   if (cut < 0 && tokens.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u.test(tokens[0]!)) cut = 0;
   // "Swedish Einride raises…": a nationality in front of a one-word name, unless the pair is
   // itself the name of an old national firm ("American Express", "British Airways", "Swiss Re").
-  if (cut < 0 && tokens.length === 2 && DEMONYMS.has(bare(tokens[0]!)) && !NATIONAL_FIRM_WORD.test(tokens[1]!)) cut = 0;
+  if (cut < 0 && tokens.length === 2 && isNationality(bare(tokens[0]!)) && !NATIONAL_FIRM_WORD.test(tokens[1]!)) cut = 0;
   let rest = tokens.slice(cut + 1);
   while (rest.length > 1 && LEAD_CONJ.test(bare(rest[0]!))) rest = rest.slice(1);
   // A run cannot start with a connector: "of Acme" → "Acme".
@@ -147,6 +147,10 @@ function dropLeadingDescriptors(tokens: string[]): string[] {
 
 const NATIONAL_FIRM_WORD =
   /^(?:Airways|Airlines|Air|Express|Telecom|Telekom|Petroleum|Steel|Gas|Rail|Railways|Bank|Banking|Insurance|Match|Re|Post|Mail|Water|Power|Energy|Motors|Tobacco|Sugar|Broadcasting|Airlines|Shipping|Lines|Standard|Eagle|Apparel|Family|Century|Tower|Capital|Ventures|Equity|Holdings|Group)\b/;
+const ROLE_WORD = /^(?:CEO|CFO|CTO|CMO|COO|CRO|CPO|CIO|CISO|VP|SVP|EVP|Chief|Head|Director|President|Manager|Partner|Board)\b/;
+// A nationality adjective ("Swedish", "Kenyan"), not a place word that also starts names ("New", "San").
+const isNationality = (b: string): boolean => DEMONYMS.has(b) && (b === 'swiss' || b === 'thai' || (/(?:ish|ese|ian|ean|an|ic|ch|i)$/.test(b) && b !== 'san' && b !== 'munich'));
+const NAME_OPENERS = new Set(['new', 'general', 'first', 'next', 'united', 'open', 'global', 'national', 'royal', 'true', 'blue', 'red']);
 const SEPARATOR_CHAR = /[:;|—–-]/;
 const AUX_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|today|officially|just|also|finally|reportedly|now|quietly|recently|successfully|formally|announced|announces|said|says|that|it|to|set|agrees|agreed|plans|moves|,))+\s*$/i;
 
@@ -251,6 +255,8 @@ export function objectName(text: string): string | null {
       const t = tokens[i]!;
       if (!t || (/[,.;:!?)]$/.test(t) && !isNameToken(t))) return null;
       if (isNameToken(t) && !STOPWORDS.has(bare(t))) break;
+      // In sentence case a capitalised "New" or "General" mid-sentence starts a name ("New Relic", "General Catalyst").
+      if (!titleCase && NAME_OPENERS.has(bare(t)) && /^\p{Lu}/u.test(t) && i + 1 < tokens.length && isNameToken(tokens[i + 1]!) && !ROLE_WORD.test(tokens[i + 1]!)) break;
       if (MONEYISH.test(t)) return null;
       // A preposition ends the object phrase: "joins stealth startup as CEO" names no company.
       if (i > 0 && /^(?:as|for|in|at|from|to|with|by|on|into|after|over)$/i.test(t)) return null;

@@ -89,6 +89,13 @@ describe('press-release job changes', () => {
     expect(jobs('Moves: Yuki Tanaka left Figma to join Linear as VP of Design')[0]).toMatchObject({ person: 'Yuki Tanaka', title: 'VP of Design', company: 'Linear', previousCompany: 'Figma' });
   });
 
+  it('takes the title from the body when the headline only says what the hire will run', () => {
+    const [e, ...rest] = jobs("Tallyco hires Revolut's Amir Haddad to run product", 'Haddad joins as Chief Product Officer after five years at Revolut.');
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ person: 'Amir Haddad', company: 'Tallyco', title: 'Chief Product Officer', previousCompany: 'Revolut' });
+    expect(jobs("Tallyco hires Revolut's Amir Haddad to run product")).toEqual([]); // no title anywhere: not reported
+  });
+
   it('reads a successor as the move ("will succeed X as CFO")', () => {
     const [e, ...rest] = jobs('Ledgerly announces CFO transition', 'Ledgerly today announced that Priya Raman will succeed Tom Becker as chief financial officer, effective Feb. 1.');
     expect(rest).toEqual([]);
@@ -114,6 +121,8 @@ describe('first-person career posts', () => {
     ['Excited to start as Chief Strategy Officer at Satispay — after eight years at McKinsey', 'Isabella Rossi', 'Chief Strategy Officer', 'Satispay', 'McKinsey'],
     ["After four years running growth at Deliveroo, I'm joining Vinted as Head of Growth", 'Tomas Berg', 'Head of Growth', 'Vinted', 'Deliveroo'],
     ["I'm joining Monzo as Staff Engineer. Revolut, it's been an amazing journey.", 'Aisha Bello', 'Staff Engineer', 'Monzo', 'Revolut'],
+    ["Not great at these posts, but: I'm Quillstack's new Director of Product Marketing. Previously at New Relic for 5 years.", 'Sara Lind', 'Director of Product Marketing', 'Quillstack', 'New Relic'],
+    ["I'm honoured to announce that I have been appointed Chief Executive Officer of Kora Senegal. After 12 years at Orange Money, this is a dream.", 'Awa Ndiaye', 'Chief Executive Officer', 'Kora Senegal', 'Orange Money'],
   ])('%s', (post, author, title, company, previous) => {
     const [e, ...rest] = jobs(post, post, author);
     expect(rest).toEqual([]);
@@ -123,6 +132,17 @@ describe('first-person career posts', () => {
   it('credits the person congratulated, not the author', () => {
     const [e] = jobs('Congrats!', 'Congratulations to Kwame Mensah on his new role as VP of Engineering at Monzo!', 'Elena Novak');
     expect(e).toMatchObject({ person: 'Kwame Mensah', company: 'Monzo', title: 'VP of Engineering' });
+  });
+
+  it("credits the person welcomed to the author's company", () => {
+    const [e, ...rest] = jobs('Welcome to the team, Ana!', 'So excited to welcome Ana Beatriz Souza to Pago as our new Head of Product Design. Ana joins us from iFood.', 'Theo Marchetti');
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ person: 'Ana Beatriz Souza', company: 'Pago', title: 'Head of Product Design', previousCompany: 'iFood' });
+  });
+
+  it('is not fooled by a board seat', () => {
+    const post = 'Honoured to join the board of the Lagos Business School alumni association as treasurer. Looking forward to giving back.';
+    expect(jobs(post, post, 'Femi Adeyemi')).toEqual([]);
   });
 
   it('needs an author for a first-person post', () => {

@@ -20,6 +20,7 @@ describe('company as the subject before a verb', () => {
     ['Swedish Voltfrakt ', 'Voltfrakt'],
     ['American Express ', 'American Express'],
     ['British Airways ', 'British Airways'],
+    ['New Relic ', 'New Relic'],
   ])('%s', (prefix, name) => {
     expect(subjectName(prefix)).toBe(name);
   });
@@ -39,6 +40,8 @@ describe('company as the object after a verb', () => {
     ['Smart Lock Maker Latchkey in $240 Million Deal', 'Latchkey'],
     ['Tuned In Media, an independent podcast network, for $45 million', 'Tuned In Media'],
     ['Australian payroll app Keypay Lite for A$40 million', 'Keypay Lite'],
+    ['New Relic for 5 years.', 'New Relic'],
+    ['General Catalyst and Accel', 'General Catalyst'],
     ['stealth startup as CEO', null],
   ])('%s', (text, name) => {
     expect(objectName(text)).toBe(name);
