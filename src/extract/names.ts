@@ -154,24 +154,12 @@ const NAME_OPENERS = new Set(['new', 'general', 'first', 'next', 'united', 'open
 const SEPARATOR_CHAR = /[:;|—–-]/;
 const AUX_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|today|officially|just|also|finally|reportedly|now|quietly|recently|successfully|formally|announced|announces|said|says|that|it|to|set|agrees|agreed|plans|moves|,))+\s*$/i;
 
-// Funding, job and deal readers ask about the same prefixes of the same sentences.
-const subjectCache = new Map<string, string | null>();
-
 /**
  * The company that is the subject at the end of `prefix` (the words before a verb):
  * "Berlin-based fintech Ferrum Pay" → "Ferrum Pay", "Acme, the maker of X," → "Acme",
  * "Exclusive: Acme" → "Acme", "Acme (YC W21)" → "Acme".
  */
 export function subjectName(prefix: string): string | null {
-  const hit = subjectCache.get(prefix);
-  if (hit !== undefined) return hit;
-  const name = computeSubjectName(prefix);
-  if (subjectCache.size >= 2048) subjectCache.clear();
-  subjectCache.set(prefix, name);
-  return name;
-}
-
-function computeSubjectName(prefix: string): string | null {
   let p = prefix.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ');
   // An unsplit earlier sentence ("…a SEK 85m Series A. Danish Flexa was acquired") is not part of the name.
   // (Spaces are single here, so a sentence break needs ". "; the regex is costly on long prefixes.)
