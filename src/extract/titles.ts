@@ -37,6 +37,8 @@ export function expandTitle(title: string): string {
 
 const SENIORITY_RULES: Array<[RegExp, Seniority]> = [
   [/ (?:co-?)?founders? | co founder /, 'founder'],
+  // "EVP and Chief Legal Officer": the C-level office outranks the VP grade in front of it.
+  [/ chief (?!of staff )(?:[a-z&-]+ ){0,4}officer /, 'c_level'],
   [/ vice president | vice-president /, 'vp'],
   [/ chief of staff /, 'director'],
   [/ board | chair(?:man|woman|person)? | non-executive | independent director /, 'c_level'],

@@ -7,6 +7,8 @@ describe('title → seniority and function', () => {
     ['Chief Marketing Officer', 'c_level', 'marketing'],
     ['Chief Revenue Officer', 'c_level', 'sales'],
     ['SVP, Engineering', 'vp', 'engineering'],
+    ['EVP, Chief Legal Officer', 'c_level', 'legal'],
+    ['Vice President and Chief of Staff', 'vp', 'general_management'],
     ['VP of Sales', 'vp', 'sales'],
     ['Vice President, Supply Chain', 'vp', 'operations'],
     ['Head of Growth', 'head', 'marketing'],
