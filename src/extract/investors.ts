@@ -86,6 +86,8 @@ export function parseNameList(text: string): string[] {
   // "Silicon Valley Bank, a division of First Citizens Bank, and …": the parent is not an investor.
   if (s.includes(' of ')) s = s.replace(/,\s+(?:a|an|the)\s+(?:division|subsidiary|unit|arm|affiliate|part|member|branch)\s+of\s+[^,;.]+/gi, '');
   const low = s.toLowerCase();
+  // "investors such as General Catalyst": the "as" there does not end the list.
+  if (low.includes('such as')) s = s.replace(/\bsuch as\b/gi, 'including');
   if (UNNAMED_HINT.test(low)) s = s.replace(UNNAMED, '');
   if (/as well as|along with|together with|plus/.test(low)) s = s.replace(/\s+(?:as well as|along with|together with|plus)\s+/gi, ', ');
   // "the company's seed investor, Vsquared Ventures": the description goes, the name stays.

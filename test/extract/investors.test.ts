@@ -5,6 +5,7 @@ describe('investors', () => {
   it.each([
     ['led by Index Ventures with participation from Amplify Partners.', ['Index Ventures'], ['Amplify Partners']],
     ['co-led by HV Capital and Cherry Ventures.', ['HV Capital', 'Cherry Ventures'], []],
+    ['raised $8M from investors such as General Catalyst and Founders Fund.', [], ['General Catalyst', 'Founders Fund']],
     ['led by Felicis, with participation from Y Combinator, SV Angel and more than twenty finance leaders as angel investors.', ['Felicis'], ['Y Combinator', 'SV Angel']],
     ['Existing investors Blume Ventures and 3one4 Capital also participated in the round.', [], ['Blume Ventures', '3one4 Capital']],
     ['Tiger Global led the round, with Y Combinator and SV Angel also investing.', ['Tiger Global'], ['Y Combinator', 'SV Angel']],
