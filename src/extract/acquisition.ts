@@ -14,8 +14,10 @@ import { detectRound } from './rounds.js';
 // or controlling stake is; buying customers, talent, assets or shares is not.
 
 const ACTIVE =
-  /\b(?:(?:has|have)\s+)?(?:(?:(?:announce[sd]?|signs?|signed|enters? into|entered into|reache[sd]|has reached)\s+(?:an?\s+|a\s+definitive\s+|definitive\s+)?(?:agreement|deal|plans?|intent(?:ion)?)|agreed|agrees|signed (?:a |an )?(?:definitive )?agreement|announced (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|announces (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|plans|is set|set|moves|is to|will|is poised)\s+(?:to\s+)?)?(?:(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing|snaps up|snapped up|scoops up|scooped up|picks up|picked up|swoops on|swooped on|takes over|took over|take over|gobbles up|snap up|scoop up)|(?:completes|completed|closes|closed|finalizes|finalized|finalises|finalised|announces|announced|confirms|confirmed|agrees|agreed|unveils|wraps up|wrapped up)\s+(?:(?:the|its|an|a|their|his|her)\s+)?(?:[$€£¥₹]?[\w.,-]+\s+){0,3}?(acquisition of|purchase of|takeover of|take-private of|buyout of|merger with|deal (?:to acquire|for)))\s+/gi;
-const PASSIVE = /\b(?:has been|have been|was|is|will be|to be|gets|got|being)?\s*(acquired|bought|purchased|snapped up|scooped up|taken over)\s+by\s+/gi;
+  /\b(?:(?:has|have)\s+)?(?:(?:(?:announce[sd]?|signs?|signed|enters? into|entered into|reache[sd]|has reached|inks?|inked|strikes?|struck|cuts?|seals?|sealed)\s+(?:an?\s+|a\s+definitive\s+|definitive\s+)?(?:agreement|deal|plans?|intent(?:ion)?)|agreed|agrees|signed (?:a |an )?(?:definitive )?agreement|announced (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|announces (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|plans|is set|set|moves|is to|will|is poised)\s+(?:to\s+)?)?(?:(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing|snaps up|snapped up|scoops up|scooped up|picks up|picked up|swoops on|swooped on|takes over|took over|take over|gobbles up|snap up|scoop up)|(?:completes|completed|closes|closed|finalizes|finalized|finalises|finalised|announces|announced|confirms|confirmed|agrees|agreed|unveils|wraps up|wrapped up)\s+(?:(?:the|its|an|a|their|his|her)\s+)?(?:[$€£¥₹]?[\w.,-]+\s+){0,3}?(acquisition of|purchase of|takeover of|take-private of|buyout of|merger with|deal (?:to acquire|for)))\s+/gi;
+const PASSIVE = /\b(?:has been|have been|was|is|will be|to be|gets|got|being)?\s*(?:(acquired|bought|purchased|snapped up|scooped up|taken over)\s+by|(sold|sells itself|agrees to sell itself)\s+to)\s+/gi;
+// "sold to customers in 40 countries" is a sale of goods, not of the company.
+const BUYERS_NOT_ACQUIRER = /^(?:\S+\s+){0,3}?(?:customers|clients|users|companies|businesses|enterprises|brands|retailers|consumers|hospitals|schools|governments|buyers|investors|partners|distributors)\b/i;
 // "Deliveroo agrees £2.9bn takeover by DoorDash", "Acme accepts sale to Beta"
 const NOUN_PASSIVE = /\b(?:takeover|acquisition|buyout|take-private|sale|purchase)\s+(?:offer\s+|deal\s+|bid\s+)?(?:by|to|from)\s+/gi;
 const NOUN_PASSIVE_VERB = /^(.*?)\s+(?:agrees|agreed|accepts|accepted|backs|backed|approves|approved|announces|announced|completes|completed|confirms|confirmed|recommends|recommended|finalizes|finalized|closes|closed|seals|sealed)\b/i;
@@ -61,7 +63,7 @@ interface Found {
 }
 
 // Cheap test before the full patterns: most sentences name no deal at all.
-const DEAL_WORDS = /acqui|buy|bought|purchas|merg|snap|scoop|pick|take|took|swoop|gobble|sale to|sale by|deal\b|private\b/i;
+const DEAL_WORDS = /acqui|buy|bought|purchas|merg|snap|scoop|pick|take|took|swoop|gobble|sale to|sale by|sold to|sell|deal\b|private\b/i;
 
 function scan(s: string, fromTitle: boolean, out: Found[]): void {
   if (!DEAL_WORDS.test(s)) return;
@@ -110,6 +112,8 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     if (/\b(?:after|since|having|which|that|who|when|while)\s*(?:\w+\s+)?(?:was|been|being)?\s*$/i.test(prefix)) continue;
     const target = subjectName(prefix);
     const rest = s.slice(m.index + m[0].length);
+    // "sold to …" reads as a sale of the company only in a headline, and never "to customers".
+    if (m[2] && (!fromTitle || BUYERS_NOT_ACQUIRER.test(rest))) continue;
     const acquirer = objectName(rest);
     if (!acquirer || !target || NOT_SUBJECT.test(target)) continue;
     if (companyKey(acquirer) === companyKey(target)) continue;

@@ -8,6 +8,11 @@ const extract = (title: string, body = '', author: string | null = null) =>
 const deals = (title: string, body = '') => extract(title, body).filter((e) => e.type === 'acquisition');
 
 describe('acquisitions', () => {
+  it('does not read a sale of goods as a sale of the company', () => {
+    expect(deals('Acme sold to Fortune 500 customers in 40 countries last year')).toEqual([]);
+    expect(deals('Quarterly update', 'Acme sold to Walmart and Target for the first time this quarter.')).toEqual([]);
+  });
+
   it('reads the deal value, not the price per share', () => {
     const [e, ...rest] = deals('Helix Health agrees to be acquired', 'Summit Equity agreed to acquire Helix Health for $42 a share in cash, or about $1.1 billion.');
     expect(rest).toEqual([]);
@@ -30,6 +35,8 @@ describe('acquisitions', () => {
     ['Harbor Systems closes $2.1B Tidal Networks deal', 'Harbor Systems', 'Tidal Networks', 2_100_000_000, 'USD'],
     ['Cobalt Logic completes its Vela Robotics acquisition', 'Cobalt Logic', 'Vela Robotics', null, null],
     ['Summit Equity to take Helix Health private in $1.1 billion deal', 'Summit Equity', 'Helix Health', 1_100_000_000, 'USD'],
+    ['Helix Data sold to Snowflake for $250 million', 'Snowflake', 'Helix Data', 250_000_000, 'USD'],
+    ['Snowflake inks deal to acquire Helix Data', 'Snowflake', 'Helix Data', null, null],
   ])('%s', (title, acquirer, target, amount, currency) => {
     const [e, ...rest] = deals(title);
     expect(rest).toEqual([]);
