@@ -35,6 +35,8 @@ const GENERIC_OBJECT = new RegExp(
     String.raw`|(?:data|insights|skills|knowledge|teams?|ip|library|titles|games|content|startups|companies|businesses)` +
     String.raw`)(?![\w.])(?=\s*(?:$|[,.;:!?)]|\s(?:in|at|from|for|to|and|worth|across|on|with|of|near|outside|valued|by|as|through|via|under|over)\b))`,
 );
+const BUSINESS_NEAR =
+  /^(?:a|an)\s+(?:[\p{L}\d.&'’-]+\s+){0,4}?(?:startup|start-up|company|firm|maker|developer|provider|platform|business|unit|division|rival|competitor|majority|controlling|subsidiary|operator|specialist|lender|bank|insurer|brand|chain|retailer|network|studio|agency|group|manufacturer|distributor|producer|publisher|vendor|supplier|consultancy|practice|portfolio company|fintech|scaleup|unicorn)\b/iu;
 const MAJORITY = /^\s*(?:a\s+)?(?:majority|controlling)\s+(?:stake|interest|share)\s+in\s+/i;
 const NOT_SUBJECT = /^(?:investors?|shareholders|customers|users|companies|startups|buyers|consumers|people|he|she|they|it|we|you|who|which|the company)$/i;
 
@@ -76,6 +78,22 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     if (/\b(?:after|since|having|which|that|who|when|while|helped|help|to help|used to)\s+(?:\w+\s+)?$/i.test(prefix)) continue;
     let rest = s.slice(m.index + m[0].length);
     if (/^by\b/i.test(rest)) continue; // passive, read below
+    // "acquired at 14:24", "purchased in 2019": no company follows.
+    if (/^(?:at|in|on|for|from|with|during|over|through|via|using)\b/i.test(rest)) continue;
+    // A bare "buy"/"purchase"/"acquiring" is a deal only after "to", "will", "is"…: in "In-App Purchase Scams" or
+    // "presages Google acquiring Spotify" it is a noun or a guess.
+    const verb = (m[1] ?? '').toLowerCase();
+    if (/^(?:acquire|buy|purchase|snap up|scoop up|take over|gobble up|acquiring|buying|purchasing)$/.test(verb) && m[0].trim().toLowerCase() === verb) {
+      if (!/\b(?:to|will|would|and|is|are|was|were|be|been|'s|’s)\s*$/i.test(prefix)) continue;
+    }
+    // "Brad buys a Wii U", "buys a bunch of LaserDiscs": a thing, unless the words say it is a business.
+    if (/^(?:a|an)\s+/i.test(rest) && !BUSINESS_NEAR.test(rest)) continue;
+    // "bought 9.2% of Twitter" is a stake; more than half of a company is a takeover.
+    const pct = /^\s*(?:a\s+)?(\d+(?:\.\d+)?)\s?%\s+(?:stake\s+in|of|in)\s+/i.exec(rest);
+    if (pct) {
+      if (Number(pct[1]) <= 50) continue;
+      rest = rest.slice(pct[0].length);
+    }
     const maj = MAJORITY.exec(rest);
     if (maj) rest = rest.slice(maj[0].length);
     else if (GENERIC_OBJECT.test(rest)) continue;

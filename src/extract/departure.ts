@@ -2,7 +2,7 @@ import type { ExtractedEvent } from '../types.js';
 import { companyKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp } from './event.js';
-import { leadingSubject, objectName, subjectName } from './names.js';
+import { leadingSubject, looksLikePerson, objectName, subjectName } from './names.js';
 import { trailingPerson } from './people.js';
 import { classifyTitle, readTitle, startsTitle } from './titles.js';
 
@@ -29,6 +29,24 @@ export function extractDepartures(doc: Doc): ExtractedEvent[] {
     const prefix = s.slice(0, m.index).replace(/\s*,\s*$/, '');
     const after = s.slice(m.index + m[0].length);
     if (/^\s*(?:to join|for)\s/i.test(after)) continue; // a move, read by the job-change extractor
+    // "Ann Sarnoff, Warner Bros. Chief, Is Set to Leave": the person first, then who they are.
+    const appositive = /^([^,]{3,60}),\s+([^,]{2,80}),?\s*(?:(?:is|was)\s+(?:set|expected|poised)(?:\s+to)?|will|to)?\s*$/i.exec(prefix);
+    if (appositive && looksLikePerson(appositive[1]!.trim())) {
+      const words = appositive[2]!.replace(/\.\s/g, ' ');
+      const { company, title } = companyAndTitle(words);
+      // Without a title the appositive is not a job ("House Republican Who Voted to Impeach Trump").
+      if (!company || !title || !companyKey(company)) continue;
+      const e = blankEvent('departure', s);
+      e.company = cased(doc, company, fromTitle);
+      e.person = cased(doc, appositive[1]!.trim(), fromTitle);
+      e.title = cased(doc, title, fromTitle);
+      const c = classifyTitle(e.title!);
+      e.seniority = c.seniority;
+      e.function = c.function;
+      e.confidence = clamp((fromTitle ? 0.7 : 0.6) + 0.05);
+      out.push(e);
+      break;
+    }
     const tp = trailingPerson(prefix);
     // "Snowflake appoints Sridhar Ramaswamy as CEO, Frank Slootman to retire": only the
     // leaver's own clause describes them; the company is then the sentence's subject.

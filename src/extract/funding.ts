@@ -35,7 +35,7 @@ const WITH_MONEY = /\bwith\s+(?:(?:a|an|its|fresh|new)\s+)?(?=[$€£¥₹]|(?:U
 
 // Money that is not investment: contracts and orders won, charity drives.
 const NOT_FUNDING =
-  /^\s*(?:[$€£¥₹\d][\w$€£¥₹.,-]*\s+)?(?:[A-Z][\w.&'’:-]*\s+){1,4}(?:deal|acquisition|takeover|buyout|purchase)\b|^\s*(?:[\w$€£¥₹.,-]+\s+){0,4}?(?:contracts?|orders?|tenders?|purchase orders?|deals? with|agreements?|settlements?|judgments?|sponsorships?|prize|award from|revenue|sales|bookings|donations?|acquisitions?|mergers?|takeovers?|purchase of|deal to (?:buy|acquire)|for (?:local |the )?(?:charity|charities|food banks?|victims|relief|hospitals?|schools?|scholarships?|families|nonprofits?|the community|communities|ukraine|refugees))\b|\b(?:charit|donat|fundraiser for|relief fund)/i;
+  /^\s*(?:the\s+)?(?:[\w-]+\s+)?round\s+of\s+(?!(?:new\s+|fresh\s+)?(?:funding|financing|investment|capital|venture|seed|growth)\b)|^\s*(?:[$€£¥₹\d][\w$€£¥₹.,-]*\s+)?(?:[A-Z][\w.&'’:-]*\s+){1,4}(?:deal|acquisition|takeover|buyout|purchase)\b|^\s*(?:[\w$€£¥₹.,-]+\s+){0,4}?(?:contracts?|orders?|tenders?|purchase orders?|deals? with|agreements?|settlements?|judgments?|sponsorships?|prize|award from|revenue|sales|bookings|donations?|acquisitions?|mergers?|takeovers?|purchase of|deal to (?:buy|acquire)|for (?:local |the )?(?:charity|charities|food banks?|victims|relief|hospitals?|schools?|scholarships?|families|nonprofits?|the community|communities|ukraine|refugees))\b|\b(?:charit|donat|fundraiser for|relief fund)/i;
 
 const INVESTOR_VERB = /lead|led |invest|back|fund|bets|pour|puts|inject|pump/i;
 const MONEY_OR_ROUND = /[$€£¥₹]|\d\s?(?:m|mn|bn|million|billion|crore)\b|\bseries\b|\bseed\b|\bround\b/i;
@@ -192,6 +192,8 @@ function compactDeals(sentence: string, next: string[], fromTitle: boolean): Cla
   const money = findMoney(sentence).filter((m) => m.kind === 'amount');
   for (let i = 0; i < money.length; i++) {
     const m = money[i]!;
+    // "Grado SR60e: $80" is a price; the shorthand is for rounds.
+    if ((toUsd(m.value, m.currency) ?? m.value) < 50_000) continue;
     const left = COMPACT_LEFT.exec(sentence.slice(Math.max(0, m.start - 70), m.start));
     if (!left) continue;
     // "Acme Series B: $40M": the round named before the money is not part of the name.
@@ -373,6 +375,8 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
     if (acc.fromTitle && acc.bodyConfirms) conf += 0.1;
     if (leads.length > 0) conf += 0.03;
     e.confidence = clamp(conf);
+    // A few hundred dollars is a price or a prize, not a round.
+    if (e.amountUsd !== null && e.amountUsd < 10_000) continue;
     out.push(e);
   }
   return out;

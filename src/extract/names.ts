@@ -84,6 +84,8 @@ const MONEYISH = /^[$€£¥₹]|^\d[\d.,]*[kmb]n?$|^\d[\d.,]*$/i;
 
 function isNameToken(t: string): boolean {
   if (!t) return false;
+  // Times, dates and decimals ("14:24:16.572", "11/23") are not names.
+  if (/^\d+[:./,]\d/.test(t)) return false;
   if (/^I(?:['’](?:m|ve|ll|d))?[,.!?]?$/.test(t)) return false;
   if (HYPHEN_DESCRIPTOR.test(t)) return false;
   if (MONEYISH.test(t) && !/^\d+[a-z]/i.test(t)) return false;
@@ -115,7 +117,7 @@ const STRONG = new Set([
 const ANYWHERE = new Set(['startup', 'start-up', 'maker', 'rival', 'competitor', 'subsidiary', 'spinout', 'unicorn', 'chipmaker', 'upstart', 'scaleup', 'scale-up']);
 const LEGAL_TAIL = /^(?:inc|corp|ltd|llc|gmbh|ag|sa|plc|bv|nv|ab|as|oy|co)\.?,?$/i;
 const LEAD_CONJ = /^(?:and|but|also|meanwhile|plus|elsewhere|finally|separately|then|so|or|while|yet|still|now)$/;
-const PRONOUN = /^(?:i|we|they|he|she|it|you|our|my|their|this|that|these|those|there|here|us|me)$/i;
+const PRONOUN = /^(?:(?:i|we|they|he|she|it|you)(?:['’](?:ve|re|ll|d|m|s))?|our|my|their|this|that|these|those|there|here|us|me)$/i;
 const isStrong = (b: string) => STRONG.has(b) || (/tech$/.test(b) && b.length > 5 && DESCRIPTORS.has(b));
 
 /** Drop descriptors, demonyms and hyphenated "-based" words from the front of a capitalised run. */

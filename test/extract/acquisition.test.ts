@@ -37,6 +37,7 @@ describe('acquisitions', () => {
     ['Summit Equity to take Helix Health private in $1.1 billion deal', 'Summit Equity', 'Helix Health', 1_100_000_000, 'USD'],
     ['Helix Data sold to Snowflake for $250 million', 'Snowflake', 'Helix Data', 250_000_000, 'USD'],
     ['Snowflake inks deal to acquire Helix Data', 'Snowflake', 'Helix Data', null, null],
+    ['Acme acquires 60% of Beta Robotics', 'Acme', 'Beta Robotics', null, null],
   ])('%s', (title, acquirer, target, amount, currency) => {
     const [e, ...rest] = deals(title);
     expect(rest).toEqual([]);

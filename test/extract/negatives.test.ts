@@ -29,6 +29,13 @@ describe('non-events', () => {
     ['Jane Doe joins Acme advisory board'],
     ['Acme appoints Jane Doe as Independent Director'],
     ['Acme named a Leader in the Gartner Magic Quadrant'],
+    // From real feeds that are not about deals at all.
+    ['★ In-App Purchase Scams in the App Store'],
+    ['Elon Musk Bought 9.2% Of Twitter And Now Is On Its Board'],
+    ['Left Navcam, acquired at 14:24:16.572 (local mean solar time)'],
+    ['Brad buys a Wii U in preparation for the holidays'],
+    ['We’ve completed the last round of the AdWords API Workshops'],
+    ['Headphones: the Grado SR60e at $80 led by nothing but value'],
   ])('%s', (title) => {
     expect(extract(title).filter((e) => e.type !== 'departure')).toEqual([]);
   });
@@ -37,6 +44,15 @@ describe('non-events', () => {
     const events = extract('Brightline CFO steps down');
     expect(events.map((e) => e.type)).toEqual(['departure']);
     expect(events[0]).toMatchObject({ company: 'Brightline', title: 'CFO', seniority: 'c_level', function: 'finance' });
+  });
+
+  it('does not take a guess in a blog aside for a deal', () => {
+    expect(extract('Spotify Moves Infrastructure to Google Cloud Platform', 'You heard it here first: this presages Google acquiring Spotify.')).toEqual([]);
+  });
+
+  it('reads "Name, Company Title, Is Set to Leave" and ignores an appositive without a job', () => {
+    expect(extract('Ann Sarnoff, Warner Bros. Chief, Is Set to Leave').map((e) => [e.type, e.person, e.company, e.title])).toEqual([['departure', 'Ann Sarnoff', 'Warner Bros', 'Chief']]);
+    expect(extract('Fred Upton, House Republican Who Voted to Impeach Trump, Will Retire')).toEqual([]);
   });
 
   it("gives a leaver named after a successor's clause the headline's company", () => {
