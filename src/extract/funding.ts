@@ -18,7 +18,7 @@ const STRONG_VERBS =
   'raises|raised|secures|secured|closes|closed|lands|landed|bags|bagged|nabs|nabbed|snags|snagged|grabs|grabbed|pulls in|pulled in|rakes in|raked in|hauls in|hauled in|reels in|reeled in|banks|banked|scores|scored|clinches|clinched|nets|netted|scoops|scooped|snares|snared|collects|collected|garners|garnered|brings in|brought in';
 // Verbs that need a funding word nearby ("Acme gets $5M in seed funding", "announces Series A").
 const WEAK_VERBS =
-  'gets|got|receives|received|attracts|attracted|completes|completed|announces|announced|wins|won|emerges from stealth with|emerged from stealth with|comes out of stealth with|came out of stealth with|exits stealth with|launches with|launched with|debuts with|unveils|unveiled|obtains|obtained|seals|sealed|draws|drew|takes in|took in|adds|added|extends|extended|tops up|topped up|expands|expanded|books|booked|inks|inked|locks in|locked in|wraps up|wrapped up|wraps|wrapped|finalizes|finalized|finalises|finalised|gains|gained|picks up|picked up|lands|unlocks|unlocked|announce|awarded|is awarded|was awarded|has been awarded|wins|won|takes|took';
+  'fetches|fetched|gets|got|receives|received|attracts|attracted|completes|completed|announces|announced|wins|won|emerges from stealth with|emerged from stealth with|comes out of stealth with|came out of stealth with|exits stealth with|launches with|launched with|debuts with|unveils|unveiled|obtains|obtained|seals|sealed|draws|drew|takes in|took in|adds|added|extends|extended|tops up|topped up|expands|expanded|books|booked|inks|inked|locks in|locked in|wraps up|wrapped up|wraps|wrapped|finalizes|finalized|finalises|finalised|gains|gained|picks up|picked up|lands|unlocks|unlocked|announce|awarded|is awarded|was awarded|has been awarded|wins|won|takes|took';
 const VERB = new RegExp(`\\b(?:(${STRONG_VERBS})|(${WEAK_VERBS}))\\b`, 'gi');
 const FILLER =
   /^\s*(?:(?:a|an|the|its|their|another|additional|new|fresh|further|nearly|almost|about|around|approximately|roughly|over|more than|up to|some|close to|just under|just over|under|whopping|reported|hefty|massive|mega|huge|big|oversubscribed|first|initial|second|latest|its first|undisclosed|an undisclosed amount (?:of|in)|rs|inr)\s+)*/i;
@@ -28,8 +28,11 @@ const FUNDING_CONTEXT = /\b(?:funding|financing|investment|round|seed|series [a-
 const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|bets|pours|puts|injects|pumps)\b([^.;]{0,80}?)\b(?:in|into)\s+/;
 // "Accel backs Bengaluru-based Tiffinly in $6M seed round"
 const BACKS = /\b(?:backs|backed|funds|funded)\s+/;
+const IN_ROUND = /^((?:[\p{Lu}][\p{L}\d.&'’-]*\s*){1,4}(?:,[^,]{3,60},)?)\s+(?:in|closes in on|nears)?\s*(?=[$€£¥₹]|(?:US|C|A|S|HK)\$)[^\s]+\s+(?:(?:million|billion|mn|bn|m)\s+)?(?:[\w-]+\s+){0,2}?(?:funding|financing|investment)\s+round\b/u;
+const VALUED_IN_ROUND = /^([^,]{2,60}?)\s+(?:is\s+|now\s+)?valued at\s+\S+(?:\s+(?:million|billion))?\s+(?:in|after|following|with)\s+(?:a\s+|its\s+)?(?:new\s+|latest\s+|fresh\s+)?(?:funding|financing|investment)\s+round\b/u;
+const GENERIC_INVESTORS_POUR = /^(?:investors|vcs|backers|venture capitalists)\s+(?:pour|poured|pump|pumped|plow|plough|put|inject|injected|bet|sink|sank)\s+(\S+(?:\s+(?:million|billion))?)\s+(?:more\s+)?into\s+/i;
 const POSSESSIVE_ROUND = /([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,3})['’]s\s+(?:(?:new|latest|fresh|recent)\s+)?(?=[$€£¥₹]|(?:US|C|A|S|HK)\$\s?\d)/u;
-const FROM_BACKER = /^\s*(?:in\s+(?:new\s+)?(?:funding|capital|investment)\s+)?from\s+(?:investors?\b|backers\b|[\p{Lu}\d])/u;
+const FROM_BACKER = /^\s*(?:in\s+(?:new\s+)?(?:funding|capital|investment)\s+|(?:cash\s+)?(?:boost|injection|infusion|cheque|check|investment|backing)\s+)?from\s+(?:investors?\b|backers\b|[\p{Lu}\d])/u;
 // "Lovable becomes Europe's fastest-growing startup with $200M Series A": the round rides on another verb.
 const WITH_MONEY = /\bwith\s+(?:(?:a|an|its|fresh|new)\s+)?(?=[$€£¥₹]|(?:US|USD|EUR|GBP|CHF|C|A|S|HK)\$?\s?\d|\d)/g;
 
@@ -136,6 +139,24 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
         });
       }
     }
+  }
+  if (out.length === 0 && fromTitle) {
+    // Verbless headlines: "Voltcell, a battery startup, in $30 million funding round led by Temasek";
+    // "Perplexity valued at $9 billion in latest funding round" (a round whose size is not given —
+    // the valuation is never the amount).
+    const m = IN_ROUND.exec(sentence) ?? VALUED_IN_ROUND.exec(sentence);
+    const company = m && !isRumour(sentence) ? subjectName(m[1]!) : null;
+    if (m && company) {
+      const rest = sentence.slice(m.index + m[0].length);
+      const valued = m[0].toLowerCase().includes('valued');
+      out.push({ company, fromTitle, sentence, segment: sentence, after: valued ? rest : sentence.slice(m.index + m[1]!.length), weak: true, reported: isReported(sentence), leadsFromSubject: [], backers: [], start: 0, verbAt: m.index + m[1]!.length });
+    }
+  }
+  if (out.length === 0 && GENERIC_INVESTORS_POUR.test(sentence)) {
+    // "Investors pour $100 million into battery startup Voltcell"
+    const m = GENERIC_INVESTORS_POUR.exec(sentence)!;
+    const company = isRumour(sentence) ? null : objectName(sentence.slice(m.index + m[0].length));
+    if (company) out.push({ company, fromTitle, sentence, segment: sentence, after: m[1]!, weak: true, reported: isReported(sentence), leadsFromSubject: [], backers: [], start: 0, verbAt: m.index });
   }
   if (out.length === 0 && (sentence.includes("'s") || sentence.includes('’s'))) {
     // "Acme's $30M Series B will help it expand": the round as the possessor's.

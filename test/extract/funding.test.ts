@@ -33,6 +33,14 @@ describe('funding headlines', () => {
     ['Molto Series B: $40M led by Accel', 'Molto', 'series_b', 40_000_000, 'USD'],
     ["Quillo's $30M Series B will help it expand to the US", 'Quillo', 'series_b', 30_000_000, 'USD'],
     ['With $30M in new funding, Quillo plans to expand to Europe', 'Quillo', 'unknown', 30_000_000, 'USD'],
+    ['Voltcell draws $40 million from Breakthrough Energy Ventures', 'Voltcell', 'unknown', 40_000_000, 'USD'],
+    ['Voltcell fetches $25M in Series A', 'Voltcell', 'series_a', 25_000_000, 'USD'],
+    ['Voltcell gets $10M boost from Khosla', 'Voltcell', 'unknown', 10_000_000, 'USD'],
+    ['Voltcell, a battery startup, in $30 million funding round led by Temasek', 'Voltcell', 'unknown', 30_000_000, 'USD'],
+    ['Investors pour $100 million into battery startup Voltcell', 'Voltcell', 'unknown', 100_000_000, 'USD'],
+    ['SoftBank-backed Voltcell raises $1bn debt', 'Voltcell', 'debt', 1_000_000_000, 'USD'],
+    // A round whose size is not given: the valuation is never the amount.
+    ['AI startup Perplexity valued at $9 billion in latest funding round', 'Perplexity', 'unknown', null, null],
   ])('%s', (title, company, round, amount, currency) => {
     const [e, ...rest] = extract(title).filter((x) => x.type === 'funding');
     expect(rest).toEqual([]);
