@@ -79,7 +79,7 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     let rest = s.slice(m.index + m[0].length);
     if (/^by\b/i.test(rest)) continue; // passive, read below
     // "acquired at 14:24", "purchased in 2019": no company follows.
-    if (/^(?:at|in|on|for|from|with|during|over|through|via|using)\b/i.test(rest)) continue;
+    if (/^(?:at|in|on|for|from|with|during|over|through|via|using|as)\b/i.test(rest)) continue; // "takes over as CEO" is a job
     // A bare "buy"/"purchase"/"acquiring" is a deal only after "to", "will", "is"…: in "In-App Purchase Scams" or
     // "presages Google acquiring Spotify" it is a noun or a guess.
     const verb = (m[1] ?? '').toLowerCase();

@@ -3,22 +3,14 @@ import { companyKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp } from './event.js';
 import { leadingSubject, looksLikePerson, objectName, subjectName } from './names.js';
-import { trailingPerson } from './people.js';
-import { classifyTitle, readTitle, startsTitle } from './titles.js';
+import { companyAndTitle, trailingPerson } from './people.js';
+import { classifyTitle, readTitle } from './titles.js';
 
 // Departures ("Brightline CFO steps down", "Jane Doe resigns as CMO of Acme", "Acme CEO to
 // retire"): reported as their own type with the company left, never as a job change.
 
 const VERB =
   /\b(?:has\s+|will\s+|is\s+|to\s+)?(steps down|stepping down|step down|resigns|resigned|departs|departed|departing|leaves|leaving|leave|exits|exiting|exit|retires|retiring|retire|ousted|is out|out as|parts ways with|parting ways with)\b/gi;
-
-/** "Brightline CFO" → company "Brightline", title "CFO". */
-function companyAndTitle(words: string): { company: string | null; title: string | null } {
-  const tokens = words.replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
-  const i = tokens.findIndex((t, k) => k > 0 && startsTitle(t));
-  if (i < 0) return { company: subjectName(words), title: null };
-  return { company: subjectName(tokens.slice(0, i).join(' ')), title: readTitle(tokens.slice(i).join(' ')) };
-}
 
 export function extractDepartures(doc: Doc): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];

@@ -4,7 +4,7 @@ import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './event.js';
 import { leadingSubject, looksLikePerson, objectName, recase, subjectName } from './names.js';
 import { isRumour } from './negatives.js';
-import { findPerson, formerFromDescriptor, trailingPerson } from './people.js';
+import { companyAndTitle, findPerson, formerFromDescriptor, trailingPerson } from './people.js';
 import { classifyTitle, isOperatingRole, readTitle } from './titles.js';
 
 // Job changes, press-release style: "Acme names Jane Doe CMO", "appoints … as", "taps",
@@ -13,13 +13,13 @@ import { classifyTitle, isOperatingRole, readTitle } from './titles.js';
 // ("I'm starting a new position as VP of Marketing at Loom!") whose person is the author.
 
 const COMPANY_VERB =
-  /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|welcomes|welcomed|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|selects|selected|recruits|recruited|poaches|poached|ropes in|roped in|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:appointments?|hiring|hires?|promotions?|additions?)\s+of|announces|announced|confirms|confirmed|(?:with|through|via|following)\s+the\s+(?:appointments?|hiring|promotions?|additions?)\s+of|(?:with|through|via|following)\s+(?:appointments?|hiring|promotions?|additions?)\s+of)\b/gi;
+  /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|welcomes|welcomed|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|selects|selected|recruits|recruited|poaches|poached|ropes in|roped in|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:appointments?|hiring|hires?|promotions?|additions?)\s+of|announces|announced|confirms|confirmed|(?:with|through|via|following)\s+the\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|(?:with|through|via|following)\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|brings back|brought back|rehires|rehired|makes|made)\b/gi;
 // "Mastercard announces Michael Miebach as next CEO" (case-sensitive: the name is capitalised).
 const ANNOUNCED_AS = /^\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}as\s+(?:(?:its|the|our|their)\s+)?(?:(?:new|next|incoming)\s+)?[\p{L}-]/u;
 const JOIN_VERB =
-  /\b(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+|now\s+)?(joins|joined|will join|is joining|to join|rejoins|rejoined|returns to|moves to|heads to|jumps to|defects to|signs on with|comes aboard)\b/gi;
+  /\b(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+|now\s+)?(joins|joined|will join|is joining|to join|rejoins|rejoined|returns to|moves to|heads to|jumps to|defects to|signs on with|comes aboard|takes the helm at|took the helm at|takes the reins at|took the reins at)\b/gi;
 const PASSIVE_VERB =
-  /\b(?:has been|have been|was|is|gets|got|to be|will be|been)?\s*(named|appointed|promoted|tapped|hired|elected|chosen|selected|elevated|picked|confirmed|installed|(?:is set to|is to|to|will|has) become|becomes)\b/gi;
+  /\b(?:has been|have been|was|is|gets|got|to be|will be|been)?\s*(named|appointed|promoted|tapped|hired|elected|chosen|selected|elevated|picked|confirmed|installed|(?:is set to|is to|to|will|has) become|becomes|takes over as|took over as|will take over as|to take over as|steps up to|stepped up to|steps up as|moves up to|tapped as|named as)\b/gi;
 
 const ROLE_INTRO =
   /^\s*,?\s*(?:as|to(?: the (?:role|position|post) of)?|in the (?:role|position) of|into the (?:role|position) of|for the (?:role|position) of)\s+(?:(?:its|the|our|their)\s+(?=(?:new|next|incoming)\s))?(?:(?:new|next|incoming)\s+)?/i;
@@ -82,6 +82,12 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
         previous = previous ?? prev;
         tail = tail.slice(as.index);
       }
+    }
+    if (/^(?:makes|made)$/i.test(m[1]!)) {
+      // "Acme makes Jane Doe its first Chief AI Officer"; "makes Jane Doe a partner" is no hire.
+      const its = /^\s*(?:its|their|the company['’]s)\s+(?:new\s+|first\s+|next\s+|first-ever\s+)?/i.exec(tail);
+      if (!its) continue;
+      tail = 'as ' + tail.slice(its[0].length);
     }
     if (p.run.comma) {
       // An appositive: "Jane Doe, former Stripe exec, as CMO" / "Jane Doe, who most recently…, as".
@@ -219,11 +225,19 @@ function personSucceeds(s: string, fromTitle: boolean, out: Found[]): void {
     const rest = s.slice(m.index + m[0].length);
     const who = findPerson(rest, 0);
     if (!who) continue;
-    const as = /^,?\s*(?:as\s+)(?:(?:its|the|our)\s+)?/i.exec(who.tokens.slice(who.run.end).join(' '));
+    const tail = who.tokens.slice(who.run.end).join(' ');
+    const as = /^,?\s*(?:as\s+)(?:(?:its|the|our)\s+)?/i.exec(tail);
     if (!as) continue;
-    const title = readTitle(who.tokens.slice(who.run.end).join(' ').slice(as[0].length));
-    if (!title) continue;
-    out.push({ person: tp.name, title, company: null, previous: formerFromDescriptor(tp.before), fromTitle, firstPerson: false, evidence: s });
+    let title = readTitle(tail.slice(as[0].length));
+    let company: string | null = null;
+    if (!title) {
+      // "succeeds John Roe as Acme CEO"
+      const ct = companyAndTitle(tail.slice(as[0].length).split(/[,;.]/)[0]!);
+      if (!ct.title || !ct.company) continue;
+      title = ct.title;
+      company = ct.company;
+    }
+    out.push({ person: tp.name, title, company, previous: formerFromDescriptor(tp.before), fromTitle, firstPerson: false, evidence: s });
   }
 }
 
@@ -249,6 +263,27 @@ function personIsNow(s: string, fromTitle: boolean, out: Found[]): void {
   }
 }
 
+// "Acme's new CEO is Jane Doe", "Acme hands CEO role to Jane Doe": the role first, the person last.
+const ROLE_IS = /^((?:[\p{Lu}][\p{L}\d.&'’-]*\s+){0,3}[\p{Lu}][\p{L}\d.&-]*)['’]s?\s+(?:new|next|incoming|first)\s+(.{2,60}?)\s+(?:is|will be|:)\s+/u;
+const HANDS_ROLE = /\b(?:hands|handed|gives|gave)\s+(?:the\s+)?(.{2,50}?)\s+(?:role|job|post|reins|title|baton)\s+to\s+/i;
+
+function roleThenPerson(s: string, fromTitle: boolean, out: Found[]): void {
+  const r = ROLE_IS.exec(s);
+  if (r) {
+    const title = readTitle(r[2]!);
+    const p = title ? findPerson(s.slice(r.index + r[0].length), 0) : null;
+    if (title && p) out.push({ person: p.run.name, title, company: r[1]!, previous: formerFromDescriptor(p.before), fromTitle, firstPerson: false, evidence: s });
+    return;
+  }
+  const h = HANDS_ROLE.exec(s);
+  if (h) {
+    const title = readTitle(h[1]!);
+    const company = subjectName(s.slice(0, h.index));
+    const p = title && company ? findPerson(s.slice(h.index + h[0].length), 0) : null;
+    if (title && p) out.push({ person: p.run.name, title, company, previous: formerFromDescriptor(p.before), fromTitle, firstPerson: false, evidence: s });
+  }
+}
+
 /** "<Person> (has been) named|appointed <Title> of|at <Company>". */
 function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
   PASSIVE_VERB.lastIndex = 0;
@@ -261,12 +296,23 @@ function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
     if (!tp) continue;
     if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
     const rest = s.slice(m.index + m[0].length).replace(ROLE_INTRO, ' ');
-    const title = readTitle(rest);
-    if (!title) continue;
-    const after = rest.slice(rest.indexOf(title) + title.length);
+    let title = readTitle(rest);
     let company: string | null = null;
+    if (!title) {
+      // "tapped as Acme CFO", "succeeds … as Acme CEO": the company in front of the title.
+      const ct = companyAndTitle(rest.trim().split(/[,;.]/)[0]!);
+      if (!ct.title || !ct.company) continue;
+      title = ct.title;
+      company = ct.company;
+    }
+    const after = rest.slice(rest.indexOf(title) + title.length);
     const at = AT_COMPANY.exec(after);
-    if (at) company = objectName(after.slice(at[0].length));
+    if (at && !company) company = objectName(after.slice(at[0].length));
+    // "Acme CFO Jane Doe promoted to CEO": the company before the person's current title.
+    if (!company && tp.before) {
+      const own = companyAndTitle(tp.before.trim());
+      if (own.title && own.company) company = own.company;
+    }
     // "Acme's Jane Doe promoted to COO"
     if (!company) {
       const pos = /([\p{Lu}][\p{L}\d&.-]*(?:\s+[\p{Lu}][\p{L}\d&.-]*){0,3})['’]s?\s*$/u.exec(tp.before);
@@ -526,7 +572,7 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
 
 // Cheap test before the full patterns: the verbs every appointment sentence carries.
 // Both gates read the lower-cased sentence: case-sensitive patterns run about twice as fast.
-const MOVE_VERBS = /\b(?:become|became|is now|succe|replac|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
+const MOVE_VERBS = /\b(?:become|became|is now|helm|reins|hands|handed|succe|replac|rehire|make|made|takes over|took over|take over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
 const MOVE_POSSESSIVE = /['’]s? (?:new|next|first|incoming) /;
 const hasMoveWords = (low: string): boolean =>
   MOVE_VERBS.test(low) || ((low.includes("'") || low.includes('’')) && MOVE_POSSESSIVE.test(low));
@@ -544,6 +590,7 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     if (found.length === before) personPossessive(s, fromTitle, found);
     if (found.length === before && /succe|replac/.test(s)) personSucceeds(s, fromTitle, found);
     if (found.length === before && /\b(?:is|has|became|joins)\b/.test(s)) personIsNow(s, fromTitle, found);
+    if (found.length === before && /['’]s? (?:new|next|incoming|first) |\b(?:hands|handed|gives|gave)\b/.test(s)) roleThenPerson(s, fromTitle, found);
   };
   // "PagerDuty names Jennifer Tejada chair; Jeff Hausman to become CEO": each clause is read on its own.
   for (const clause of doc.title.includes(';') ? doc.title.split(/\s*;\s+/) : [doc.title]) scan(clause, true);

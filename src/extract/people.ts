@@ -1,4 +1,4 @@
-import { looksLikePerson, objectName, tidyName } from './names.js';
+import { looksLikePerson, objectName, subjectName, tidyName } from './names.js';
 import { readTitle, startsTitle } from './titles.js';
 
 // Person names around appointment verbs: "names former Okta exec Marcus Chen VP of Sales",
@@ -94,4 +94,12 @@ export function formerFromDescriptor(words: string): string | null {
   const pos = POSSESSIVE.exec(words.trim());
   if (pos && /['’]s?$/.test(words.trim())) return objectName(pos[1]!);
   return null;
+}
+
+/** "Brightline CFO" → company "Brightline", title "CFO": a company name, then a title. */
+export function companyAndTitle(words: string): { company: string | null; title: string | null } {
+  const tokens = words.replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
+  const i = tokens.findIndex((t, k) => k > 0 && startsTitle(t));
+  if (i < 0) return { company: subjectName(words), title: null };
+  return { company: subjectName(tokens.slice(0, i).join(' ')), title: readTitle(tokens.slice(i).join(' ')) };
 }

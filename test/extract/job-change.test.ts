@@ -27,6 +27,17 @@ describe('press-release job changes', () => {
     ['JANE DOE JOINS ACME ROBOTICS AS CHIEF REVENUE OFFICER', 'Jane Doe', 'Chief Revenue Officer', 'Acme Robotics', 'c_level', 'sales'],
     ['Acme strengthens leadership with appointment of Jane Doe as CTO', 'Jane Doe', 'CTO', 'Acme', 'c_level', 'engineering'],
     ['Acme expands C-suite, hires Priya Patel as Chief People Officer', 'Priya Patel', 'Chief People Officer', 'Acme', 'c_level', 'hr'],
+    ['Nike brings back Elliott Hill as CEO', 'Elliott Hill', 'CEO', 'Nike', 'c_level', 'general_management'],
+    ['Acme rehires Jane Doe as COO', 'Jane Doe', 'COO', 'Acme', 'c_level', 'operations'],
+    ['Acme makes Jane Doe its first Chief AI Officer', 'Jane Doe', 'Chief AI Officer', 'Acme', 'c_level', 'data'],
+    ['Jane Doe takes over as CEO of Acme', 'Jane Doe', 'CEO', 'Acme', 'c_level', 'general_management'],
+    ['Jane Doe takes the helm at Acme as CEO', 'Jane Doe', 'CEO', 'Acme', 'c_level', 'general_management'],
+    ['Jane Doe steps up to CEO at Acme', 'Jane Doe', 'CEO', 'Acme', 'c_level', 'general_management'],
+    ['Jane Doe tapped as Acme CFO', 'Jane Doe', 'CFO', 'Acme', 'c_level', 'finance'],
+    ['Jane Doe succeeds John Roe as Acme CEO', 'Jane Doe', 'CEO', 'Acme', 'c_level', 'general_management'],
+    ['Acme CFO Jane Doe promoted to CEO', 'Jane Doe', 'CEO', 'Acme', 'c_level', 'general_management'],
+    ["Acme's new CEO is Jane Doe", 'Jane Doe', 'CEO', 'Acme', 'c_level', 'general_management'],
+    ['Acme hands CEO role to Jane Doe', 'Jane Doe', 'CEO', 'Acme', 'c_level', 'general_management'],
     // Each clause of a headline is read on its own; the chair is a board seat, not a move.
     ['Kestrel Security names Ana Ruiz chair; Omar Haddad to become CEO', 'Omar Haddad', 'CEO', 'Kestrel Security', 'c_level', 'general_management'],
   ])('%s', (title, person, jobTitle, company, seniority, fn) => {
@@ -52,6 +63,11 @@ describe('press-release job changes', () => {
     ['Tessera Bio names Ruth Okonjo CFO', 'Okonjo joins after nine years leading finance at Novartis.', 'Novartis'],
   ])('previous company: %s / %s', (title, body, previous) => {
     expect(jobs(title, body)[0]?.previousCompany).toBe(previous);
+  });
+
+  it('does not read "takes over as CEO" as a takeover, nor "makes X a partner" as a hire', () => {
+    expect(extract('Jane Doe takes over as CEO of Acme').map((e) => e.type)).toEqual(['job_change']);
+    expect(jobs('Acme makes Jane Doe a partner in its Berlin office')).toEqual([]);
   });
 
   it('finds the person after "announced that", and the company the headline opens with', () => {
