@@ -22,6 +22,8 @@ const BUYERS_NOT_ACQUIRER = /^(?:\S+\s+){0,3}?(?:customers|clients|users|compani
 const NOUN_PASSIVE = /\b(?:takeover|acquisition|buyout|take-private|sale|purchase)\s+(?:offer\s+|deal\s+|bid\s+)?(?:by|to|from)\s+/gi;
 const NOUN_PASSIVE_VERB = /^(.*?)\s+(?:agrees|agreed|accepts|accepted|backs|backed|approves|approved|announces|announced|completes|completed|confirms|confirmed|recommends|recommended|finalizes|finalized|closes|closed|seals|sealed)\b/i;
 const TAKE_PRIVATE = /\b(?:to take|takes|took|taking|will take|agrees to take|agreed to take)\s+((?:[\p{Lu}][\p{L}\d.&'’-]*\s+){1,4})private\b/u;
+const DEAL_VALUE =
+  /\b(?:(?:transaction|deal|acquisition|purchase|agreement|merger|offer)\s+(?:values?|valued)\s+(?:[\p{L}\d.&'’-]+\s+){0,4}?at|(?:enterprise|equity|transaction|deal|purchase|total)\s+value\s+of|(?:total\s+)?consideration\s+of|(?:aggregate\s+)?purchase\s+price\s+of|(?:deal|transaction)\s+(?:is\s+)?worth)\s+(?:approximately\s+|about\s+|roughly\s+|around\s+|nearly\s+|up\s+to\s+)?/iu;
 // "HPE closes $14B Juniper Networks deal", "Cisco completes its Splunk acquisition"
 const NAMED_DEAL =
   /\b(?:completes|completed|closes|closed|finalizes|finalized|finalises|finalised|seals|sealed|wraps up|wrapped up|announces|announced|agrees|agreed)\s+(?:(?:its|the|a|an)\s+)?((?:US)?[$€£¥₹][\d.,]+\s?(?:[bBmMkK]n?|billion|million)?\s+)?((?:[\p{Lu}][\p{L}\d.&'’:-]*\s+){1,4})(?:deal|acquisition|takeover|purchase|buyout)\b/gu;
@@ -178,6 +180,20 @@ export function extractAcquisitions(doc: Doc): ExtractedEvent[] {
   }
   const out: ExtractedEvent[] = [];
   const byKey = new Map<string, ExtractedEvent>();
+  // "The transaction values Helix Data at $1.3 billion", "an equity value of approximately $3.2 billion":
+  // the body often states the price in a sentence of its own.
+  let bodyValue: Money | null | undefined;
+  const valueFromBody = (): Money | null => {
+    if (bodyValue !== undefined) return bodyValue;
+    bodyValue = null;
+    for (const s of doc.sentences.slice(0, 5)) {
+      const v = DEAL_VALUE.exec(s);
+      if (!v) continue;
+      const m = dealAmount(s.slice(v.index + v[0].length, v.index + v[0].length + 60));
+      if (m && m.kind === 'amount') return (bodyValue = m);
+    }
+    return bodyValue;
+  };
   for (const f of found) {
     const acquirer = fullestName(doc, cased(doc, f.acquirer, f.fromTitle, true)!);
     const target = fullestName(doc, cased(doc, f.target, f.fromTitle, true)!);
@@ -196,7 +212,8 @@ export function extractAcquisitions(doc: Doc): ExtractedEvent[] {
     const e = blankEvent('acquisition', f.evidence);
     e.company = acquirer;
     e.target = target;
-    if (f.amount) setAmount(e, f.amount);
+    const amount = f.amount ?? valueFromBody();
+    if (amount) setAmount(e, amount);
     e.confidence = clamp((f.fromTitle ? 0.75 : 0.68) + (f.amount ? 0.08 : 0));
     byKey.set(key, e);
     out.push(e);

@@ -13,6 +13,12 @@ describe('acquisitions', () => {
     expect(deals('Quarterly update', 'Acme sold to Walmart and Target for the first time this quarter.')).toEqual([]);
   });
 
+  it('takes the price from a body sentence of its own, never a raise the target once made', () => {
+    expect(deals('Snowflake to acquire Helix Data', 'The transaction values Helix Data at $1.3 billion, including debt.')[0]).toMatchObject({ amount: 1_300_000_000, currency: 'USD' });
+    expect(deals('Snowflake to acquire Helix Data', 'Snowflake will pay $24.50 per share in cash, representing an equity value of approximately $3.2 billion.')[0]).toMatchObject({ amount: 3_200_000_000 });
+    expect(deals('Snowflake acquires Helix Data, which raised $50 million from Accel, for an undisclosed sum')[0]).toMatchObject({ amount: null });
+  });
+
   it('reads the deal value, not the price per share', () => {
     const [e, ...rest] = deals('Helix Health agrees to be acquired', 'Summit Equity agreed to acquire Helix Health for $42 a share in cash, or about $1.1 billion.');
     expect(rest).toEqual([]);
