@@ -58,5 +58,5 @@ export const mentionsDeparture = (s: string): boolean => DEPARTURE.test(s);
 
 // Background, not news: "previously raised", "last year", "in 2021".
 const PAST =
-  /\b(?:(?:previous(?:ly)?|prior)(?!\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b)|formerly|last (?:year|month|week|spring|summer|fall|autumn|winter)|earlier this year|a year ago|years ago|in 20[0-2]\d|in 19\d\d|had raised|had acquired|since (?:its )?(?:founding|inception|launch)|to date|history|has now raised|in total|brings? (?:its|the company's|their) total|bringing (?:its|the company's|their|total))\b/i;
+  /\b(?:(?:previous(?:ly)?|prior)(?!\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b)|formerly|last (?:year|month|week|spring|summer|fall|autumn|winter)|earlier this year|a year ago|years ago|(?<!(?:founded|established|launched|incorporated|started|created|formed|spun out)\s)in (?:20[0-2]\d|19\d\d)|had raised|had acquired|since (?:its )?(?:founding|inception|launch)|to date|history|has now raised|in total|brings? (?:its|the company's|their) total|bringing (?:its|the company's|their|total))\b/i;
 export const isBackground = (s: string): boolean => PAST.test(s);

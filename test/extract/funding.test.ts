@@ -58,6 +58,12 @@ describe('funding headlines', () => {
     expect(events[1]!.investors).toEqual(['Point Nine']);
   });
 
+  it('finds the company in the body when the headline only describes it; a founding year is not background', () => {
+    const [e, ...rest] = extract('Compliance startup founded by ex-Google engineers raises $20M', 'Vantara, founded in 2023 by former Google engineers, has raised $20 million in a Series A round led by Accel.');
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ company: 'Vantara', round: 'series_a', amount: 20_000_000, leadInvestors: ['Accel'] });
+  });
+
   it('takes a lower-case investor brand as a lead ("led by a16z")', () => {
     const [e] = extract('Molarly Raises $25M Led by a16z to Build AI for Dentists');
     expect(e).toMatchObject({ company: 'Molarly', amount: 25_000_000, leadInvestors: ['a16z'] });
