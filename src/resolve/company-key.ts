@@ -50,19 +50,21 @@ function domainLabel(s: string): string | null {
 }
 
 // Extraction asks for the same few keys many times per item; a small cache makes that free.
-const cache = new Map<string, string | null>();
-const CACHE_MAX = 4096;
+function cachedKey(compute: (name: string) => string | null): (name: string | null | undefined) => string | null {
+  const cache = new Map<string, string | null>();
+  return (name) => {
+    if (!name) return null;
+    const hit = cache.get(name);
+    if (hit !== undefined) return hit;
+    const key = compute(name);
+    if (cache.size >= 4096) cache.clear();
+    cache.set(name, key);
+    return key;
+  };
+}
 
 /** Normalised company identity, or null when nothing name-like is left. */
-export function companyKey(name: string | null | undefined): string | null {
-  if (!name) return null;
-  const hit = cache.get(name);
-  if (hit !== undefined) return hit;
-  const key = computeCompanyKey(name);
-  if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(name, key);
-  return key;
-}
+export const companyKey = cachedKey(computeCompanyKey);
 
 function computeCompanyKey(name: string): string | null {
   let s = name.trim();
@@ -88,18 +90,8 @@ const POST_NOMINAL = new Set([
   'phd', 'md', 'mba', 'cpa', 'cfa', 'jd', 'esq', 'jr', 'sr', 'ii', 'iii', 'iv', 'obe', 'mbe', 'cbe', 'frs', 'msc', 'bsc', 'ma', 'ba', 'pe', 'rn', 'dds',
 ]);
 
-const personCache = new Map<string, string | null>();
-
 /** Normalised person identity: "Dr. Jane  Doe, PhD" → "jane doe", "José García-López" → "jose garcia lopez". */
-export function personKey(name: string | null | undefined): string | null {
-  if (!name) return null;
-  const hit = personCache.get(name);
-  if (hit !== undefined) return hit;
-  const key = computePersonKey(name);
-  if (personCache.size >= CACHE_MAX) personCache.clear();
-  personCache.set(name, key);
-  return key;
-}
+export const personKey = cachedKey(computePersonKey);
 
 function computePersonKey(name: string): string | null {
   const split = (s: string) => s.replace(/['’`]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
