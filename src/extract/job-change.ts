@@ -572,7 +572,7 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
 
 // Cheap test before the full patterns: the verbs every appointment sentence carries.
 // Both gates read the lower-cased sentence: case-sensitive patterns run about twice as fast.
-const MOVE_VERBS = /\b(?:become|became|is now|helm|reins|hands|handed|succe|replac|rehire|make|made|takes over|took over|take over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
+const MOVE_VERBS = /\b(?:become|became|is now|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
 const MOVE_POSSESSIVE = /['’]s? (?:new|next|first|incoming) /;
 const hasMoveWords = (low: string): boolean =>
   MOVE_VERBS.test(low) || ((low.includes("'") || low.includes('’')) && MOVE_POSSESSIVE.test(low));
