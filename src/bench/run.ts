@@ -66,18 +66,26 @@ function serve(docs: Doc[]) {
   });
 }
 
-/** Run the CLI as a child; peak RSS from /proc VmHWM, sampled until it exits. */
-function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; code: number | null; peakKb: number; stderr: string }> {
+/**
+ * Run the CLI as a child; peak RSS from /proc VmHWM and CPU time (all threads, user + system)
+ * from /proc stat, sampled until it exits.
+ */
+function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; code: number | null; peakKb: number; cpuS: number; stderr: string }> {
   return new Promise((resolve) => {
     const t = performance.now();
     const child = spawn(process.execPath, [cli, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     let peakKb = 0;
+    let cpuS = 0;
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const sample = () => {
       try {
         const m = /VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
         if (m) peakKb = Math.max(peakKb, Number(m[1]));
+        // Fields 14 and 15 of /proc/<pid>/stat: user and system time in clock ticks (100 per second).
+        const stat = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        cpuS = Math.max(cpuS, (Number(f[11]) + Number(f[12])) / 100);
       } catch {
         /* process already gone */
       }
@@ -85,7 +93,7 @@ function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; c
     const timer = setInterval(sample, 20);
     child.on('exit', (code) => {
       clearInterval(timer);
-      resolve({ ms: performance.now() - t, code, peakKb, stderr });
+      resolve({ ms: performance.now() - t, code, peakKb, cpuS, stderr });
     });
   });
 }
@@ -155,7 +163,11 @@ async function main() {
   const events = check.prepare('SELECT count(*) FROM events').pluck().get() as number;
   check.close();
   const bRate = stored / (b.ms / 1000);
-  log(`(b) first scan: ${stored} items, ${events} events stored in ${(b.ms / 1000).toFixed(2)} s`);
+  log(`(b) first scan: ${stored} items, ${events} events stored in ${(b.ms / 1000).toFixed(2)} s, using ${b.cpuS.toFixed(1)} s of CPU (all threads)`);
+  // The work a first scan must do (fetch, parse, extract, store, merge) costs this many times
+  // the CPU of (a); on this many cores that bounds the ratio however well it is spread.
+  const cores = os.availableParallelism();
+  log(`    CPU per item: scan ${((b.cpuS * 1e6) / stored).toFixed(0)} µs vs rss-parser ${((a.ms * 1e3) / a.items).toFixed(0)} µs; on ${cores} cores the ratio b/a cannot exceed about ${((cores * a.ms) / 1000 / b.cpuS).toFixed(2)}`);
 
   srv.state.notModified = 0;
   const c = await runCli(scanArgs, env);
