@@ -6,7 +6,6 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ExtractInput } from '../types.js';
 import { feedDoc, makeItems } from './corpus.js';
 
 const FEEDS = Number(process.env.BENCH_FEEDS ?? 2000);
@@ -99,28 +98,16 @@ function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; c
 }
 
 /**
- * Steady-state extraction throughput on one thread. V8 needs several passes over 10,000 items
- * before its optimising tiers settle (the first pass runs at about half speed), so the cold
- * first pass is reported on its own and the figure is the median of the passes after warm-up.
+ * Extraction throughput, measured in a child process of its own (src/bench/extraction.ts) so the
+ * 170 MiB corpus and the scans' garbage in this process do not weigh on its heap.
  */
-async function extractionThroughput(): Promise<{ cold: number; steady: number }> {
-  const { extractEvents } = await import('../extract/index.js');
-  const { htmlToText } = await import('../extract/text.js');
-  const inputs: ExtractInput[] = [];
-  for (let f = 0; f < 200; f++)
-    for (const it of makeItems(f, ITEMS))
-      inputs.push({ title: it.title, summary: '', content: it.body, author: it.author, link: it.link, published: it.date, feedKind: null });
-  const pass = () => {
-    const t = performance.now();
-    for (const i of inputs) extractEvents({ ...i, content: htmlToText(i.content) });
-    return inputs.length / ((performance.now() - t) / 1000);
-  };
-  const cold = pass();
-  const started = performance.now();
-  while (performance.now() - started < 4000) pass();
-  const rates: number[] = [];
-  for (let i = 0; i < 7; i++) rates.push(pass());
-  return { cold, steady: median(rates) };
+function extractionThroughput(): Promise<{ cold: number; steady: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'dist', 'bench', 'extraction.js'), String(ITEMS)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as { cold: number; steady: number }) : reject(new Error(`extraction bench exited ${code}`))));
+  });
 }
 
 function median(xs: number[]): number {
