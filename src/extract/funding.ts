@@ -31,6 +31,8 @@ const BACKS = /\b(?:backs|backed|funds|funded)\s+/;
 const IN_ROUND = /^((?:[\p{Lu}][\p{L}\d.&'’-]*\s*){1,4}(?:,[^,]{3,60},)?)\s+(?:in|closes in on|nears)?\s*(?=[$€£¥₹]|(?:US|C|A|S|HK)\$)[^\s]+\s+(?:(?:million|billion|mn|bn|m)\s+)?(?:[\w-]+\s+){0,2}?(?:funding|financing|investment)\s+round\b/u;
 const VALUED_IN_ROUND = /^([^,]{2,60}?)\s+(?:is\s+|now\s+)?valued at\s+\S+(?:\s+(?:million|billion))?\s+(?:in|after|following|with)\s+(?:a\s+|its\s+)?(?:new\s+|latest\s+|fresh\s+)?(?:funding|financing|investment)\s+round\b/u;
 const GENERIC_INVESTORS_POUR = /^(?:investors|vcs|backers|venture capitalists)\s+(?:pour|poured|pump|pumped|plow|plough|put|inject|injected|bet|sink|sank)\s+(\S+(?:\s+(?:million|billion))?)\s+(?:more\s+)?into\s+/i;
+const ANNOUNCED_THAT_IT =
+  /^(?:announce[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?|disclos(?:es|ed))\s+(?:today\s+)?(?:that\s+)?(?:it|the company|they|we)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|successfully\s+|also\s+|officially\s+)?$/i;
 const POSSESSIVE_ROUND = /([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,3})['’]s\s+(?:(?:new|latest|fresh|recent)\s+)?(?=[$€£¥₹]|(?:US|C|A|S|HK)\$\s?\d)/u;
 const FROM_BACKER = /^\s*(?:in\s+(?:new\s+)?(?:funding|capital|investment)\s+|(?:cash\s+)?(?:boost|injection|infusion|cheque|check|investment|backing)\s+)?from\s+(?:investors?\b|backers\b|[\p{Lu}\d])/u;
 // "Lovable becomes Europe's fastest-growing startup with $200M Series A": the round rides on another verb.
@@ -101,6 +103,18 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     const subjAt = sentence.lastIndexOf(company.split(' ')[0]!, m.index);
     out.push({ company, fromTitle, sentence, segment: '', after: afterRaw, weak, reported: isReported(near), leadsFromSubject: [], backers: [], start: subjAt >= from ? subjAt : from, verbAt: m.index });
     from = m.index + m[0].length;
+  }
+  // "Acme today announced it has raised…": the announcement and the raise are one clause, the
+  // raise's, with the announcer as its subject (reading both did the same work twice).
+  for (let i = out.length - 2; i >= 0; i--) {
+    const c = out[i]!;
+    const n = out[i + 1]!;
+    if (c.weak && !n.weak && ANNOUNCED_THAT_IT.test(sentence.slice(c.verbAt, n.verbAt))) {
+      n.company = c.company;
+      n.start = c.start;
+      n.reported = n.reported || c.reported;
+      out.splice(i, 1);
+    }
   }
   // Each clause reaches from where its subject may start to where the next clause's subject starts.
   for (let i = 0; i < out.length; i++) {

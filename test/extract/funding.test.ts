@@ -64,6 +64,12 @@ describe('funding headlines', () => {
     expect(e).toMatchObject({ company: 'Vantara', round: 'series_a', amount: 20_000_000, leadInvestors: ['Accel'] });
   });
 
+  it('reads "X today announced it has raised …" as one clause with X as the subject', () => {
+    const events = extract('Funding news', 'Quillo, a provider of payroll software, today announced it has raised $12 million in Series A funding led by Accel, with participation from Seedcamp.');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ company: 'Quillo', round: 'series_a', amount: 12_000_000, leadInvestors: ['Accel'], investors: ['Accel', 'Seedcamp'] });
+  });
+
   it('takes a lower-case investor brand as a lead ("led by a16z")', () => {
     const [e] = extract('Molarly Raises $25M Led by a16z to Build AI for Dentists');
     expect(e).toMatchObject({ company: 'Molarly', amount: 25_000_000, leadInvestors: ['a16z'] });
