@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { action, withDb } from './context.js';
+import { action, dbPath, withDb } from './context.js';
 import { info } from '../util/log.js';
 
 export function register(program: Command): void {
@@ -9,13 +9,21 @@ export function register(program: Command): void {
     .option('--rules <file>', 'rule file used to rescore afterwards (env SIGNALS_RULES)')
     .action(
       action(async (opts: { rules?: string }, cmd: Command) => {
-        await withDb(cmd, async (db) => {
-          const { reextractAll } = await import('../scan/reextract.js');
-          const r = reextractAll(db);
-          const { afterScan } = await import('../scan/after-scan.js');
-          const scored = await afterScan(db, opts.rules);
-          info(`reextract: ${r.items} items read, ${r.events} events (${r.before} before)${scored}`);
-        }, false);
+        // It rewrites every event: a scan writing events at the same time would be merged
+        // against a table that is being rebuilt under it.
+        const { acquireScanLock } = await import('../scan/lock.js');
+        const release = await acquireScanLock(dbPath(cmd));
+        try {
+          await withDb(cmd, async (db) => {
+            const { reextractAll } = await import('../scan/reextract.js');
+            const r = reextractAll(db);
+            const { afterScan } = await import('../scan/after-scan.js');
+            const scored = await afterScan(db, opts.rules);
+            info(`reextract: ${r.items} items read, ${r.events} events (${r.before} before)${scored}`);
+          }, false);
+        } finally {
+          release();
+        }
       }),
     );
 }
