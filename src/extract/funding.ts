@@ -64,6 +64,11 @@ function firstAmount(text: string): Money | null {
   return null;
 }
 
+/** A round read from the whole sentence, by one of the shapes without a raising verb. */
+function wholeSentence(company: string, fromTitle: boolean, sentence: string, after: string, verbAt: number, reported: boolean): Clause {
+  return { company, fromTitle, sentence, segment: sentence, after, weak: true, reported, leadsFromSubject: [], backers: [], start: 0, verbAt };
+}
+
 /** Every "<Company> raises …" clause in one sentence (a headline may list two). */
 function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boolean, mainCompany: string | null): Clause[] {
   const out: Clause[] = [];
@@ -163,14 +168,14 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     if (m && company) {
       const rest = sentence.slice(m.index + m[0].length);
       const valued = m[0].toLowerCase().includes('valued');
-      out.push({ company, fromTitle, sentence, segment: sentence, after: valued ? rest : sentence.slice(m.index + m[1]!.length), weak: true, reported: isReported(sentence), leadsFromSubject: [], backers: [], start: 0, verbAt: m.index + m[1]!.length });
+      out.push(wholeSentence(company, fromTitle, sentence, valued ? rest : sentence.slice(m.index + m[1]!.length), m.index + m[1]!.length, isReported(sentence)));
     }
   }
   if (out.length === 0 && GENERIC_INVESTORS_POUR.test(sentence)) {
     // "Investors pour $100 million into battery startup Voltcell"
     const m = GENERIC_INVESTORS_POUR.exec(sentence)!;
     const company = isRumour(sentence) ? null : objectName(sentence.slice(m.index + m[0].length));
-    if (company) out.push({ company, fromTitle, sentence, segment: sentence, after: m[1]!, weak: true, reported: isReported(sentence), leadsFromSubject: [], backers: [], start: 0, verbAt: m.index });
+    if (company) out.push(wholeSentence(company, fromTitle, sentence, m[1]!, m.index, isReported(sentence)));
   }
   if (out.length === 0 && (sentence.includes("'s") || sentence.includes('’s'))) {
     // "Acme's $30M Series B will help it expand": the round as the possessor's.
@@ -181,7 +186,7 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
       const money = firstAmount(rest.slice(0, 40));
       const terms = money && money.start === 0 ? rest.slice(money.end, money.end + 40).trimStart() : '';
       const company = money && money.start === 0 && detectRound(terms.slice(0, 30)) && !isRumour(sentence) ? subjectName(pr[1]!) : null;
-      if (company) out.push({ company, fromTitle, sentence, segment: sentence, after: rest, weak: true, reported: isReported(sentence), leadsFromSubject: [], backers: [], start: 0, verbAt: pr.index });
+      if (company) out.push(wholeSentence(company, fromTitle, sentence, rest, pr.index, isReported(sentence)));
     }
   }
   if (out.length === 0 && /^with\s/i.test(sentence)) {
@@ -193,7 +198,7 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     if (money && money.start === 0 && comma > 0 && comma < 80) {
       const terms = rest.slice(money.end, comma);
       const company = FUNDING_NOUN.test(terms.trimStart()) && !isFundRaise('', terms) && !isRumour(sentence) ? leadingSubject(rest.slice(comma + 2)) : null;
-      if (company) out.push({ company, fromTitle, sentence, segment: sentence, after: rest, weak: true, reported: isReported(sentence), leadsFromSubject: [], backers: [], start: 0, verbAt: 0 });
+      if (company) out.push(wholeSentence(company, fromTitle, sentence, rest, 0, isReported(sentence)));
     }
   }
   if (out.length === 0 && sentence.includes('with')) {
@@ -210,7 +215,7 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
       if (isRumour(near) || isFundRaise('', near + terms) || NOT_FUNDING.test(terms)) continue;
       const company = leadingSubject(sentence);
       if (!company) break;
-      out.push({ company, fromTitle, sentence, segment: sentence, after: rest, weak: true, reported: isReported(near), leadsFromSubject: [], backers: [], start: 0, verbAt: w.index });
+      out.push(wholeSentence(company, fromTitle, sentence, rest, w.index, isReported(near)));
       break;
     }
   }

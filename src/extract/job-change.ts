@@ -21,6 +21,9 @@ const JOIN_VERB =
 const PASSIVE_VERB =
   /\b(?:has been|have been|was|is|gets|got|to be|will be|been)?\s*(named|appointed|promoted|tapped|hired|elected|chosen|selected|elevated|picked|confirmed|installed|(?:is set to|is to|to|will|has) become|becomes|takes over as|took over as|will take over as|to take over as|steps up to|stepped up to|steps up as|moves up to|tapped as|named as)\b/gi;
 
+// Everything up to "… announced (today) that": the news that follows names the person.
+const UP_TO_SAID_THAT = /^.*\b(?:announced|announces|said|says|confirmed|confirms|shared|shares)\s+(?:today\s+)?(?:that\s+)?/i;
+
 const ROLE_INTRO =
   /^\s*,?\s*(?:as|to(?: the (?:role|position|post) of)?|in the (?:role|position) of|into the (?:role|position) of|for the (?:role|position) of)\s+(?:(?:its|the|our|their)\s+(?=(?:new|next|incoming)\s))?(?:(?:new|next|incoming)\s+)?/i;
 const AT_COMPANY = /^\s*,?\s*(?:of|at|for|with|@)\s+/i;
@@ -143,7 +146,7 @@ function personJoins(s: string, fromTitle: boolean, out: Found[]): void {
     if (!tp) {
       // "Lauren Castellanos, who spent four years as Salesforce's CMO, joins as…", also after
       // "Datadog today announced that Jane Marsh, formerly of AWS, has joined…".
-      const said = /^.*\b(?:announced|announces|said|says|confirmed|confirms|shared|shares)\s+(?:today\s+)?(?:that\s+)?/i.exec(prefix);
+      const said = UP_TO_SAID_THAT.exec(prefix);
       const clause = said ? prefix.slice(said[0].length) : prefix;
       const lead = findPerson(clause, 0);
       if (lead && lead.run.comma && /,\s*$/.test(clause)) tp = { name: lead.run.name, before: clause.slice(clause.indexOf(',') + 1) };
@@ -219,7 +222,7 @@ function personSucceeds(s: string, fromTitle: boolean, out: Found[]): void {
   SUCCEEDS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SUCCEEDS.exec(s)) !== null) {
-    const said = /^.*\b(?:announced|announces|said|says|confirmed|confirms)\s+(?:today\s+)?(?:that\s+)?/i.exec(s.slice(0, m.index));
+    const said = UP_TO_SAID_THAT.exec(s.slice(0, m.index));
     const tp = trailingPerson(said ? s.slice(said[0].length, m.index) : s.slice(0, m.index));
     if (!tp) continue;
     const rest = s.slice(m.index + m[0].length);
