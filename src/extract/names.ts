@@ -148,7 +148,7 @@ function dropLeadingDescriptors(tokens: string[]): string[] {
 }
 
 const NATIONAL_FIRM_WORD =
-  /^(?:Airways|Airlines|Air|Express|Telecom|Telekom|Petroleum|Steel|Gas|Rail|Railways|Bank|Banking|Insurance|Match|Re|Post|Mail|Water|Power|Energy|Motors|Tobacco|Sugar|Broadcasting|Airlines|Shipping|Lines|Standard|Eagle|Apparel|Family|Century|Tower|Capital|Ventures|Equity|Holdings|Group)\b/;
+  /^(?:Airways|Airlines|Air|Express|Telecom|Telekom|Petroleum|Steel|Gas|Rail|Railways|Bank|Banking|Insurance|Match|Re|Post|Mail|Water|Power|Energy|Motors|Tobacco|Sugar|Broadcasting|Shipping|Lines|Standard|Eagle|Apparel|Family|Century|Tower|Capital|Ventures|Equity|Holdings|Group)\b/;
 const ROLE_WORD = /^(?:CEO|CFO|CTO|CMO|COO|CRO|CPO|CIO|CISO|VP|SVP|EVP|Chief|Head|Director|President|Manager|Partner|Board)\b/;
 // A nationality adjective ("Swedish", "Kenyan"), not a place word that also starts names ("New", "San").
 const isNationality = (b: string): boolean => DEMONYMS.has(b) && (b === 'swiss' || b === 'thai' || (/(?:ish|ese|ian|ean|an|ic|ch|i)$/.test(b) && b !== 'san' && b !== 'munich'));
