@@ -30,6 +30,8 @@ const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|bets|pours|p
 const BACKS = /\b(?:backs|backed|funds|funded)\s+/;
 const IN_ROUND = /^((?:[\p{Lu}][\p{L}\d.&'’-]*\s*){1,4}(?:,[^,]{3,60},)?)\s+(?:in|closes in on|nears)?\s*(?=[$€£¥₹]|(?:US|C|A|S|HK)\$)[^\s]+\s+(?:(?:million|billion|mn|bn|m)\s+)?(?:[\w-]+\s+){0,2}?(?:funding|financing|investment)\s+round\b/u;
 const VALUED_IN_ROUND = /^([^,]{2,60}?)\s+(?:is\s+|now\s+)?valued at\s+\S+(?:\s+(?:million|billion))?\s+(?:in|after|following|with)\s+(?:a\s+|its\s+)?(?:new\s+|latest\s+|fresh\s+)?(?:funding|financing|investment)\s+round\b/u;
+const AFTER_RAISE =
+  /^(.{2,80}?)(?:['’]s?)?\s+(?:becomes?\s+(?:a\s+|an\s+)?(?:unicorn|decacorn)|(?:is\s+|now\s+)?valued\s+at\s+\S+(?:\s+(?:million|billion))?|valuation\s+(?:soars|jumps|climbs|rises|doubles|triples|hits|reaches|tops)(?:\s+to\s+\S+(?:\s+(?:million|billion))?)?|(?:hits|reaches|tops|doubles)\s+(?:its\s+)?(?:\S+\s+)?valuation(?:\s+to\s+\S+)?)\s+(?:after|with|following|on)\s+(?:raising\s+|(?:a|an|its|new|fresh)\s+)*/iu;
 const GENERIC_INVESTORS_POUR = /^(?:investors|vcs|backers|venture capitalists)\s+(?:pour|poured|pump|pumped|plow|plough|put|inject|injected|bet|sink|sank)\s+(\S+(?:\s+(?:million|billion))?)\s+(?:more\s+)?into\s+/i;
 const ANNOUNCED_THAT_IT =
   /^(?:announce[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?|disclos(?:es|ed))\s+(?:today\s+)?(?:that\s+)?(?:it|the company|they|we)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|successfully\s+|also\s+|officially\s+)?$/i;
@@ -170,6 +172,15 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
       const valued = m[0].toLowerCase().includes('valued');
       out.push(wholeSentence(company, fromTitle, sentence, valued ? rest : sentence.slice(m.index + m[1]!.length), m.index + m[1]!.length, isReported(sentence)));
     }
+  }
+  if (out.length === 0 && fromTitle) {
+    // "Acme becomes a unicorn after raising $80M", "Acme's valuation soars to $5B after $300M raise":
+    // the headline's news is the valuation, the round rides on "after"/"with".
+    const m = AFTER_RAISE.exec(sentence);
+    const rest = m ? sentence.slice(m.index + m[0].length) : '';
+    const money = m ? firstAmount(rest.slice(0, 30)) : null;
+    const company = money && money.start === 0 && !isRumour(sentence) ? subjectName(m![1]!) : null;
+    if (company) out.push(wholeSentence(company, fromTitle, sentence, rest, m![0].length, isReported(sentence)));
   }
   if (out.length === 0 && GENERIC_INVESTORS_POUR.test(sentence)) {
     // "Investors pour $100 million into battery startup Voltcell"

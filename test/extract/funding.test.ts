@@ -41,6 +41,11 @@ describe('funding headlines', () => {
     ['SoftBank-backed Voltcell raises $1bn debt', 'Voltcell', 'debt', 1_000_000_000, 'USD'],
     // A round whose size is not given: the valuation is never the amount.
     ['AI startup Perplexity valued at $9 billion in latest funding round', 'Perplexity', 'unknown', null, null],
+    // The valuation is the news, the round rides on "after": the amount is the round, never the valuation.
+    ["Voltcell's valuation soars to $5B after $300M raise", 'Voltcell', 'unknown', 300_000_000, 'USD'],
+    ['Voltcell becomes a unicorn after raising $80M', 'Voltcell', 'unknown', 80_000_000, 'USD'],
+    ['Voltcell valued at $3bn after raising £200m', 'Voltcell', 'unknown', 200_000_000, 'GBP'],
+    ['Voltcell, now valued at $2B, raises $100M', 'Voltcell', 'unknown', 100_000_000, 'USD'],
   ])('%s', (title, company, round, amount, currency) => {
     const [e, ...rest] = extract(title).filter((x) => x.type === 'funding');
     expect(rest).toEqual([]);
