@@ -33,9 +33,13 @@ function joinBody(summary: string, content: string): string {
   return `${s}${/[.!?]$/.test(s) ? '' : '.'} ${c}`;
 }
 
+// "joining @Acme as Head of Sales": a social handle names the company.
+const HANDLE = /(^|[\s(])@(?=[\p{Lu}\d])/gu;
+const unhandle = (s: string) => (s.includes('@') ? s.replace(HANDLE, '$1') : s);
+
 export function makeDoc(input: ExtractInput): Doc {
-  const title = stripDateline((input.title ?? '').trim()).replace(/\s+/g, ' ');
-  let body = joinBody(input.summary ?? '', input.content ?? '');
+  const title = unhandle(stripDateline((input.title ?? '').trim()).replace(/\s+/g, ' '));
+  let body = unhandle(joinBody(input.summary ?? '', input.content ?? ''));
   if (body.length > MAX_BODY_CHARS) body = body.slice(0, MAX_BODY_CHARS);
   const sentences = splitSentences(stripDateline(body), MAX_SENTENCES).map((s) => stripDateline(s));
   const shout = isShouting(title);

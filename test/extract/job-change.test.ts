@@ -139,6 +139,9 @@ describe('first-person career posts', () => {
     ["I'm joining Monzo as Staff Engineer. Revolut, it's been an amazing journey.", 'Aisha Bello', 'Staff Engineer', 'Monzo', 'Revolut'],
     ["Not great at these posts, but: I'm Quillstack's new Director of Product Marketing. Previously at New Relic for 5 years.", 'Sara Lind', 'Director of Product Marketing', 'Quillstack', 'New Relic'],
     ["I'm honoured to announce that I have been appointed Chief Executive Officer of Kora Senegal. After 12 years at Orange Money, this is a dream.", 'Awa Ndiaye', 'Chief Executive Officer', 'Kora Senegal', 'Orange Money'],
+    ['New chapter: joining @Quillstack as Head of Sales', 'Maria Costa', 'Head of Sales', 'Quillstack', null],
+    ["Some personal news: I've joined the team at Quillstack as Chief of Staff", 'Hana Sato', 'Chief of Staff', 'Quillstack', null],
+    ['Starting a new role at Quillstack — Director of Partnerships', 'Omar Aziz', 'Director of Partnerships', 'Quillstack', null],
   ])('%s', (post, author, title, company, previous) => {
     const [e, ...rest] = jobs(post, post, author);
     expect(rest).toEqual([]);
