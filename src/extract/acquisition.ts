@@ -17,6 +17,7 @@ const ACTIVE =
   /\b(?:(?:has|have)\s+)?(?:(?:(?:announce[sd]?|signs?|signed|enters? into|entered into|reache[sd]|has reached|inks?|inked|strikes?|struck|cuts?|seals?|sealed)\s+(?:an?\s+|a\s+definitive\s+|definitive\s+)?(?:agreement|deal|plans?|intent(?:ion)?)|agreed|agrees|signed (?:a |an )?(?:definitive )?agreement|announced (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|announces (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|plans|is set|set|moves|is to|will|is poised)\s+(?:to\s+)?)?(?:(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing|snaps up|snapped up|scoops up|scooped up|picks up|picked up|swoops on|swooped on|takes over|took over|take over|gobbles up|snap up|scoop up)|(?:completes|completed|closes|closed|finalizes|finalized|finalises|finalised|announces|announced|confirms|confirmed|agrees|agreed|unveils|wraps up|wrapped up)\s+(?:(?:the|its|an|a|their|his|her)\s+)?(?:[$€£¥₹]?[\w.,-]+\s+){0,3}?(acquisition of|purchase of|takeover of|take-private of|buyout of|merger with|deal (?:to acquire|for)))\s+/gi;
 const PASSIVE = /\b(?:has been|have been|was|is|will be|to be|gets|got|being)?\s*(?:(acquired|bought|purchased|snapped up|scooped up|taken over)\s+by|(sold|sells itself|agrees to sell itself)\s+to)\s+/gi;
 // "sold to customers in 40 countries" is a sale of goods, not of the company.
+const AGREES_TO_BE = /\s+(?:enters?|entered|signs?|signed|reaches|reached)\s+(?:into\s+)?(?:an?\s+|a\s+definitive\s+|definitive\s+)?(?:agreement|deal)\s*(?:to\s*)?$/i;
 const BUYERS_NOT_ACQUIRER = /^(?:\S+\s+){0,3}?(?:customers|clients|users|companies|businesses|enterprises|brands|retailers|consumers|hospitals|schools|governments|buyers|investors|partners|distributors)\b/i;
 // "Deliveroo agrees £2.9bn takeover by DoorDash", "Acme accepts sale to Beta"
 const NOUN_PASSIVE = /\b(?:takeover|acquisition|buyout|take-private|sale|purchase)\s+(?:offer\s+|deal\s+|bid\s+)?(?:by|to|from)\s+/gi;
@@ -130,7 +131,8 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     const prefix = s.slice(0, m.index);
     if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
     if (/\b(?:after|since|having|which|that|who|when|while)\s*(?:\w+\s+)?(?:was|been|being)?\s*$/i.test(prefix)) continue;
-    const target = subjectName(prefix);
+    // "Beta Robotics enters agreement to be acquired by Acme"
+    const target = subjectName(prefix.replace(AGREES_TO_BE, ''));
     const rest = s.slice(m.index + m[0].length);
     // "sold to …" reads as a sale of the company only in a headline, and never "to customers".
     if (m[2] && (!fromTitle || BUYERS_NOT_ACQUIRER.test(rest))) continue;

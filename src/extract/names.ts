@@ -153,6 +153,7 @@ const ROLE_WORD = /^(?:CEO|CFO|CTO|CMO|COO|CRO|CPO|CIO|CISO|VP|SVP|EVP|Chief|Hea
 // A nationality adjective ("Swedish", "Kenyan"), not a place word that also starts names ("New", "San").
 const isNationality = (b: string): boolean => DEMONYMS.has(b) && (b === 'swiss' || b === 'thai' || (/(?:ish|ese|ian|ean|an|ic|ch|i)$/.test(b) && b !== 'san' && b !== 'munich'));
 const NAME_OPENERS = new Set(['new', 'general', 'first', 'next', 'united', 'open', 'global', 'national', 'royal', 'true', 'blue', 'red']);
+const LEGAL_AFTER_COMMA = /,\s+(Inc|LLC|L\.L\.C|Ltd|Corp|Co|plc|PLC|GmbH|AG|SA|S\.A|N\.V|B\.V|SE|AB|Oy|Pty Ltd|Limited)\b\.?(?=[\s,)]|$)/g;
 const SEPARATOR_CHAR = /[:;|—–-]/;
 const AUX_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|today|officially|just|also|finally|reportedly|now|quietly|recently|successfully|formally|announced|announces|said|says|that|it|to|set|agrees|agreed|plans|moves|,))+\s*$/i;
 
@@ -162,7 +163,8 @@ const AUX_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|today|officia
  * "Exclusive: Acme" → "Acme", "Acme (YC W21)" → "Acme".
  */
 export function subjectName(prefix: string): string | null {
-  let p = prefix.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ');
+  // ", Inc." after a name is part of it, not an appositive: "Cisco Systems, Inc. (NASDAQ: CSCO)".
+  let p = prefix.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(LEGAL_AFTER_COMMA, ' $1');
   // An unsplit earlier sentence ("…a SEK 85m Series A. Danish Flexa was acquired") is not part of the name.
   // (Spaces are single here, so a sentence break needs ". "; the regex is costly on long prefixes.)
   const stop = p.includes('. ') ? /^.*(?:\b\p{Ll}{2,}|\bSeries [A-J]|\d)\.\s+(?=\p{Lu})/u.exec(p) : null;
@@ -235,6 +237,8 @@ function isTitleCase(tokens: string[]): boolean {
 }
 
 export function objectName(text: string): string | null {
+  // Tickers and asides: "Splunk Inc. (NASDAQ: SPLK) for $157…"
+  if (text.includes('(')) text = text.replace(/\s*\([^)]*\)/g, '');
   const tokens = text.trim().split(/\s+/);
   const titleCase = isTitleCase(tokens);
   const stop = (t: string) => STOPWORDS.has(bare(t)) && (titleCase || !/^\p{Lu}/u.test(t) || ['the', 'a', 'an', 'and', 'or'].includes(bare(t)));

@@ -44,6 +44,8 @@ describe('acquisitions', () => {
     ['Helix Data sold to Snowflake for $250 million', 'Snowflake', 'Helix Data', 250_000_000, 'USD'],
     ['Snowflake inks deal to acquire Helix Data', 'Snowflake', 'Helix Data', null, null],
     ['Acme acquires 60% of Beta Robotics', 'Acme', 'Beta Robotics', null, null],
+    ['Cobalt Systems, Inc. (NASDAQ: CBLT) to Acquire Helix Data Inc. (NASDAQ: HLXD) for $157 Per Share in Cash', 'Cobalt Systems Inc', 'Helix Data Inc', null, null],
+    ['Beta Robotics enters agreement to be acquired by Acme', 'Acme', 'Beta Robotics', null, null],
   ])('%s', (title, acquirer, target, amount, currency) => {
     const [e, ...rest] = deals(title);
     expect(rest).toEqual([]);
