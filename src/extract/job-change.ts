@@ -66,7 +66,13 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
         continue;
       }
     }
-    const p = findPerson(rest, 7);
+    let p = findPerson(rest, 7);
+    // "appoints Aadit Palicha's former colleague Kaivalya Vohra as CTO": the possessor is not the hire.
+    if (p && /['’]s$/.test(p.tokens[p.run.end - 1] ?? '')) {
+      const after = p.tokens.slice(p.run.end).join(' ');
+      const next = findPerson(after, 4);
+      p = next ? { ...next, before: '' } : p;
+    }
     if (!p) {
       // "Anthropic hires former Salesforce marketing chief as CMO": the role now, the person from the body.
       const as = /\s(?:as|to)\s+/i.exec(rest);
@@ -575,7 +581,7 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
 
 // Cheap test before the full patterns: the verbs every appointment sentence carries.
 // Both gates read the lower-cased sentence: case-sensitive patterns run about twice as fast.
-const MOVE_VERBS = /\b(?:become|became|is now|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
+const MOVE_VERBS = /\b(?:become|became|is now|is the new|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
 const MOVE_POSSESSIVE = /['’]s? (?:new|next|first|incoming) /;
 const hasMoveWords = (low: string): boolean =>
   MOVE_VERBS.test(low) || ((low.includes("'") || low.includes('’')) && MOVE_POSSESSIVE.test(low));

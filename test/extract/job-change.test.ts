@@ -38,6 +38,8 @@ describe('press-release job changes', () => {
     ['Acme CFO Jane Doe promoted to CEO', 'Jane Doe', 'CEO', 'Acme', 'c_level', 'general_management'],
     ["Acme's new CEO is Jane Doe", 'Jane Doe', 'CEO', 'Acme', 'c_level', 'general_management'],
     ['Acme hands CEO role to Jane Doe', 'Jane Doe', 'CEO', 'Acme', 'c_level', 'general_management'],
+    ["Zepto appoints Aadit Palicha's former colleague Kaivalya Vohra as Chief Technology Officer", 'Kaivalya Vohra', 'Chief Technology Officer', 'Zepto', 'c_level', 'engineering'],
+    ['Oluwaseun Adeyemi is the new Chief Operating Officer of Flutterwave', 'Oluwaseun Adeyemi', 'Chief Operating Officer', 'Flutterwave', 'c_level', 'operations'],
     // Each clause of a headline is read on its own; the chair is a board seat, not a move.
     ['Kestrel Security names Ana Ruiz chair; Omar Haddad to become CEO', 'Omar Haddad', 'CEO', 'Kestrel Security', 'c_level', 'general_management'],
   ])('%s', (title, person, jobTitle, company, seniority, fn) => {
