@@ -40,6 +40,8 @@ const SUFFIX: Record<string, string> = {
 const SCALE: Record<string, number> = {
   trillion: 1e12, tn: 1e12, billion: 1e9, billions: 1e9, bn: 1e9, bln: 1e9, b: 1e9, mrd: 1e9, milliarden: 1e9, md: 1e9,
   million: 1e6, millions: 1e6, mln: 1e6, mn: 1e6, mio: 1e6, millionen: 1e6, m: 1e6, mm: 1e6,
+  // Portuguese, Spanish and French wires: "R$ 30 milhões", "5 millones de euros", "2 milliards d'euros".
+  milhões: 1e6, milhoes: 1e6, millones: 1e6, milliards: 1e9, milliard: 1e9, bilhões: 1e9, bilhoes: 1e9,
   thousand: 1e3, k: 1e3, crore: 1e7, crores: 1e7, cr: 1e7, lakh: 1e5, lakhs: 1e5, lac: 1e5,
 };
 
