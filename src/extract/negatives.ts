@@ -27,7 +27,7 @@ const RUMOUR =
 /** A rumour or intention, not a done deal ("in talks to raise", "eyes acquisition of"). */
 export const isRumour = (clause: string): boolean => RUMOUR.test(clause);
 
-const REPORTED = /\b(?:reportedly|is said to|are said to|was said to|according to (?:a )?(?:report|filing|filings|sec filing|techcrunch|bloomberg|the information|reuters)|per (?:a )?(?:report|filing)|sources)\b/i;
+const REPORTED = /\b(?:reportedly|report(?=:)|is said to|are said to|was said to|according to (?:a )?(?:report|filing|filings|sec filing|techcrunch|bloomberg|the information|reuters)|per (?:a )?(?:report|filing)|sources)\b/i;
 /** Second-hand ("reportedly raised", "according to a filing"): kept, with lower confidence. */
 export const isReported = (clause: string): boolean => REPORTED.test(clause);
 

@@ -121,5 +121,7 @@ describe('funding headlines', () => {
   it('lowers confidence for second-hand reports', () => {
     const [e] = extract('Acme has reportedly raised $20M Series A');
     expect(e!.confidence).toBeLessThan(0.7);
+    const [r] = extract('Report: Acme has raised $50M from Tiger Global');
+    expect(r!.confidence).toBeLessThan(0.7);
   });
 });
