@@ -21,6 +21,8 @@ const JOIN_VERB =
 const PASSIVE_VERB =
   /\b(?:has been|have been|was|is|gets|got|to be|will be|been)?\s*(named|appointed|promoted|tapped|hired|elected|chosen|selected|elevated|picked|confirmed|installed|(?:is set to|is to|to|will|has) become|becomes|takes over as|took over as|will take over as|to take over as|steps up to|stepped up to|steps up as|moves up to|tapped as|named as)\b/gi;
 
+const AWARD = /\b(?:c[a-z]{1,2}o|chief [\w ]{2,30} officer|executive|leader|manager|marketer|founder|entrepreneur|woman|man|person|rookie)s? of the (?:year|month|decade|week|quarter)\b/i;
+
 // Everything up to "… announced (today) that": the news that follows names the person.
 const UP_TO_SAID_THAT = /^.*\b(?:announced|announces|said|says|confirmed|confirms|shared|shares)\s+(?:today\s+)?(?:that\s+)?/i;
 
@@ -690,6 +692,8 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     if (companyKey(company) === null || personKey(company) === pk) continue;
     const title = cased(doc, f.title, f.fromTitle)!;
     if (!isOperatingRole(title)) continue;
+    // "named CEO of the Year": an award, not a job.
+    if (AWARD.test(f.evidence)) continue;
     const existing = events.get(pk);
     if (existing) {
       // The body often spells out what the headline abbreviates ("CMO" → "Chief Marketing Officer").

@@ -36,6 +36,8 @@ describe('non-events', () => {
     ['Brad buys a Wii U in preparation for the holidays'],
     ['We’ve completed the last round of the AdWords API Workshops'],
     ['Headphones: the Grado SR60e at $80 led by nothing but value'],
+    ['Jane Doe named CEO of the Year by Business Insider'],
+    ['Acme names Jane Doe as brand ambassador'],
   ])('%s', (title) => {
     expect(extract(title).filter((e) => e.type !== 'departure')).toEqual([]);
   });
