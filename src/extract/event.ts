@@ -47,6 +47,8 @@ export function cased(doc: Doc, name: string | null, fromTitle: boolean, isCompa
  */
 const NEXT_WORD = /[ ]+([\p{Lu}][\p{L}\d&'’-]*(?:\.[\p{Ll}]{2,})?)/uy;
 const STOP_AT = /^(?:Today|Announced|Announces|Inc|The|A|An|CEO|Raises|Has|Is|And|In|On|To|For|With|Said|Says|This|That|It|Co-founder|Founder|Series|Seed|Round|Funding|Chief|VP|SVP|Head|President|CTO|CMO|CFO|COO|CRO|CPO|CISO|Director|Monday|Tuesday|Wednesday|Thursday|Friday|Founded|Headquartered|Based|About|Learn|Visit|Contact|Media|Press|Source|Investors|Customers|Partners|We|Our|Its|Their|His|Her|Since|With|After|Before|As|At|By|From|Under|Over|[A-Z]|GmbH|AG|SA|SAS|BV|NV|AB|AS|Oy|Ltd|LLC|Plc|PLC|Corp|Co|Pty|SE|KG)$/;
+const INNER_SMALL = /^(?:In|Of|On|For|And)$/;
+const NOT_NAME_WORD = /^(?:The|A|An|It|This|That|We|Our|Its|Their|His|Her|Today|[A-Z])$/;
 // Only a spelling used as a name is trusted: "Northwind Analytics, the…", "Northwind Analytics today".
 const AS_NAME = /^(?:,|\s*\(|\s+(?:today|has|is|was|will|announced|announces|raised|said|closed|secured|Inc|Ltd|GmbH|plc)\b|['’]s?\s)/;
 
@@ -73,7 +75,18 @@ export function fullestName(doc: Doc, name: string): string {
     while (words.length < 4) {
       NEXT_WORD.lastIndex = pos;
       const w = NEXT_WORD.exec(head);
-      if (!w || STOP_AT.test(w[1]!)) break;
+      if (!w) break;
+      if (STOP_AT.test(w[1]!)) {
+        // In sentence-case prose a capitalised "In" or "Of" between two capitalised words is
+        // part of the name: "Tuned In Media", "Bank Of Ireland".
+        if (!INNER_SMALL.test(w[1]!)) break;
+        const after = NEXT_WORD.exec(head);
+        if (!after || NOT_NAME_WORD.test(after[1]!)) break;
+        words.push(w[1]!, after[1]!.replace(/['’]s$/, ''));
+        pos = NEXT_WORD.lastIndex;
+        if (/['’]s$/.test(after[1]!)) break;
+        continue;
+      }
       words.push(w[1]!.replace(/['’]s$/, ''));
       pos = NEXT_WORD.lastIndex;
       if (/['’]s$/.test(w[1]!)) break;

@@ -11,7 +11,8 @@ const ADVICE =
   /^(?:how|why|what|when|where|should|can|could|is|are|do|does|did|will|would|which|who)\b|\?\s*$|\b(?:guide|tips|lessons|playbook|checklist|explained|explainer|step-by-step|everything you need|mistakes|advice|template|how we|how i|what i learned|what we learned|ask an? \w+)\b/i;
 
 const OPINION =
-  /^(?:opinion|op-ed|analysis|commentary|column|editorial|perspective|podcast|webinar|video|watch|listen|interview|q&a|review|sponsored|event|events|in depth|deep dive|essay|letter|explainer|newsletter|recap|roundup|round-up)\s*[:|—–-]|\b(?:podcast|webinar|episode|ep\.\s*\d)\b/i;
+  /^(?:opinion|op-ed|analysis|commentary|column|editorial|perspective|podcast|webinar|video|watch|listen|interview|q&a|review|sponsored|event|events|in depth|deep dive|essay|letter|explainer|newsletter|recap|roundup|round-up)\s*[:|—–-]|\b(?:episode|ep\.\s*\d)\b|\b(?:podcast|webinar)\s*(?:#|ep\b|episode)|[|:—–-]\s*(?:the\s+)?(?:\w+\s+)?(?:podcast|webinar)\s*$/i;
+// (A headline about a podcast network changing hands is news; "Podcast: …" or "… | The X Podcast" is a show.)
 
 /** Why the headline is not about a single event (listicle, advice, opinion), or null. */
 export function headlineNonEvent(title: string): string | null {

@@ -19,6 +19,15 @@ describe('acquisitions', () => {
     expect(deals('Snowflake acquires Helix Data, which raised $50 million from Accel, for an undisclosed sum')[0]).toMatchObject({ amount: null });
   });
 
+  it('reads a deal about a podcast network (not a podcast episode), naming the target as the body spells it', () => {
+    const [e, ...rest] = deals(
+      'Brightwave Media Announces Agreement to Purchase Podcast Network Tuned In for $45 Million',
+      'Brightwave Media today announced that it has signed an agreement to purchase Tuned In Media, an independent podcast network, for $45 million in cash and stock.',
+    );
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ company: 'Brightwave Media', target: 'Tuned In Media', amount: 45_000_000, currency: 'USD' });
+  });
+
   it('reads the deal value, not the price per share', () => {
     const [e, ...rest] = deals('Helix Health agrees to be acquired', 'Summit Equity agreed to acquire Helix Health for $42 a share in cash, or about $1.1 billion.');
     expect(rest).toEqual([]);

@@ -37,6 +37,9 @@ describe('non-events', () => {
     ['We’ve completed the last round of the AdWords API Workshops'],
     ['Headphones: the Grado SR60e at $80 led by nothing but value'],
     ['Jane Doe named CEO of the Year by Business Insider'],
+    ['Podcast: how Acme raised $20M'],
+    ['Acme raises $20M | The Funding Podcast'],
+    ['The SaaS Podcast #120: Acme raises $20M'],
     ['Acme names Jane Doe as brand ambassador'],
   ])('%s', (title) => {
     expect(extract(title).filter((e) => e.type !== 'departure')).toEqual([]);
