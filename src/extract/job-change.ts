@@ -19,7 +19,7 @@ const ANNOUNCED_AS = /^\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}as\s+(?:(?:its|th
 const JOIN_VERB =
   /\b(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+|now\s+)?(joins|joined|will join|is joining|to join|rejoins|rejoined|returns to|moves to|heads to|jumps to|defects to|signs on with|comes aboard|takes the helm at|took the helm at|takes the reins at|took the reins at)\b/gi;
 const PASSIVE_VERB =
-  /\b(?:has been|have been|was|is|gets|got|to be|will be|been)?\s*(named|appointed|promoted|tapped|hired|elected|chosen|selected|elevated|picked|confirmed|installed|(?:is set to|is to|to|will|has) become|becomes|takes over as|took over as|will take over as|to take over as|steps up to|stepped up to|steps up as|moves up to|tapped as|named as)\b/gi;
+  /\b(?:has been|have been|was|is|gets|got|to be|will be|been)?\s*(named|appointed|promoted|tapped|hired|elected|chosen|selected|elevated|picked|confirmed|installed|(?:is set to|is to|to|will|has) become|becomes|takes over as|took over as|will take over as|to take over as|steps up to|stepped up to|steps up as|moves up to|tapped as|named as|(?:takes|took|taken|taking) up (?:the )?(?:role|position|post) of|(?:assumes|assumed|has assumed|will assume) (?:the )?(?:role|position|post) of)\b/gi;
 
 const AWARD = /\b(?:c[a-z]{1,2}o|chief [\w ]{2,30} officer|executive|leader|manager|marketer|founder|entrepreneur|woman|man|person|rookie)s? of the (?:year|month|decade|week|quarter)\b/i;
 
@@ -133,6 +133,24 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
   }
 }
 
+/**
+ * The person a move is about, from the words before its verb: "Jane Doe (has)", "Yuki Tanaka
+ * left Figma (to join)" (with the employer left), "Lauren Castellanos, who spent four years as
+ * Salesforce's CMO, (joins)", "Datadog today announced that Jane Marsh, formerly of AWS, (has joined)".
+ */
+function personBefore(prefix: string): { tp: { name: string; before: string }; previous?: string | null } | null {
+  const bare = prefix.replace(/\s+(?:has|have|had|will|today|officially)\s*$/i, '');
+  const tp = trailingPerson(bare.replace(/\b(?:announced|announces|said|says|confirmed)\s+(?:that\s+)?$/i, '').trim());
+  if (tp) return { tp };
+  const left = leaverBefore(bare);
+  if (left) return left;
+  const said = UP_TO_SAID_THAT.exec(bare);
+  const clause = said ? bare.slice(said[0].length) : bare;
+  const lead = findPerson(clause, 0);
+  if (lead && lead.run.comma && /,\s*$/.test(clause)) return { tp: { name: lead.run.name, before: clause.slice(clause.indexOf(',') + 1) } };
+  return null;
+}
+
 /** "Yuki Tanaka left Figma" (before "to join…" / "to become…"): the person, and the employer left. */
 function leaverBefore(prefix: string): { tp: { name: string; before: string }; previous: string | null } | null {
   const m = /^(.*?)\s+(?:has\s+)?(?:left|leaves|is leaving|departed|departs|quit|quits|exited|exits)\s+(.+?)\s*$/.exec(prefix);
@@ -146,19 +164,10 @@ function personJoins(s: string, fromTitle: boolean, out: Found[]): void {
   JOIN_VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = JOIN_VERB.exec(s)) !== null) {
-    const prefix = s.slice(0, m.index).replace(/\s+(?:has|have|had|will|today|officially)\s*$/i, '');
-    let tp = trailingPerson(prefix.replace(/\b(?:announced|announces|said|says|confirmed)\s+(?:that\s+)?$/i, '').trim());
-    // "Yuki Tanaka left Figma to join Linear as…": the old employer sits between person and verb.
-    const left = tp ? null : leaverBefore(prefix);
-    if (left) tp = left.tp;
-    if (!tp) {
-      // "Lauren Castellanos, who spent four years as Salesforce's CMO, joins as…", also after
-      // "Datadog today announced that Jane Marsh, formerly of AWS, has joined…".
-      const said = UP_TO_SAID_THAT.exec(prefix);
-      const clause = said ? prefix.slice(said[0].length) : prefix;
-      const lead = findPerson(clause, 0);
-      if (lead && lead.run.comma && /,\s*$/.test(clause)) tp = { name: lead.run.name, before: clause.slice(clause.indexOf(',') + 1) };
-    }
+    const prefix = s.slice(0, m.index);
+    const subject = personBefore(prefix);
+    let tp = subject?.tp ?? null;
+    const left = subject?.previous !== undefined ? subject : null;
     if (!tp && fromTitle) {
       // "Personio's former HR chief joins Pleo as Chief People Officer": the person comes from the body.
       const rest = s.slice(m.index + m[0].length);
@@ -301,9 +310,9 @@ function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
   let m: RegExpExecArray | null;
   while ((m = PASSIVE_VERB.exec(s)) !== null) {
     const prefix = s.slice(0, m.index + (m[0].length - m[0].trimStart().length));
-    const bare = prefix.replace(/\s+(?:has been|have been|was|is|gets|got|to be|will be)\s*$/i, '');
-    const left = trailingPerson(bare) ? null : leaverBefore(bare);
-    const tp = left?.tp ?? trailingPerson(bare);
+    const subject = personBefore(prefix.replace(/\s+(?:has been|have been|was|is|gets|got|to be|will be)\s*$/i, ''));
+    const tp = subject?.tp;
+    const left = subject?.previous !== undefined ? subject : null;
     if (!tp) continue;
     if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
     const rest = s.slice(m.index + m[0].length).replace(ROLE_INTRO, ' ');
@@ -583,7 +592,7 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
 
 // Cheap test before the full patterns: the verbs every appointment sentence carries.
 // Both gates read the lower-cased sentence: case-sensitive patterns run about twice as fast.
-const MOVE_VERBS = /\b(?:become|became|is now|is the new|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
+const MOVE_VERBS = /\b(?:become|became|is now|is the new|takes up|took up|taken up|assume|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
 const MOVE_POSSESSIVE = /['’]s? (?:new|next|first|incoming) /;
 const hasMoveWords = (low: string): boolean =>
   MOVE_VERBS.test(low) || ((low.includes("'") || low.includes('’')) && MOVE_POSSESSIVE.test(low));

@@ -114,6 +114,12 @@ describe('press-release job changes', () => {
     expect(jobs("Tallyco hires Revolut's Amir Haddad to run product")).toEqual([]); // no title anywhere: not reported
   });
 
+  it('reads "<Person>, formerly CFO at X, has taken up the role of <Title> at <Company>"', () => {
+    const [e, ...rest] = jobs('People on the move', 'Grace Müller, formerly CFO at Zalando, has taken up the role of Chief Financial Officer at Ferrum Pay.');
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ person: 'Grace Müller', title: 'Chief Financial Officer', company: 'Ferrum Pay', previousCompany: 'Zalando' });
+  });
+
   it('reads a successor as the move ("will succeed X as CFO")', () => {
     const [e, ...rest] = jobs('Ledgerly announces CFO transition', 'Ledgerly today announced that Priya Raman will succeed Tom Becker as chief financial officer, effective Feb. 1.');
     expect(rest).toEqual([]);
