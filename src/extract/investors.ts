@@ -79,6 +79,9 @@ const UNNAMED = /(?:(?:and|with)\s+)?(?:former\s+|business\s+|individual\s+)?(?:
 const UNNAMED_HINT = /angel|executive|founders|operators|employees|leaders/;
 const UNNAMED_BEFORE = /\b(?:angels?|executives?|founders|operators|employees|leaders)\s+$/i;
 
+const DESCRIBES_PREVIOUS =
+  /^\s*(?:the\s+)?(?:(?:former|formerly|ex-)(?=\s|\b)|(?:co-?founder|founder|ceo|cfo|cto|cmo|coo|cro|chief [\w ]{2,25} officer|head of [\w ]{2,20}|vp of [\w ]{2,20}|president|partner|general partner)\s+(?:of|at)\s)/i;
+
 export function parseNameList(text: string): string[] {
   let s = text.includes('(')
     ? text.replace(/\s*\(\p{Lu}[\p{Lu}\d&-]{1,9}\)(?:\s+\p{Lu}[\p{L}\d-]*)*(?:\s+(?:programme|program|grant|scheme|initiative|fund))?/gu, '').replace(/\s*\([^)]*\)/g, '')
@@ -96,6 +99,8 @@ export function parseNameList(text: string): string[] {
   if (end) s = s.slice(0, end.index).replace(/(?:,|\s+and|\s*&)\s*$/, '');
   const out: string[] = [];
   for (const part of s.split(/\s*,\s*(?:and\s+|&\s+)?|\s+and\s+/)) {
+    // "Jane Doe, former CMO of Stripe": a description of the name before it, not another investor.
+    if (DESCRIBES_PREVIOUS.test(part)) continue;
     const name = cleanName(part) ?? describedName(part) ?? leadingName(part);
     if (name && !out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
   }
@@ -118,7 +123,7 @@ const addAll = addInvestors;
 
 /** True when the text names investors in one of the ways `findInvestors` reads. */
 export const INVESTOR_PHRASE =
-  /\b(?:(?:co-)?led by|headed by|spearheaded by|anchored by|led the|leads the|co-led the|leading|participat\w*|joined by|alongside|backed by|funded by|(?:provided|extended|granted|awarded|underwritten|arranged) by|backing from|support from|investment from|investors? (?:include|included|including|such as|are|were)|backers|(?:also )?(?:joined|joining|invested|investing|returned|took part|taking part|contributed)|included|from)\b/i;
+  /\b(?:(?:co-)?led by|headed by|spearheaded by|anchored by|led the|leads the|co-led the|leading|participat\w*|joined by|alongside|backed by|funded by|(?:provided|extended|granted|awarded|underwritten|arranged) by|backing from|support from|investment from|investors? (?:in the round\s+)?(?:include|included|including|such as|are|were)|backers|(?:also )?(?:joined|joining|invested|investing|returned|took part|taking part|contributed)|included|from)\b/i;
 
 /** Leads and other investors named in the text (one or a few sentences about one round). */
 export function findInvestors(text: string): Investors {

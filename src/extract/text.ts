@@ -105,8 +105,10 @@ export function splitSentences(text: string, max = Infinity): string[] {
     if (text[end] === '.') {
       const wm = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, end - 12), end));
       const w = wm ? wm[1]!.toLowerCase() : '';
-      // A single capital ("J. Smith", "A.") or a known abbreviation keeps the sentence going.
-      if (ABBREV.has(w) || /^\p{L}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w)) continue;
+      // A single capital ("J. Smith", "A.") or a known abbreviation keeps the sentence going;
+      // a round letter does not ("…$18.5 million Series A. Sequoia led the round").
+      const roundLetter = /^\p{L}$/u.test(w) && /\bseries\s+\p{L}$/iu.test(text.slice(Math.max(start, end - 9), end));
+      if (!roundLetter && (ABBREV.has(w) || /^\p{L}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w))) continue;
     }
     const s = text.slice(start, m.index + m[0].trimEnd().length).trim();
     if (s) out.push(s);

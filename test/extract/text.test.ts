@@ -24,6 +24,13 @@ describe('sentences and datelines', () => {
     ]);
   });
 
+  it('splits after a round letter, but not after an initial', () => {
+    expect(splitSentences('Acme closed an $18.5 million Series A. Sequoia Capital led the round with J. Smith Ventures.')).toEqual([
+      'Acme closed an $18.5 million Series A.',
+      'Sequoia Capital led the round with J. Smith Ventures.',
+    ]);
+  });
+
   it.each([
     ['SAN FRANCISCO, Nov. 12, 2026 /PRNewswire/ -- Northwind Analytics, the leader', 'Northwind Analytics, the leader'],
     ['NEW YORK--(BUSINESS WIRE)--Ledgerly, an AI-native platform', 'Ledgerly, an AI-native platform'],
