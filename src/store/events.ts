@@ -73,7 +73,7 @@ type Light = MergeLike & { id: number };
  * SQLite the first time it is needed and kept up to date by this writer's own inserts
  * and merges, so it always matches what the transaction sees.
  */
-export function eventWriter(db: DB): EventWriter {
+export function eventWriter(db: DB, opts: { maxRemembered?: number } = {}): EventWriter {
   const cols = `id, type, company_key AS companyKey, person_key AS personKey, occurred_at AS occurredAt,
     round, amount_usd AS amountUsd, target, title`;
   const byCompany = db.prepare(`SELECT ${cols} FROM events WHERE type = ? AND company_key = ?`);
@@ -93,20 +93,42 @@ export function eventWriter(db: DB): EventWriter {
     known.add(companyGroup(type, ck));
   for (const [type, pk, ck] of db.prepare('SELECT DISTINCT type, person_key, company_key FROM events WHERE person_key IS NOT NULL').raw().iterate() as Iterable<[string, string, string | null]>)
     known.add(personGroup(type, pk, ck));
-  // Bounded: past this many remembered events the index starts over (and re-reads what it needs).
-  const MAX_REMEMBERED = 10_000;
+  // Bounded: past this many remembered groups and events the index starts over (and re-reads
+  // what it needs). A first scan of 100k items meets ~70k events; re-reading evicted groups
+  // from SQLite was a fifth of its main-thread time at a 10k bound.
+  const MAX_REMEMBERED = opts.maxRemembered ?? 60_000;
   let remembered = 0;
+  // Every event of a group repeats the group's keys, and many share a date or a title: one
+  // copy of each string keeps the index at roughly a third of the memory.
+  const pool = new Map<string, string>();
+  const intern = <T extends string | null | undefined>(v: T): T => {
+    if (typeof v !== 'string') return v;
+    const have = pool.get(v);
+    if (have !== undefined) return have as T;
+    pool.set(v, v);
+    return v;
+  };
+  const compact = (l: Light): Light => {
+    l.companyKey = intern(l.companyKey);
+    l.personKey = intern(l.personKey);
+    l.occurredAt = intern(l.occurredAt);
+    l.round = intern(l.round);
+    l.title = intern(l.title);
+    l.target = intern(l.target);
+    return l;
+  };
   const load = (key: string, read: () => unknown[]): Light[] => {
     let g = groups.get(key);
     if (!g) {
       if (remembered > MAX_REMEMBERED) reset();
-      groups.set(key, (g = known.has(key) ? (read() as Light[]) : []));
-      remembered += g.length;
+      groups.set(key, (g = known.has(key) ? (read() as Light[]).map(compact) : []));
+      remembered += g.length + 1;
     }
     return g;
   };
   const reset = () => {
     groups.clear();
+    pool.clear();
     remembered = 0;
   };
   const windowMs = SAME_EVENT_WINDOW_DAYS * 86_400_000;
@@ -136,6 +158,7 @@ export function eventWriter(db: DB): EventWriter {
     if (pkey) known.add(pkey);
     const c = ckey ? groups.get(ckey) : undefined;
     const p = pkey ? groups.get(pkey) : undefined;
+    if (c || p) compact(l);
     c?.push(l);
     p?.push(l);
     if (c || p) remembered++;

@@ -95,4 +95,18 @@ describe('event writer: one event, many sources', () => {
     expect(db.prepare('SELECT count(*) FROM events').pluck().get()).toBe(1);
     expect(sources().map((s) => s.n)).toEqual([1]);
   });
+
+  it('still merges once its in-memory index has started over many times', () => {
+    // A bound of 3 makes the index forget what it read after every few look-ups.
+    const w = eventWriter(db, { maxRemembered: 3 });
+    const companies = ['Northwind Analytics', 'Kestrel Security', 'Lumen Health', 'Canopy HR', 'Orbital Freight', 'Ferrum Pay'];
+    db.transaction(() => {
+      for (const c of companies) expect(w.add(newItem(), '2026-11-12T09:00:00.000Z', '2026-11-20T08:00:00.000Z', [funding(c, 'series_a', 10e6)])).toBe(1);
+      for (const c of companies) expect(w.add(newItem(), '2026-11-13T09:00:00.000Z', '2026-11-20T08:00:00.000Z', [funding(c, 'series_a', 10.2e6)])).toBe(0);
+      for (const c of companies) expect(w.add(newItem(), '2026-11-14T09:00:00.000Z', '2026-11-20T08:00:00.000Z', [move('Dana Lee', c, 'CFO')])).toBe(1);
+      for (const c of [...companies].reverse()) expect(w.add(newItem(), '2026-11-15T09:00:00.000Z', '2026-11-20T08:00:00.000Z', [move('Dana Lee', c, 'Chief Financial Officer')])).toBe(0);
+    })();
+    expect(db.prepare('SELECT count(*) FROM events').pluck().get()).toBe(12);
+    expect(sources().every((s) => s.n === 2)).toBe(true);
+  });
 });

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDb, type DB } from '../../src/store/db.js';
 import { addFeed } from '../../src/store/feeds.js';
-import { insertNewItems, itemStatements, keyItems } from '../../src/store/items.js';
+import { contentHash, insertNewItems, itemStatements, keyItems } from '../../src/store/items.js';
 import type { ParsedItem } from '../../src/types.js';
 
 const item = (over: Partial<ParsedItem>): ParsedItem => ({
@@ -67,5 +67,31 @@ describe('item identity and de-duplication', () => {
       item({ link: 'https://blog.test/', title: 'Helix Data acquired by Snowflake' }),
     ]);
     expect(n).toBe(2);
+  });
+});
+
+describe('content hash', () => {
+  const base = { guid: null, link: 'https://example.com/a', title: 'Acme raises $20M', summary: null, author: null, published: null } as const;
+  // The hash reads the first 500 normalised characters; it normalises only a prefix of long
+  // bodies, which must give exactly what normalising the whole body would.
+  const full = (content: string) => {
+    const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+    return norm(content).slice(0, 500);
+  };
+  it('is the same for a long body whatever its whitespace, and differs when the opening differs', () => {
+    const words = 'Acme Corp today announced a Series B round led by Index Ventures with participation from Accel. ';
+    const spaced = words.replace(/ /g, ' \n\t ');
+    const long = words.repeat(60);
+    const longSpaced = spaced.repeat(60);
+    expect(full(long)).toBe(full(longSpaced));
+    expect(contentHash({ ...base, content: long })).toBe(contentHash({ ...base, content: longSpaced }));
+    expect(contentHash({ ...base, content: long })).not.toBe(contentHash({ ...base, content: 'Beta ' + long }));
+    // Changes past the first 500 characters are not part of the identity.
+    expect(contentHash({ ...base, content: long })).toBe(contentHash({ ...base, content: long + ' Updated at 10:42.' }));
+  });
+  it('handles a body that is mostly whitespace near the start', () => {
+    const body = ' '.repeat(3000) + 'Acme names Jane Doe CFO. '.repeat(100);
+    const squeezed = 'Acme names Jane Doe CFO. '.repeat(100);
+    expect(contentHash({ ...base, content: body })).toBe(contentHash({ ...base, content: squeezed }));
   });
 });
