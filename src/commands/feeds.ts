@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { action, withDb, printJson } from './context.js';
 import { FEED_KINDS, type Feed, type FeedKind } from '../types.js';
-import { usageError, noInputError } from '../errors.js';
-import { info } from '../util/log.js';
+import { usageError, noInputError, dataError } from '../errors.js';
+import { info, warn } from '../util/log.js';
 
 function parseKind(k: string | undefined): FeedKind | null {
   if (k === undefined) return null;
@@ -34,11 +34,12 @@ export function register(program: Command): void {
 
   feeds
     .command('add <source>')
-    .description('add a feed: an http(s):// URL, a file:// URL or a local path')
+    .description('add a feed: an http(s):// URL, a file:// URL or a local path (read once to check it)')
     .option('-k, --kind <kind>', `what the feed carries: ${FEED_KINDS.join('|')} (a hint for extraction)`)
     .option('-n, --name <name>', 'a short name shown in tables and event sources')
+    .option('--no-check', 'add without reading the source first (offline, or a feed that is down today)')
     .action(
-      action(async (source: string, opts: { kind?: string; name?: string }, cmd: Command) => {
+      action(async (source: string, opts: { kind?: string; name?: string; check: boolean }, cmd: Command) => {
         const kind = parseKind(opts.kind);
         const { classifySource } = await import('../fetch/fetch-feed.js');
         const src = classifySource(source);
@@ -47,9 +48,25 @@ export function register(program: Command): void {
           if (!fs.existsSync(src.path!)) throw noInputError(`no such file: ${src.path} — check the path`);
         }
         await withDb(cmd, async (db) => {
-          const { addFeed } = await import('../store/feeds.js');
-          const { feed, added } = addFeed(db, { url: src.url, name: opts.name ?? null, kind });
-          info(added ? `added feed ${feed.id}: ${feed.url}${kind ? ` (${kind})` : ''}` : `feed ${feed.id} already present: ${feed.url}`);
+          const { addFeed, getFeedByUrl } = await import('../store/feeds.js');
+          const present = getFeedByUrl(db, src.url);
+          if (present) return info(`feed ${present.id} already present: ${present.url}`);
+          let url = src.url;
+          let note = '';
+          if (opts.check) {
+            const { checkFeed } = await import('../fetch/check-feed.js');
+            const c = await checkFeed(src.url, { retries: 0 });
+            if (c.kind === 'invalid') throw dataError(`${source}: ${c.message} — check the address, or add it anyway with --no-check`);
+            if (c.kind === 'unreachable') warn(`could not read ${source} just now (${c.message}); adding it anyway — \`signals scan\` will keep trying`);
+            else {
+              url = c.url;
+              const what = `${c.title ? `"${c.title}", ` : ''}${c.items} item${c.items === 1 ? '' : 's'}`;
+              note =
+                c.via === 'advertised' ? ` — ${what}; the feed that ${source} advertises` : c.via === 'redirect' ? ` — ${what}; ${source} moved here permanently` : ` — ${what}`;
+            }
+          }
+          const { feed, added } = addFeed(db, { url, name: opts.name ?? null, kind });
+          info(added ? `added feed ${feed.id}: ${feed.url}${kind ? ` (${kind})` : ''}${note}` : `feed ${feed.id} already present: ${feed.url}`);
         });
       }),
     );

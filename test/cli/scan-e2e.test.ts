@@ -164,7 +164,8 @@ describe('signals scan end to end', () => {
     const s = scratch();
     await runP(['--db', s.db, 'feeds', 'add', `${srv.url}/feed/0`], s.env);
     await runP(['--db', s.db, 'feeds', 'add', 'http://127.0.0.1:9/feed.xml', '--name', 'dead host'], s.env);
-    await runP(['--db', s.db, 'feeds', 'add', `${srv.url}/gone`, '--name', 'gone'], s.env);
+    // Added unchecked: a feed that was live when added and has since been withdrawn.
+    await runP(['--db', s.db, 'feeds', 'add', `${srv.url}/gone`, '--name', 'gone', '--no-check'], s.env);
     const r = await runP(['--db', s.db, 'scan', '--timeout', '3'], s.env);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(`${ITEMS} new items`);
