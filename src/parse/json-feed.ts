@@ -33,6 +33,8 @@ export function parseJsonFeed(text: string, sourceUrl: string): ParsedFeed {
   try {
     doc = JSON.parse(text);
   } catch (err) {
+    // A download cut off mid-way fails on whatever character it stopped at; say what happened.
+    if (!/[}\]]\s*$/.test(text)) throw new FeedParseError(`JSON error: the document is cut short (it stops after ${text.length} characters, before the feed closes)`);
     throw new FeedParseError(`JSON error: ${(err as Error).message}`);
   }
   if (!isObj(doc)) throw new FeedParseError('not a feed (JSON that is not an object)');

@@ -367,7 +367,12 @@ describe('JSON Feed', () => {
 
   it('refuses JSON that is not a feed, and broken JSON, with one-line reasons', async () => {
     expect((await parseError('{"name": "package.json", "version": "1.0.0"}')).message).toMatch(/^not a feed \(JSON/);
-    expect((await parseError('{"version": "https://jsonfeed.org/version/1.1", "items": [')).message).toMatch(/^JSON error: /);
+    expect((await parseError('{"version": "https://jsonfeed.org/version/1.1", "items": [')).message).toMatch(/^JSON error: the document is cut short/);
+    // Cut off inside a string: the parser's complaint is about a control character, the cause is the cut.
+    expect((await parseError('{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "content_text": "Acme raises\n')).message).toBe(
+      'JSON error: the document is cut short (it stops after 99 characters, before the feed closes)',
+    );
+    expect((await parseError('{"version": "https://jsonfeed.org/version/1.1", "items": [}')).message).toMatch(/^JSON error: (?!the document is cut short)/);
   });
 });
 
