@@ -51,5 +51,5 @@ function parseOther(doc: Sniffed, sourceUrl: string): Promise<ParsedFeed> {
 function notAFeed(html: string, sourceUrl: string): FeedParseError {
   const links = discoverFeedLinks(html, sourceUrl);
   const advertised = links.length ? `; it advertises ${links[0]} — add that instead` : '';
-  return new FeedParseError(`not a feed (an HTML page)${advertised}`);
+  return new FeedParseError(`not a feed (an HTML page)${advertised}`, links);
 }

@@ -21,6 +21,8 @@ beforeAll(async () => {
         return void res
           .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
           .end(page('<link rel="alternate" type="application/rss+xml" title="Northwind news" href="/blog/feed.xml">'));
+      case '/old-blog/':
+        return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(page('<link rel="alternate" type="application/atom+xml" href="/old-blog/atom.xml">'));
       case '/about':
         return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(page(''));
       case '/blog/feed.xml':
@@ -80,6 +82,7 @@ describe('feeds add reads the source first', () => {
       [`${url}/about`, 'not a feed (an HTML page that advertises no feed)'],
       [`${url}/no-such-feed.xml`, '404'],
       [broken, 'cut short'],
+      [`${url}/old-blog/`, `the feed it advertises could not be read (${url}/old-blog/atom.xml: HTTP 404`],
     ] as const) {
       const r = await runP(['--db', s.db, 'feeds', 'add', source], s.env);
       expect(r.code, r.stderr).toBe(65);
