@@ -38,6 +38,9 @@ describe('funding headlines', () => {
     ['Voltcell gets $10M boost from Khosla', 'Voltcell', 'unknown', 10_000_000, 'USD'],
     ['Voltcell, a battery startup, in $30 million funding round led by Temasek', 'Voltcell', 'unknown', 30_000_000, 'USD'],
     ['Investors pour $100 million into battery startup Voltcell', 'Voltcell', 'unknown', 100_000_000, 'USD'],
+    ['Voltcell raises $20M from Founders Fund', 'Voltcell', 'unknown', 20_000_000, 'USD'],
+    ['Voltcell valued at $2 billion after new $150 million raise led by Founders Fund', 'Voltcell', 'unknown', 150_000_000, 'USD'],
+    ['Voltcell confirms $60 million Series C financing', 'Voltcell', 'series_c', 60_000_000, 'USD'],
     ['SoftBank-backed Voltcell raises $1bn debt', 'Voltcell', 'debt', 1_000_000_000, 'USD'],
     // A round whose size is not given: the valuation is never the amount.
     ['AI startup Perplexity valued at $9 billion in latest funding round', 'Perplexity', 'unknown', null, null],

@@ -52,6 +52,10 @@ describe('money that is not the round amount', () => {
     ['a total of $75M since its founding', '$75M', 'total'],
     ['now at $12M in annual recurring revenue', '$12M', 'revenue'],
     ['raises $950M for its new seed fund', '$950M', 'fund'],
+    // An investor named after the money is not a fund being raised.
+    ['raises $20M from Founders Fund', '$20M', 'amount'],
+    ['$500 million raise led by Founders Fund', '$500 million', 'amount'],
+    ['closes a $300M growth fund', '$300M', 'fund'],
   ])('%s', (text, stated, kind) => {
     const m = findMoney(text).find((x) => x.text === stated);
     expect(m?.kind).toBe(kind);
