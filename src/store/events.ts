@@ -189,7 +189,7 @@ export function eventWriter(db: DB, opts: { maxRemembered?: number } = {}): Even
           const earliest = prevAt < occurredAt ? prevAt : occurredAt;
           update.run(merged.company, merged.round, merged.amountUsd, merged.target, merged.title, JSON.stringify(merged), merged.confidence, earliest, fetchedAt, id);
           link.run(id, itemId);
-          Object.assign(hit, { round: merged.round, amountUsd: merged.amountUsd, target: merged.target, title: merged.title, occurredAt: earliest });
+          compact(Object.assign(hit, { round: merged.round, amountUsd: merged.amountUsd, target: merged.target, title: merged.title, occurredAt: earliest }));
           if (!ck) {
             // Read straight from SQLite, not from a group: the groups holding it re-read it when next needed.
             if (hit.companyKey) groups.delete(companyGroup(hit.type, hit.companyKey));
