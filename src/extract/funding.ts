@@ -29,7 +29,8 @@ const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|bets|pours|p
 // "Accel backs Bengaluru-based Tiffinly in $6M seed round"
 const BACKS = /\b(?:backs|backed|funds|funded)\s+/;
 const IN_ROUND = /^((?:[\p{Lu}][\p{L}\d.&'’-]*\s*){1,4}(?:,[^,]{3,60},)?)\s+(?:in|closes in on|nears)?\s*(?=[$€£¥₹]|(?:US|C|A|S|HK)\$)[^\s]+\s+(?:(?:million|billion|mn|bn|m)\s+)?(?:[\w-]+\s+){0,2}?(?:funding|financing|investment)\s+round\b/u;
-const VALUED_IN_ROUND = /^([^,]{2,60}?)\s+(?:is\s+|now\s+)?valued at\s+\S+(?:\s+(?:million|billion))?\s+(?:in|after|following|with)\s+(?:a\s+|its\s+)?(?:new\s+|latest\s+|fresh\s+)?(?:funding|financing|investment)\s+round\b/u;
+// "… valued at $32 billion in new $500 million funding round": group 2 is the round, with its size when given.
+const VALUED_IN_ROUND = /^([^,]{2,60}?)\s+(?:is\s+|now\s+)?valued at\s+\S+(?:\s+(?:million|billion))?\s+(?:in|after|following|with)\s+(?:a\s+|its\s+)?(?:new\s+|latest\s+|fresh\s+)?((?:(?:[$€£¥₹]|(?:US|C|A|S|HK)\$)\S+\s+(?:(?:million|billion|mn|bn)\s+)?)?(?:funding|financing|investment)\s+round)\b/u;
 const AFTER_RAISE =
   /^(.{2,80}?)(?:['’]s?)?\s+(?:becomes?\s+(?:a\s+|an\s+)?(?:unicorn|decacorn)|(?:is\s+|now\s+)?valued\s+at\s+\S+(?:\s+(?:million|billion))?|valuation\s+(?:soars|jumps|climbs|rises|doubles|triples|hits|reaches|tops)(?:\s+to\s+\S+(?:\s+(?:million|billion))?)?|(?:hits|reaches|tops|doubles)\s+(?:its\s+)?(?:\S+\s+)?valuation(?:\s+to\s+\S+)?)\s+(?:after|with|following|on)\s+(?:raising\s+|(?:a|an|its|new|fresh)\s+)*/iu;
 const GENERIC_INVESTORS_POUR = /^(?:investors|vcs|backers|venture capitalists)\s+(?:pour|poured|pump|pumped|plow|plough|put|inject|injected|bet|sink|sank)\s+(\S+(?:\s+(?:million|billion))?)\s+(?:more\s+)?into\s+/i;
@@ -168,9 +169,9 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     const m = IN_ROUND.exec(sentence) ?? VALUED_IN_ROUND.exec(sentence);
     const company = m && !isRumour(sentence) ? subjectName(m[1]!) : null;
     if (m && company) {
-      const rest = sentence.slice(m.index + m[0].length);
-      const valued = m[0].toLowerCase().includes('valued');
-      out.push(wholeSentence(company, fromTitle, sentence, valued ? rest : sentence.slice(m.index + m[1]!.length), m.index + m[1]!.length, isReported(sentence)));
+      // A valuation is never the amount: the round's own terms start after it.
+      const valued = m[2] !== undefined ? sentence.slice(m.index + m[0].length - m[2].length) : null;
+      out.push(wholeSentence(company, fromTitle, sentence, valued ?? sentence.slice(m.index + m[1]!.length), m.index + m[1]!.length, isReported(sentence)));
     }
   }
   if (out.length === 0 && fromTitle) {

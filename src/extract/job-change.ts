@@ -5,7 +5,7 @@ import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './e
 import { leadingSubject, looksLikePerson, objectName, recase, subjectName } from './names.js';
 import { isRumour } from './negatives.js';
 import { companyAndTitle, findPerson, formerFromDescriptor, trailingPerson } from './people.js';
-import { classifyTitle, isOperatingRole, readTitle } from './titles.js';
+import { classifyTitle, isOperatingRole, ledRole, readTitle } from './titles.js';
 
 // Job changes, press-release style: "Acme names Jane Doe CMO", "appoints … as", "taps",
 // "hires", "promotes X to", "welcomes", "announced the appointment of", "Jane Doe joins
@@ -38,6 +38,7 @@ interface Found {
   fromTitle: boolean;
   firstPerson: boolean;
   evidence: string;
+  led?: string; // "to lead its sales team" → "Head of Sales": used when the body states no title
 }
 
 /** "<Company> names <Person> <Title>" and its variants. */
@@ -108,10 +109,14 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
         tail = tail.slice(as.index);
       }
     }
-    const title = readTitle(tail.replace(ROLE_INTRO, ''));
+    // "to lead new AI unit" is the work, not a title that happens to start with "lead".
+    // Lower-case only: "promotes Jane Doe to Lead Designer" is a title.
+    const led = ledRole(tail) ?? undefined;
+    const work = led !== undefined || /^\s*,?\s*to\s+(?:lead|run|oversee|helm|spearhead|steer|build|drive|scale)\s/.test(tail);
+    const title = work ? null : readTitle(tail.replace(ROLE_INTRO, ''));
     if (!title) {
       // "Checkout.com hires Revolut's Amir Haddad to run product": the body gives the title.
-      if (fromTitle && /^(?:to|as)\s+(?:lead|run|head|oversee|build|drive|scale)\b/i.test(tail)) out.push({ person: p.run.name, title: '', company, previous, fromTitle, firstPerson: false, evidence: s });
+      if ((fromTitle || led) && /^(?:to|as)\s+(?:lead|run|head|oversee|helm|spearhead|steer|build|drive|scale)\b/i.test(tail)) out.push({ person: p.run.name, title: '', company, previous, fromTitle, firstPerson: false, evidence: s, led });
       continue;
     }
     out.push({ person: p.run.name, title, company, previous, fromTitle, firstPerson: false, evidence: s });
@@ -200,7 +205,12 @@ function personJoins(s: string, fromTitle: boolean, out: Found[]): void {
       }
     }
     const intro = ROLE_INTRO.exec(rest);
-    if (!intro || !/\bas\b|role|position|post/i.test(intro[0])) continue;
+    if (!intro || !/\bas\b|role|position|post/i.test(intro[0])) {
+      // "Jane Doe joins Acme to lead its sales team"
+      const led = company ? ledRole(rest) : null;
+      if (led) out.push({ person: tp.name, title: '', company, previous, fromTitle, firstPerson: false, evidence: s, led });
+      continue;
+    }
     const title = readTitle(rest.slice(intro[0].length));
     if (!title) continue;
     const after = rest.slice(intro[0].length + rest.slice(intro[0].length).indexOf(title) + title.length);
@@ -239,8 +249,8 @@ function personSucceeds(s: string, fromTitle: boolean, out: Found[]): void {
   SUCCEEDS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SUCCEEDS.exec(s)) !== null) {
-    const said = UP_TO_SAID_THAT.exec(s.slice(0, m.index));
-    const tp = trailingPerson(said ? s.slice(said[0].length, m.index) : s.slice(0, m.index));
+    // "Yamini Rangan, currently Chief Customer Officer, will succeed…": the appositive is skipped.
+    const tp = personBefore(s.slice(0, m.index))?.tp;
     if (!tp) continue;
     const rest = s.slice(m.index + m[0].length);
     const who = findPerson(rest, 0);
@@ -357,7 +367,7 @@ const FP_TITLE_AT = new RegExp(
   ].join('|'),
   'gi',
 );
-const FP_COMPANY_AS = /\b(?:I['’]ve|I have|I)\s+(?:officially\s+|just\s+|recently\s+|finally\s+)?(?:joined|started at|started with|rejoined)\s+(?:the\s+(?:[\w-]+\s+)?team\s+(?:at|of)\s+)?|\bnew (?:role|position|job|chapter) (?:at|with)\s+|\b(?:I['’]m|I am|I['’]ll be|I will be|I)\s+(?:now\s+|officially\s+)?(?:joining|starting at|moving to|heading to|returning to)\s+|\b(?:to join|joining|to be joining|to have joined|to officially join)\s+(?=[\p{Lu}])|\baccepted (?:a|an|the)\s+(?:new\s+)?(?:role|position|offer)\s+(?:at|with)\s+|\bmy first (?:day|week) at\s+/giu;
+const FP_COMPANY_AS = /\b(?:I['’]ve|I have|I)\s+(?:officially\s+|just\s+|recently\s+|finally\s+)?(?:joined|started at|started with|rejoined)\s+(?:the\s+(?:[\w-]+\s+)?team\s+(?:at|of)\s+)?|\bnew (?:role|position|job|chapter) (?:at|with)\s+|\b(?:I['’]m|I am|I['’]ll be|I will be|I)\s+(?:now\s+|officially\s+)?(?:joining|starting at|moving to|heading to|returning to)\s+|\b(?:to join|joining|to be joining|to have joined|to officially join)\s+(?:the\s+(?:[\w-]+\s+){0,2}?team\s+(?:at|of)\s+)?(?=[\p{Lu}])|\baccepted (?:a|an|the)\s+(?:new\s+)?(?:role|position|offer)\s+(?:at|with)\s+|\bmy first (?:day|week) at\s+/giu;
 // Where a post names the company when the title sentence does not ("Day one at Intercom! I've joined as…").
 const FP_CONTEXT_COMPANY = /\b(?:[Dd]ay one|[Dd]ay 1|[Ff]irst day|[Ff]irst week|[Jj]oined|[Jj]oining|to join|to start|[Ss]tarted|[Ss]tarting|[Cc]o-?founded|[Ff]ounded|to build)\s+(?:at\s+|with\s+)?(?=[\p{Lu}])/gu;
 // First person, stated or implied by a subjectless opener ("Excited to start as…").
@@ -453,6 +463,8 @@ function firstPerson(doc: Doc, text: string, out: Found[]): void {
       const as = /^\s*(?:['’]s\s+(?:[\w-]+\s+){0,3}?team\s+)?,?\s*(?:as|in the role of|[—–:-])\s+(?:(?:a|an|the|its|our|their)\s+)?(?:new\s+|first\s+)?/i.exec(afterC);
       let t = as ? readTitle(afterC.slice(as[0].length)) : null;
       if (!t && title) t = title;
+      // "I'm joining Vercel to lead developer relations"
+      if (!t) t = ledRole(afterC);
       if (!t) {
         // "…joined Figma this week. I'll be leading growth as Head of Growth" — look once more nearby.
         const near = /\bas\s+(?:(?:a|an|the|its|our)\s+)?(?:new\s+)?/i.exec(afterC.slice(0, 160));
@@ -673,6 +685,7 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
         break;
       }
     }
+    if (!f.title && f.led) f.title = f.led;
     if (!f.title) found.splice(i, 1);
   }
 

@@ -35,7 +35,11 @@ const SUFFIX: Record<string, string> = {
   sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', rupees: 'INR', rupee: 'INR', inr: 'INR',
   francs: 'CHF', chf: 'CHF', kronor: 'SEK', sek: 'SEK', nok: 'NOK', dkk: 'DKK', won: 'KRW', shekels: 'ILS',
   naira: 'NGN', zloty: 'PLN', pln: 'PLN', reais: 'BRL', rand: 'ZAR', dirhams: 'AED', aed: 'AED', cad: 'CAD', aud: 'AUD',
+  nzd: 'NZD', sgd: 'SGD', hkd: 'HKD', 'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'singapore dollars': 'SGD',
+  'new zealand dollars': 'NZD', 'hong kong dollars': 'HKD',
 };
+
+const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
 
 const SCALE: Record<string, number> = {
   trillion: 1e12, tn: 1e12, billion: 1e9, billions: 1e9, bn: 1e9, bln: 1e9, b: 1e9, mrd: 1e9, milliarden: 1e9, md: 1e9,
@@ -129,7 +133,10 @@ export function findMoney(text: string): Money[] {
     const mul = mulRaw?.toLowerCase();
     let currency: string | null = null;
     if (pre) currency = PREFIX_CODE.get(pre) ?? PREFIX_CODE.get(pre.toUpperCase()) ?? null;
-    if (post) currency = currency ?? SUFFIX[post.toLowerCase()] ?? null;
+    // "$500 million CAD": a bare "$" is whichever dollar the code after the amount names.
+    const named = post ? SUFFIX[post.toLowerCase()] : undefined;
+    if (pre === '$' && named && DOLLARS.has(named)) currency = named;
+    else if (named) currency = currency ?? named;
     if (!currency && mul && (mul.startsWith('crore') || mul.startsWith('lakh') || mul === 'lac' || mul === 'cr')) currency = 'INR';
     if (!currency) continue;
     // A bare "¥" amount stated in yuan ("¥1.2bn yuan") was caught by the suffix already.

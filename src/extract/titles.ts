@@ -200,3 +200,25 @@ export function readTitle(text: string): string | null {
 const NON_OPERATING =
   /\b(?:advis[eo]r|advisory|board|independent director|non-executive|chair(?:man|woman|person)?(?! and)|venture partner|observer|mentor|entrepreneur[- ]in[- ]residence|ambassador|fellow|trustee)\b/i;
 export const isOperatingRole = (title: string): boolean => !NON_OPERATING.test(title) || /\b(?:chief|ceo|cfo|coo|cto|cmo|president)\b/i.test(title.replace(/\bchair\w*\b/gi, '').replace(/\bboard\b.*$/i, ''));
+
+// "hires Jane Doe to lead its sales team", "I'm joining Vercel to lead developer relations":
+// the role stated as the work. Read as "Head of …" only when every word is an area a title
+// names, so "to lead the company" or "to lead the charge" give nothing.
+const LED_ROLE =
+  /^\s*,?\s*to\s+(?:lead|run|head|oversee|helm|spearhead|steer)\s+(?!of\b)(?:(?:its|the|our|their|his|her|a|an)\s+)?((?:[\p{L}&-]+\s+){0,4}?[\p{L}&-]+)(?=\s*(?:[,.;:!?)]|$)|\s+(?:at|in|for|from|after|and|as|with|across|while|amid|following|effective|starting|based|where|who|which|—|–)\s)/iu;
+const LED_FILLER = new Set(['new', 'newly', 'newly-formed', 'newly-created', 'newly-launched', 'entire', 'whole', 'growing', 'company’s', "company's"]);
+const LED_UNIT = new Set(['team', 'teams', 'unit', 'division', 'group', 'organization', 'organisation', 'org', 'business', 'efforts', 'function', 'practice', 'arm', 'department']);
+const UPPER = new Set(['ai', 'hr', 'it', 'ux', 'ui', 'gtm', 'pr', 'ml', 'bd', 'cx', 'emea', 'apac', 'us', 'uk', 'dach', 'latam', 'anz', 'apj', 'smb', 'plg', 'r&d']);
+
+export function ledRole(text: string): string | null {
+  const m = LED_ROLE.exec(text);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  while (words.length > 0 && LED_FILLER.has(words[0]!.toLowerCase())) words.shift();
+  while (words.length > 1 && LED_UNIT.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  if (words.length === 0 || words.length > 3 || !words.every((w) => TITLE_WORDS.has(w.toLowerCase()))) return null;
+  const area = words.join(' ');
+  // A role word is a title of its own ("to lead engineer"?), not an area.
+  if (readTitle(area) !== null) return null;
+  return 'Head of ' + words.map((w) => (UPPER.has(w.toLowerCase()) ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1))).join(' ');
+}

@@ -44,6 +44,8 @@ describe('funding headlines', () => {
     ['SoftBank-backed Voltcell raises $1bn debt', 'Voltcell', 'debt', 1_000_000_000, 'USD'],
     // A round whose size is not given: the valuation is never the amount.
     ['AI startup Perplexity valued at $9 billion in latest funding round', 'Perplexity', 'unknown', null, null],
+    ['Exclusive: Voltcell valued at $32 billion in new $500 million funding round', 'Voltcell', 'unknown', 500_000_000, 'USD'],
+    ['Voltcell secures $500 million CAD in new funding', 'Voltcell', 'unknown', 500_000_000, 'CAD'],
     // The valuation is the news, the round rides on "after": the amount is the round, never the valuation.
     ["Voltcell's valuation soars to $5B after $300M raise", 'Voltcell', 'unknown', 300_000_000, 'USD'],
     ['Voltcell becomes a unicorn after raising $80M', 'Voltcell', 'unknown', 80_000_000, 'USD'],

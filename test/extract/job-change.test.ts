@@ -111,7 +111,33 @@ describe('press-release job changes', () => {
     const [e, ...rest] = jobs("Tallyco hires Revolut's Amir Haddad to run product", 'Haddad joins as Chief Product Officer after five years at Revolut.');
     expect(rest).toEqual([]);
     expect(e).toMatchObject({ person: 'Amir Haddad', company: 'Tallyco', title: 'Chief Product Officer', previousCompany: 'Revolut' });
-    expect(jobs("Tallyco hires Revolut's Amir Haddad to run product")).toEqual([]); // no title anywhere: not reported
+    // No title anywhere: the work named is the role.
+    expect(jobs("Tallyco hires Revolut's Amir Haddad to run product")).toMatchObject([{ person: 'Amir Haddad', title: 'Head of Product', seniority: 'head', function: 'product' }]);
+  });
+
+  it.each([
+    ['Microsoft hires former Inflection CEO Mustafa Suleyman to lead new AI unit', 'Mustafa Suleyman', 'Microsoft', 'Head of AI', 'data'],
+    ['Plaid hires Jane Doe to lead its sales team', 'Jane Doe', 'Plaid', 'Head of Sales', 'sales'],
+    ['Priya Raman joins Ledgerly to oversee developer relations', 'Priya Raman', 'Ledgerly', 'Head of Developer Relations', 'engineering'],
+  ])('reads the work a hire will lead as the role: %s', (title, person, company, role, fn) => {
+    expect(jobs(title)).toMatchObject([{ person, company, title: role, seniority: 'head', function: fn }]);
+  });
+
+  it.each([
+    'Acme hires Jane Doe to lead the company through its next phase',
+    'Acme taps Jane Doe to lead the charge on pricing',
+    'Jane Doe joins Acme to lead Project Atlas',
+  ])('gives no role where the work is not an area a title names: %s', (title) => {
+    expect(jobs(title)).toEqual([]);
+  });
+
+  it('reads a successor described by an appositive ("Yamini Rangan, currently CCO, will succeed…")', () => {
+    const [e, ...rest] = jobs(
+      'HubSpot Announces Leadership Transition: Yamini Rangan to Succeed Brian Halligan',
+      'HubSpot today announced that Yamini Rangan, currently Chief Customer Officer, will succeed Brian Halligan as Chief Executive Officer effective September 2021.',
+    );
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ person: 'Yamini Rangan', company: 'HubSpot', title: 'Chief Executive Officer', seniority: 'c_level' });
   });
 
   it('reads "<Person>, formerly CFO at X, has taken up the role of <Title> at <Company>"', () => {
@@ -148,6 +174,8 @@ describe('first-person career posts', () => {
     ["Not great at these posts, but: I'm Quillstack's new Director of Product Marketing. Previously at New Relic for 5 years.", 'Sara Lind', 'Director of Product Marketing', 'Quillstack', 'New Relic'],
     ["I'm honoured to announce that I have been appointed Chief Executive Officer of Kora Senegal. After 12 years at Orange Money, this is a dream.", 'Awa Ndiaye', 'Chief Executive Officer', 'Kora Senegal', 'Orange Money'],
     ['New chapter: joining @Quillstack as Head of Sales', 'Maria Costa', 'Head of Sales', 'Quillstack', null],
+    ['New chapter! Excited to join the team at Ramp as Director of Finance', 'Omar Haddad', 'Director of Finance', 'Ramp', null],
+    ["Personal news: I'm joining Vercel to lead developer relations", 'Sam Ortiz', 'Head of Developer Relations', 'Vercel', null],
     ["Some personal news: I've joined the team at Quillstack as Chief of Staff", 'Hana Sato', 'Chief of Staff', 'Quillstack', null],
     ['Starting a new role at Quillstack — Director of Partnerships', 'Omar Aziz', 'Director of Partnerships', 'Quillstack', null],
   ])('%s', (post, author, title, company, previous) => {

@@ -22,6 +22,10 @@ describe('money as stated', () => {
     ['raises ¥1.2bn Series A', 1_200_000_000, 'JPY', '¥1.2bn'],
     ['raised A$5 million', 5_000_000, 'AUD', 'A$5 million'],
     ['raised C$8 million', 8_000_000, 'CAD', 'C$8 million'],
+    // A bare "$" takes the dollar the code after it names.
+    ['secures $500 million CAD at', 500_000_000, 'CAD', '$500 million CAD'],
+    ['raised $12M AUD in', 12_000_000, 'AUD', '$12M AUD'],
+    ['raised 40 million Canadian dollars', 40_000_000, 'CAD', '40 million Canadian dollars'],
     ['closed SEK 100m', 100_000_000, 'SEK', 'SEK 100m'],
     ['raised $500K from friends', 500_000, 'USD', '$500K'],
     ['raised $2.5 mln', 2_500_000, 'USD', '$2.5 mln'],
