@@ -15,7 +15,7 @@ import { detectRound } from './rounds.js';
 
 const ACTIVE =
   /\b(?:(?:has|have)\s+)?(?:(?:(?:announce[sd]?|signs?|signed|enters? into|entered into|reache[sd]|has reached|inks?|inked|strikes?|struck|cuts?|seals?|sealed)\s+(?:an?\s+|a\s+definitive\s+|definitive\s+)?(?:agreement|deal|plans?|intent(?:ion)?)|agreed|agrees|signed (?:a |an )?(?:definitive )?agreement|announced (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|announces (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|plans|is set|set|moves|is to|will|is poised)\s+(?:to\s+)?)?(?:(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing|snaps up|snapped up|scoops up|scooped up|picks up|picked up|swoops on|swooped on|takes over|took over|take over|gobbles up|snap up|scoop up)|(?:completes|completed|closes|closed|finalizes|finalized|finalises|finalised|announces|announced|confirms|confirmed|agrees|agreed|unveils|wraps up|wrapped up)\s+(?:(?:the|its|an|a|their|his|her)\s+)?(?:[$€£¥₹]?[\w.,-]+\s+){0,3}?(acquisition of|purchase of|takeover of|take-private of|buyout of|merger with|deal (?:to acquire|for)))\s+/gi;
-const PASSIVE = /\b(?:has been|have been|was|is|will be|to be|gets|got|being)?\s*(?:(acquired|bought|purchased|snapped up|scooped up|taken over)\s+by|(sold|sells itself|agrees to sell itself)\s+to)\s+/gi;
+const PASSIVE = /\b(?:has been|have been|was|is|will be|to be|gets|got|being)?\s*(?:(acquired|bought|purchased|snapped up|scooped up|taken over|taken private)\s+by|(sold|sells itself|agrees to sell itself)\s+to)\s+/gi;
 // "sold to customers in 40 countries" is a sale of goods, not of the company.
 const AGREES_TO_BE = /\s+(?:enters?|entered|signs?|signed|reaches|reached)\s+(?:into\s+)?(?:an?\s+|a\s+definitive\s+|definitive\s+)?(?:agreement|deal)\s*(?:to\s*)?$/i;
 const BUYERS_NOT_ACQUIRER = /^(?:\S+\s+){0,3}?(?:customers|clients|users|companies|businesses|enterprises|brands|retailers|consumers|hospitals|schools|governments|buyers|investors|partners|distributors)\b/i;
@@ -28,7 +28,8 @@ const DEAL_VALUE =
 // "HPE closes $14B Juniper Networks deal", "Cisco completes its Splunk acquisition"
 const NAMED_DEAL =
   /\b(?:completes|completed|closes|closed|finalizes|finalized|finalises|finalised|seals|sealed|wraps up|wrapped up|announces|announced|agrees|agreed)\s+(?:(?:its|the|a|an)\s+)?((?:US)?[$€£¥₹][\d.,]+\s?(?:[bBmMkK]n?|billion|million)?\s+)?((?:[\p{Lu}][\p{L}\d.&'’:-]*\s+){1,4})(?:deal|acquisition|takeover|purchase|buyout)\b/gu;
-const MERGE = /\b(?:to merge|merges|merged|will merge|agree to merge|agrees to merge|agreed to merge|complete merger|completes merger|completed merger|announce merger|announces merger)\s+(with\s+)?/gi;
+// "Acme merges with Beta", "Acme and Beta to merge" (the headline's end), "… to combine in $2.5B deal".
+const MERGE = /\b(?:to merge|merges|merged|will merge|agree to merge|agrees to merge|agreed to merge|complete merger|completes merger|completed merger|announce merger|announces merger|to combine|will combine|agree to combine|agrees to combine|agreed to combine)(?:\s+(with)\s+|\s+|$)/gi;
 
 // Things bought that are not companies. Words that can also end a company name ("Helix Data",
 // "Riot Games") count only in lower case.
@@ -68,7 +69,7 @@ interface Found {
 }
 
 // Cheap test before the full patterns: most sentences name no deal at all.
-const DEAL_WORDS = /acqui|buy|bought|purchas|merg|snap|scoop|pick|take|took|swoop|gobble|sale to|sale by|sold to|sell|deal\b|private\b/i;
+const DEAL_WORDS = /acqui|buy|bought|purchas|merg|combine|snap|scoop|pick|take|took|swoop|gobble|sale to|sale by|sold to|sell|deal\b|private\b/i;
 
 function scan(s: string, fromTitle: boolean, out: Found[]): void {
   if (!DEAL_WORDS.test(s)) return;
@@ -133,7 +134,11 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     if (/\b(?:after|since|having|which|that|who|when|while)\s*(?:\w+\s+)?(?:was|been|being)?\s*$/i.test(prefix)) continue;
     // "Beta Robotics enters agreement to be acquired by Acme"
     const target = subjectName(prefix.replace(AGREES_TO_BE, ''));
-    const rest = s.slice(m.index + m[0].length);
+    // "taken private by a consortium led by Blackstone", "by Hellman & Friedman-led group": the buyer is the leader.
+    const rest = s
+      .slice(m.index + m[0].length)
+      .replace(/^(?:an?\s+|the\s+)?(?:private equity\s+|investor\s+|buyout\s+)?(?:group|consortium)\s+(?:led by|of)\s+/i, '')
+      .replace(/^([^,;]{2,60}?)-led\s+(?:private equity\s+|investor\s+|buyout\s+)?(?:group|consortium)\b/i, '$1');
     // "sold to …" reads as a sale of the company only in a headline, and never "to customers".
     if (m[2] && (!fromTitle || BUYERS_NOT_ACQUIRER.test(rest))) continue;
     const acquirer = objectName(rest);
@@ -156,6 +161,8 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
   while ((m = MERGE.exec(s)) !== null) {
     const prefix = s.slice(0, m.index);
     if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
+    // "to combine forces", "combine their data": a partnership, not one company.
+    if (/combine/i.test(m[0]) && !m[1] && !/^(?:$|[,.;:—–-]|in\b|to (?:create|form)\b|creating\b|forming\b)/i.test(s.slice(m.index + m[0].length).trimStart())) continue;
     let a: string | null;
     let b: string | null;
     if (m[1]) {

@@ -42,7 +42,8 @@ export function extractDepartures(doc: Doc): ExtractedEvent[] {
     const tp = trailingPerson(prefix);
     // "Snowflake appoints Sridhar Ramaswamy as CEO, Frank Slootman to retire": only the
     // leaver's own clause describes them; the company is then the sentence's subject.
-    const own = tp ? tp.before.replace(/^.*[,;]\s*/, '') : prefix;
+    // "Twilio names Khozema Shipchandler CEO as Jeff Lawson exits": so does a clause opened by "as", "while"….
+    const own = tp ? tp.before.replace(/^.*(?:[,;]|\s(?:as|while|after|amid|following))(?:\s+|$)/i, '') : prefix;
     let { company, title } = own.trim() ? companyAndTitle(own) : { company: null, title: null };
     if (tp && !own.trim() && own !== tp.before) company = leadingSubject(s) ?? subjectName(s.split(/\s(?:names|appoints|taps|hires|promotes|announces|says|confirms)\s/i)[0]!);
     const as = /^\s*(?:as|from (?:the )?(?:role|position) of)\s+/i.exec(after);

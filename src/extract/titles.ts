@@ -29,7 +29,8 @@ export function expandTitle(title: string): string {
       .replace(/[.,;:()/|–—]+/g, ' ')
       .replace(/\s&\s/g, ' and ')
       .split(/\s+/)
-      .map((w) => ACRONYMS[w] ?? w)
+      // "co-CEO", "co-head": a shared office is still the office.
+      .map((w) => ACRONYMS[w] ?? (w.startsWith('co-') && w !== 'co-founder' ? ACRONYMS[w.slice(3)] ?? w.slice(3) : w))
       .join(' ') +
     ' '
   );
@@ -131,16 +132,18 @@ const TITLE_STOP = new Set([
 ]);
 const LEADING_FILLER = new Set(['a', 'an', 'the', 'its', 'our', 'their', 'his', 'her', 'my', 'new', 'first-ever', 'first', 'company’s', "company's"]);
 
+// "co-CEO", "co-head", "co-president": read as the office they share.
+const coless = (b: string) => (b.startsWith('co-') && b.length > 4 && b !== 'co-founder' ? b.slice(3) : b);
 const stripPunct = (t: string) => t.replace(/^["“'‘(]+|["”'’),.;:!?]+$/g, '');
 export const isTitleWord = (w: string): boolean => {
-  const b = stripPunct(w).toLowerCase();
+  const b = coless(stripPunct(w).toLowerCase());
   return TITLE_WORDS.has(b) || C_SUITE.test(b);
 };
 
 /** True when the word can open a job title ("Chief", "VP", "Head", "CMO", "Senior"…). */
 export function startsTitle(w: string): boolean {
   const b = stripPunct(w).toLowerCase();
-  return /^(?:chief|vp|svp|evp|avp|vice|president|head|director|general|senior|sr|global|executive|managing|interim|acting|deputy|group|regional|founding|co-founder|cofounder|founder|chair|chairman|chairwoman|principal|partner|lead|associate|assistant|country|staff)$/.test(b) || (C_SUITE.test(b) && b !== 'co');
+  return /^(?:chief|vp|svp|evp|avp|vice|president|head|director|general|senior|sr|global|executive|managing|interim|acting|deputy|group|regional|founding|co-founder|cofounder|founder|chair|chairman|chairwoman|principal|partner|lead|associate|assistant|country|staff|co-(?:ceo|cto|coo|cfo|president|head|chair|lead))$/.test(b) || (C_SUITE.test(b) && b !== 'co');
 }
 
 /**
@@ -156,7 +159,7 @@ export function readTitle(text: string): string | null {
   for (; i < tokens.length; i++) {
     const raw = tokens[i]!;
     const w = stripPunct(raw);
-    const b = w.toLowerCase();
+    const b = coless(w.toLowerCase());
     if (!w) break;
     if (/^[("“]/.test(raw)) break;
     if (TITLE_STOP.has(b) && !(b === 'as' && out.length === 0)) break;

@@ -55,6 +55,10 @@ describe('acquisitions', () => {
     ['Acme acquires 60% of Beta Robotics', 'Acme', 'Beta Robotics', null, null],
     ['Cobalt Systems, Inc. (NASDAQ: CBLT) to Acquire Helix Data Inc. (NASDAQ: HLXD) for $157 Per Share in Cash', 'Cobalt Systems Inc', 'Helix Data Inc', null, null],
     ['Beta Robotics enters agreement to be acquired by Acme', 'Acme', 'Beta Robotics', null, null],
+    ['Helix Health to be taken private by Summit Equity-led group in $10.2B deal', 'Summit Equity', 'Helix Health', 10_200_000_000, 'USD'],
+    ['Helix Health to be acquired by a consortium led by Summit Equity for $6.9 billion', 'Summit Equity', 'Helix Health', 6_900_000_000, 'USD'],
+    ['Cobalt Logic and Vela Robotics to merge', 'Cobalt Logic', 'Vela Robotics', null, null],
+    ['Cobalt Logic and Vela Robotics to combine in $2.5 billion deal', 'Cobalt Logic', 'Vela Robotics', 2_500_000_000, 'USD'],
   ])('%s', (title, acquirer, target, amount, currency) => {
     const [e, ...rest] = deals(title);
     expect(rest).toEqual([]);
@@ -64,6 +68,11 @@ describe('acquisitions', () => {
   it('takes the deal price, not the target funding history', () => {
     const [e] = deals('Acme to acquire Beta, which had raised $40M, for $300 million');
     expect(e).toMatchObject({ target: 'Beta', amount: 300_000_000 });
+  });
+
+  it('does not read companies combining forces as a merger', () => {
+    expect(deals('Cobalt Logic and Vela Robotics to combine forces on warehouse safety')).toEqual([]);
+    expect(deals('Cobalt Logic and Vela Robotics combine their data platforms')).toEqual([]);
   });
 
   it('ignores a minority stake', () => {

@@ -63,6 +63,18 @@ describe('non-events', () => {
     expect(extract('Fred Upton, House Republican Who Voted to Impeach Trump, Will Retire')).toEqual([]);
   });
 
+  it('gives a leaver in an "as … exits" clause the headline\'s company, not the successor\'s name', () => {
+    const events = extract('Vantara names Ines Moreau CEO as Paul Grant exits');
+    expect(events.map((e) => [e.type, e.person, e.company])).toEqual([
+      ['job_change', 'Ines Moreau', 'Vantara'],
+      ['departure', 'Paul Grant', 'Vantara'],
+    ]);
+  });
+
+  it('reads a shared office ("co-CEO") as the office', () => {
+    expect(extract('Vantara co-CEO Paul Grant to step down')).toMatchObject([{ type: 'departure', person: 'Paul Grant', company: 'Vantara', title: 'co-CEO', seniority: 'c_level' }]);
+  });
+
   it("gives a leaver named after a successor's clause the headline's company", () => {
     const events = extract('Vantara appoints Ines Moreau as CEO, Paul Grant to retire');
     expect(events.map((e) => [e.type, e.person, e.company])).toEqual([
