@@ -45,6 +45,8 @@ const WITH_MONEY = /\bwith\s+(?:(?:a|an|its|fresh|new)\s+)?(?=[$€£¥₹]|(?:U
 const NOT_FUNDING =
   /^\s*(?:the\s+)?(?:[\w-]+\s+)?round\s+of\s+(?!(?:new\s+|fresh\s+)?(?:funding|financing|investment|capital|venture|seed|growth)\b)|^\s*(?:[$€£¥₹\d][\w$€£¥₹.,-]*\s+)?(?:[A-Z][\w.&'’:-]*\s+){1,4}(?:deal|acquisition|takeover|buyout|purchase)\b|^\s*(?:[\w$€£¥₹.,-]+\s+){0,4}?(?:contracts?|orders?|tenders?|purchase orders?|deals? with|agreements?|settlements?|judgments?|sponsorships?|prize|award from|revenue|sales|bookings|donations?|acquisitions?|mergers?|takeovers?|purchase of|deal to (?:buy|acquire)|for (?:local |the )?(?:charity|charities|food banks?|victims|relief|hospitals?|schools?|scholarships?|families|nonprofits?|the community|communities|ukraine|refugees))\b|\b(?:charit|donat|fundraiser for|relief fund)/i;
 
+const SAID_IT =
+  /^(.*?)\s+(?:said|says|announced|confirmed|disclosed)(?:\s+(?:on\s+)?(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in a statement|in a blog post|in a release))?\s+(?:that\s+)?(?:it|the company)\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+)*$/;
 const INVESTOR_VERB = /lead|led |invest|back|fund|bets|pour|puts|inject|pump/i;
 const MONEY_OR_ROUND = /[$€£¥₹]|\d\s?(?:m|mn|bn|million|billion|crore)\b|\bseries\b|\bseed\b|\bround\b/i;
 
@@ -100,7 +102,9 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     let company = subjectName(prefix);
     const tail = tailWords(prefix.replace(/,\s*$/, ''));
     if ((!company || isAnaphor(tail)) && /\b(?:it|the (?:[\w-]+ ){0,3}?(?:company|startup|firm|platform|provider|business|scaleup|lender))\s+(?:has\s+|had\s+|also\s+|now\s+|today\s+|officially\s+|successfully\s+)*$/i.test(prefix)) {
-      company = mainCompany;
+      // "Anthropic said on Tuesday it raised…": the speaker is the company.
+      const said = mainCompany ? null : SAID_IT.exec(prefix);
+      company = mainCompany ?? (said ? subjectName(said[1]!) : null);
     }
     if (!company) continue;
     const clause = `${prefix.slice(-80)} ${m[0]} ${afterRaw.slice(0, 120)}`;

@@ -46,6 +46,9 @@ const STOPWORDS = new Set([
   'has', 'have', 'had', 'will', 'would', 'raises', 'raised', 'secures', 'secured', 'lands', 'closes', 'acquires', 'acquired',
   'buys', 'names', 'appoints', 'hires', 'taps', 'joins', 'announces', 'announced', 'today', 'this', 'that', 'which', 'who',
   'deal', 'round', 'funding', 'series', 'seed', 'pre-seed', 'worth', 'valued', 'said', 'says', 'also', 'than', 'while', 'where',
+  // "Anthropic said on Tuesday it raised…": a day or a month is never the company.
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'tomorrow', 'tonight',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 
 // Words that make a capitalised run a company, not a person.
@@ -147,6 +150,7 @@ function dropLeadingDescriptors(tokens: string[]): string[] {
   return rest;
 }
 
+const DESCRIBED_BY = /^(?:startup|start-up|company|firm|maker|makers|creator|creators|developer|developers|owner|parent|team|people|founders|builder|builders|operator)$/;
 const NATIONAL_FIRM_WORD =
   /^(?:Airways|Airlines|Air|Express|Telecom|Telekom|Petroleum|Steel|Gas|Rail|Railways|Bank|Banking|Insurance|Match|Re|Post|Mail|Water|Power|Energy|Motors|Tobacco|Sugar|Broadcasting|Shipping|Lines|Standard|Eagle|Apparel|Family|Century|Tower|Capital|Ventures|Equity|Holdings|Group)\b/;
 const ROLE_WORD = /^(?:CEO|CFO|CTO|CMO|COO|CRO|CPO|CIO|CISO|VP|SVP|EVP|Chief|Head|Director|President|Manager|Partner|Board)\b/;
@@ -200,6 +204,9 @@ export function subjectName(prefix: string): string | null {
     else if (CONNECTORS.has(bare(t)) && i < tokens.length && i > 1 && isNameToken(tokens[i - 2]!)) i--;
     else break;
   }
+  // "The startup behind Claude", "Maker of ChatGPT": the name is a product the subject is described by.
+  for (let k = Math.max(1, i - 1); k < tokens.length - 1; k++)
+    if (/^(?:behind|of|from)$/.test(bare(tokens[k]!)) && DESCRIBED_BY.test(bare(tokens[k - 1]!))) return null;
   const run = dropLeadingDescriptors(tokens.slice(i));
   if (run.length === 0) return null;
   const name = tidyName(run.join(' '));

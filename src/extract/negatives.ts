@@ -57,7 +57,8 @@ const DEPARTURE =
   /\b(?:steps? down|stepping down|step aside|steps aside|resigns|resigned|resigning|resignation|departs|departed|departing|departure|leaves|is leaving|to leave|exits|exiting|to exit|to retire|retires|retiring|retirement|ousted|fired|terminated|parts ways|parting ways|out as|to depart)\b/i;
 export const mentionsDeparture = (s: string): boolean => DEPARTURE.test(s);
 
-// Background, not news: "previously raised", "last year", "in 2021".
+// Background, not news: "previously raised", "last year", "in 2021". A running total
+// ("…, bringing its total funding to $60M") rides on the news; the money reader marks it.
 const PAST =
-  /\b(?:(?:previous(?:ly)?|prior)(?!\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b)|formerly|last (?:year|month|week|spring|summer|fall|autumn|winter)|earlier this year|a year ago|years ago|(?<!(?:founded|established|launched|incorporated|started|created|formed|spun out)\s)in (?:20[0-2]\d|19\d\d)|had raised|had acquired|since (?:its )?(?:founding|inception|launch)|to date|history|has now raised|in total|brings? (?:its|the company's|their) total|bringing (?:its|the company's|their|total))\b/i;
+  /\b(?:(?:previous(?:ly)?|prior)(?!\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b)|formerly|last (?:year|month|week|spring|summer|fall|autumn|winter)|earlier this year|a year ago|years ago|(?<!(?:founded|established|launched|incorporated|started|created|formed|spun out)\s)in (?:20[0-2]\d|19\d\d)|(?<!\b(?:said|says|announced|confirmed|disclosed|revealed)\b[^.;]{0,40}\b(?:it|they|the company)\s)had (?:raised|acquired)|since (?:its )?(?:founding|inception|launch)|to date|history|has now raised|in total)\b/i;
 export const isBackground = (s: string): boolean => PAST.test(s);

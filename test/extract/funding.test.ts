@@ -74,6 +74,31 @@ describe('funding headlines', () => {
     expect(e).toMatchObject({ company: 'Vantara', round: 'series_a', amount: 20_000_000, leadInvestors: ['Accel'] });
   });
 
+  it('does not take the product a headline describes the company by for the company', () => {
+    const [e, ...rest] = extract('The startup behind Quillbot just raised another $13 billion', 'Vantara said on Tuesday it raised $13 billion in a Series F round led by Iconiq.');
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ company: 'Vantara', round: 'series_f', amount: 13_000_000_000, leadInvestors: ['Iconiq'] });
+    expect(extract('Maker of Quillbot raises $40 billion', 'Vantara said Monday that it has raised $40 billion led by SoftBank.')).toMatchObject([{ company: 'Vantara', leadInvestors: ['SoftBank'] }]);
+  });
+
+  it('reads the body of a round whose sentence also gives a running total or the new valuation', () => {
+    const [e] = extract(
+      'Quillo Secures Growth Investment',
+      "LONDON, Jan. 10, 2026 (GLOBE NEWSWIRE) -- Quillo, the Decision Intelligence company, has secured $175 million in Series F funding led by Teachers' Venture Growth (TVG), bringing its valuation to $2.6 billion.",
+    );
+    expect(e).toMatchObject({ company: 'Quillo', round: 'series_f', amount: 175_000_000, leadInvestors: ["Teachers' Venture Growth"] });
+    const [t] = extract('Quillo raises $20M', 'Quillo has raised $20 million in a Series B round led by Accel, bringing its total funding to $55 million.');
+    expect(t).toMatchObject({ round: 'series_b', amount: 20_000_000, leadInvestors: ['Accel'] });
+  });
+
+  it('reads "X said Tuesday it had raised …" as news, not background', () => {
+    const [e] = extract('Portkey raises $15 million', 'Portkey, an AI gateway startup, said Tuesday it had raised $15 million in Series A funding led by Elevation Capital.');
+    expect(e).toMatchObject({ company: 'Portkey', round: 'series_a', amount: 15_000_000, leadInvestors: ['Elevation Capital'] });
+    // Still background without the reporting verb.
+    const [b] = extract('Portkey launches gateway', 'Portkey had raised $15 million in Series A funding led by Elevation Capital.');
+    expect(b).toBeUndefined();
+  });
+
   it('reads "X today announced it has raised …" as one clause with X as the subject', () => {
     const events = extract('Funding news', 'Quillo, a provider of payroll software, today announced it has raised $12 million in Series A funding led by Accel, with participation from Seedcamp.');
     expect(events).toHaveLength(1);
