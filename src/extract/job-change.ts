@@ -71,7 +71,7 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     }
     let p = findPerson(rest, 7);
     // "appoints Aadit Palicha's former colleague Kaivalya Vohra as CTO": the possessor is not the hire.
-    if (p && /['’]s$/.test(p.tokens[p.run.end - 1] ?? '')) {
+    if (p && /(?:['’]s|s['’])$/.test(p.tokens[p.run.end - 1] ?? '')) {
       const after = p.tokens.slice(p.run.end).join(' ');
       const next = findPerson(after, 4);
       p = next ? { ...next, before: '' } : p;
@@ -611,6 +611,8 @@ const hasMoveWords = (low: string): boolean =>
 // Words that can introduce a previous employer; sentences without any are skipped.
 const PREVIOUS_WORDS = /previous|former|prior|before|until|from|after|recently|spent|leav|left|depart|thank|grateful|gratitude|(?:everyone|all|team|time|years?|months?|colleagues|friends|folks|teammates) at |['’]s |was |served|worked|had been|ex-|team|family|crew|folks/;
 
+const NEXT_MOVE = /,\s+(?=(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}(?:to become|to be named|is named|named|appointed|becomes|will become|to take over|takes over|to serve as|will serve as|moves up|steps up)\b)/u;
+
 export function extractJobChanges(doc: Doc): ExtractedEvent[] {
   const found: Found[] = [];
   const scan = (s: string, fromTitle: boolean) => {
@@ -624,8 +626,21 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     if (found.length === before && /\b(?:is|has|became|joins)\b/.test(s)) personIsNow(s, fromTitle, found);
     if (found.length === before && /['’]s? (?:new|next|incoming|first) |\b(?:hands|handed|gives|gave)\b/.test(s)) roleThenPerson(s, fromTitle, found);
   };
-  // "PagerDuty names Jennifer Tejada chair; Jeff Hausman to become CEO": each clause is read on its own.
-  for (const clause of doc.title.includes(';') ? doc.title.split(/\s*;\s+/) : [doc.title]) scan(clause, true);
+  // "PagerDuty names Jennifer Tejada chair; Jeff Hausman to become CEO", "Elastic appoints Ash
+  // Kulkarni CEO, Shay Banon to become CTO": each clause is read on its own.
+  const clauses = doc.title.includes(';') ? doc.title.split(/\s*;\s+/) : [doc.title];
+  // A comma clause is split off only after a company's own appointment, which names the company for both.
+  for (const clause of clauses) {
+    const parts = clause.includes(', ') ? clause.split(NEXT_MOVE) : [clause];
+    const before = found.length;
+    scan(parts[0]!, true);
+    if (parts.length === 1) continue;
+    if (found.length > before && found[found.length - 1]!.company) for (const part of parts.slice(1)) scan(part, true);
+    else {
+      found.length = before;
+      scan(clause, true);
+    }
+  }
   const bodySentences = doc.sentences.slice(0, 5);
   for (const s of bodySentences) scan(s, false);
   firstPerson(doc, `${doc.title}. ${doc.sentences.slice(0, 3).join(' ')}`, found);

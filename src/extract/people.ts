@@ -30,7 +30,7 @@ export function personAt(tokens: string[], i: number): PersonRun | null {
     }
     if (!WORD.test(t)) break;
     out.push(t);
-    if (/[,)]$/.test(t) || /['’]s$/.test(t)) {
+    if (/[,)]$/.test(t) || /['’]s$|s['’]$/.test(t)) {
       comma = t.endsWith(',');
       j++;
       break;

@@ -131,6 +131,19 @@ describe('press-release job changes', () => {
     expect(jobs(title)).toEqual([]);
   });
 
+  it('reads a second appointment after a comma with the first one\'s company', () => {
+    expect(jobs('Vantara appoints Ines Moreau CEO, Paul Grant to become CTO').map((e) => [e.person, e.company, e.title])).toEqual([
+      ['Ines Moreau', 'Vantara', 'CEO'],
+      ['Paul Grant', 'Vantara', 'CTO'],
+    ]);
+    // Without a company of its own the first clause does not lend one: the headline is read whole.
+    expect(jobs('Vantara CEO Paul Grant steps down, Ines Moreau named CEO').map((e) => [e.person, e.company])).toEqual([['Ines Moreau', 'Vantara']]);
+  });
+
+  it("does not take a plural possessive for part of the hire's name (\"Barclays' Francesca Carlesi\")", () => {
+    expect(jobs("Revolut hires Barclays' Francesca Carlesi as UK CEO")).toMatchObject([{ person: 'Francesca Carlesi', company: 'Revolut', title: 'UK CEO', previousCompany: 'Barclays' }]);
+  });
+
   it('reads a successor described by an appositive ("Yamini Rangan, currently CCO, will succeed…")', () => {
     const [e, ...rest] = jobs(
       'HubSpot Announces Leadership Transition: Yamini Rangan to Succeed Brian Halligan',
