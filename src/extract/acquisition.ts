@@ -60,6 +60,9 @@ function dealAmount(text: string): Money | null {
   return fallback;
 }
 
+const THING_OF =
+  /^\s+(?:account|accounts|handle|feed|page|channel|role|duties|stage|spot|show|podcast|store|stores|office|offices|building|headquarters|campus|site|lease|contract|project|program|programme|domain|username|trademark|patents?|shares|stock|stake|bonds)\b/i;
+
 interface Found {
   acquirer: string;
   target: string;
@@ -105,6 +108,8 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     const target = objectName(rest);
     if (!acquirer || !target || NOT_SUBJECT.test(acquirer)) continue;
     if (companyKey(acquirer) === companyKey(target)) continue;
+    // "takes over Twitter account of rival", "buys Salesforce Tower lease": a thing of the company's, not the company.
+    if (THING_OF.test(rest.slice(rest.indexOf(target) + target.length))) continue;
     out.push({ acquirer, target, amount: dealAmount(m[0]) ?? dealAmount(rest.slice(0, 160)), fromTitle, evidence: s });
   }
   // "Thoma Bravo to take Dayforce private in $12.3 billion deal"

@@ -8,7 +8,7 @@ const LISTICLE =
 
 // Questions, explainers and how-tos are about raising, not a raise.
 const ADVICE =
-  /^(?:how|why|what|when|where|should|can|could|is|are|do|does|did|will|would|which|who)\b|\?\s*$|\b(?:guide|tips|lessons|playbook|checklist|explained|explainer|step-by-step|everything you need|mistakes|advice|template|how we|how i|what i learned|what we learned|ask an? \w+)\b/i;
+  /^(?:how|why|what|when|where|should|can|could|is|are|do|does|did|will|would|which|who)\b|\?\s*$|\?\s+(?:\S+\s*){1,5}$|\b(?:guide|tips|lessons|playbook|checklist|explained|explainer|step-by-step|everything you need|mistakes|advice|template|how we|how i|what i learned|what we learned|ask an? \w+)\b/i;
 
 const OPINION =
   /^(?:opinion|op-ed|analysis|commentary|column|editorial|perspective|podcast|webinar|video|watch|listen|interview|q&a|review|sponsored|event|events|in depth|deep dive|essay|letter|explainer|newsletter|recap|roundup|round-up)\s*[:|—–-]|\b(?:episode|ep\.\s*\d)\b|\b(?:podcast|webinar)\s*(?:#|ep\b|episode)|[|:—–-]\s*(?:the\s+)?(?:\w+\s+)?(?:podcast|webinar)\s*$/i;

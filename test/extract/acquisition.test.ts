@@ -70,6 +70,11 @@ describe('acquisitions', () => {
     expect(e).toMatchObject({ target: 'Beta', amount: 300_000_000 });
   });
 
+  it("does not read buying a thing of the company's as buying the company", () => {
+    expect(deals('Elon Musk takes over Twitter account of rival')).toEqual([]);
+    expect(deals('Cobalt Logic buys Vela Robotics headquarters for $40 million')).toEqual([]);
+  });
+
   it('does not read companies combining forces as a merger', () => {
     expect(deals('Cobalt Logic and Vela Robotics to combine forces on warehouse safety')).toEqual([]);
     expect(deals('Cobalt Logic and Vela Robotics combine their data platforms')).toEqual([]);

@@ -44,6 +44,7 @@ describe('non-events', () => {
     ['Acme raises $20M | The Funding Podcast'],
     ['The SaaS Podcast #120: Acme raises $20M'],
     ['Acme names Jane Doe as brand ambassador'],
+    ['Acme raises Series A? Not quite'],
   ])('%s', (title) => {
     expect(extract(title).filter((e) => e.type !== 'departure')).toEqual([]);
   });
