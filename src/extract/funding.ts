@@ -15,7 +15,9 @@ import { detectRound, type RoundInfo } from './rounds.js';
 
 // Verbs that carry a raise on their own ("Acme lands $20M").
 const STRONG_VERBS =
-  'raises|raised|secures|secured|closes|closed|lands|landed|bags|bagged|nabs|nabbed|snags|snagged|grabs|grabbed|pulls in|pulled in|rakes in|raked in|hauls in|hauled in|reels in|reeled in|banks|banked|scores|scored|clinches|clinched|nets|netted|scoops|scooped|snares|snared|collects|collected|garners|garnered|brings in|brought in';
+  'raises|raised|secures|secured|closes|closed|lands|landed|bags|bagged|nabs|nabbed|snags|snagged|grabs|grabbed|pulls in|pulled in|rakes in|raked in|hauls in|hauled in|reels in|reeled in|banks|banked|scores|scored|clinches|clinched|nets|netted|scoops|scooped|snares|snared|collects|collected|garners|garnered|brings in|brought in' +
+  // French, German, Spanish and Portuguese wires: "Pennylane lève 75 millions d'euros", "Flink sammelt 150 Millionen Dollar ein".
+  '|lève|lèvent|a levé|ont levé|sammelt|sammeln|hat eingesammelt|levanta|levantó|recauda|recaudó|capta|captou|cierra|fecha';
 // Verbs that need a funding word nearby ("Acme gets $5M in seed funding", "announces Series A").
 const WEAK_VERBS =
   'fetches|fetched|gets|got|receives|received|attracts|attracted|completes|completed|announces|announced|wins|won|emerges from stealth with|emerged from stealth with|comes out of stealth with|came out of stealth with|exits stealth with|launches with|launched with|debuts with|unveils|unveiled|obtains|obtained|seals|sealed|draws|drew|takes in|took in|adds|added|extends|extended|tops up|topped up|expands|expanded|books|booked|inks|inked|locks in|locked in|wraps up|wrapped up|wraps|wrapped|finalizes|finalized|finalises|finalised|gains|gained|picks up|picked up|unlocks|unlocked|confirms|confirmed|announce|awarded|is awarded|was awarded|has been awarded|takes|took';
@@ -23,7 +25,7 @@ const VERB = new RegExp(`\\b(?:(${STRONG_VERBS})|(${WEAK_VERBS}))\\b`, 'gi');
 const FILLER =
   /^\s*(?:(?:a|an|the|its|their|another|additional|new|fresh|further|nearly|almost|about|around|approximately|roughly|over|more than|up to|some|close to|just under|just over|under|whopping|reported|hefty|massive|mega|huge|big|oversubscribed|first|initial|second|latest|its first|undisclosed|an undisclosed amount (?:of|in)|rs|inr)\s+)*/i;
 const FUNDING_NOUN =
-  /^(?:[\w$€£¥₹.,+'’-]+\s+){0,5}?(?:funding|financing|investment|round|capital|seed|pre-seed|series[\s-][a-j]\b|grant|venture debt|debt|backing|cash injection|venture|raise|fundraise|fundraising|crowdfunding|money|credit line|credit facility|line of credit|loan|facility|term loan)\b/i;
+  /^(?:[\w$€£¥₹.,+'’-]+\s+){0,5}?(?:funding|financing|investment|round|capital|seed|pre-seed|series[\s-][a-j]\b|grant|venture debt|debt|backing|cash injection|venture|raise|fundraise|fundraising|crowdfunding|money|credit line|credit facility|line of credit|loan|facility|term loan|levée de fonds|tour de table|finanzierungsrunde|ronda|rodada)\b/i;
 const FUNDING_CONTEXT = /\b(?:funding|financing|investment|round|seed|series [a-j]|investors?|led by|backed|venture|grant|capital|debt|credit|facility|loan)\b/i;
 const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|bets|pours|puts|injects|pumps)\b([^.;]{0,80}?)\b(?:in|into)\s+/;
 // "Accel backs Bengaluru-based Tiffinly in $6M seed round"

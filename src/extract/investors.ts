@@ -7,7 +7,8 @@ export interface Investors {
   others: string[];
 }
 
-const LEAD_BY = /\b(?:co-led|led|co-headed|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+/gi;
+// Also "menée par", "angeführt von", "liderada por": the lead in French, German, Spanish and Portuguese wires.
+const LEAD_BY = /\b(?:(?:co-led|led|co-headed|headed|spearheaded|anchored)\s+(?:jointly\s+)?by|men[ée]e?s?\s+par|angef[üu]hrt\s+von|liderad[ao]s?\s+por)\s+/giu;
 const WITH_LEADING = /\bwith\s+([^,;.]{2,80}?)\s+(?:leading|co-leading|as (?:the )?lead(?: investor)?s?)\b/gi;
 const SUBJECT_LED = /(?:^|[,;(]\s*|\band\s+|:\s*)([^,;:(]{2,120}?)\s+(?:co-led|led|co-leads|leads|is leading|headed)(?:\s+(?:the|this|its|a)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment|funding|series|extension|tranche)|(?=\s*(?:[;.]|$)))/gi;
 const PARTICIPATION =
@@ -123,14 +124,14 @@ const addAll = addInvestors;
 
 /** True when the text names investors in one of the ways `findInvestors` reads. */
 export const INVESTOR_PHRASE =
-  /\b(?:(?:co-)?led by|headed by|spearheaded by|anchored by|led the|leads the|co-led the|leading|participat\w*|joined by|alongside|backed by|funded by|(?:provided|extended|granted|awarded|underwritten|arranged) by|backing from|support from|investment from|investors? (?:in the round\s+)?(?:include|included|including|such as|are|were)|backers|(?:also )?(?:joined|joining|invested|investing|returned|took part|taking part|contributed)|included|from)\b/i;
+  /\b(?:(?:co-)?led by|men[ée]e?s? par|angef[üu]hrt von|liderad[ao]s? por|headed by|spearheaded by|anchored by|led the|leads the|co-led the|leading|participat\w*|joined by|alongside|backed by|funded by|(?:provided|extended|granted|awarded|underwritten|arranged) by|backing from|support from|investment from|investors? (?:in the round\s+)?(?:include|included|including|such as|are|were)|backers|(?:also )?(?:joined|joining|invested|investing|returned|took part|taking part|contributed)|included|from)\b/i;
 
 /** Leads and other investors named in the text (one or a few sentences about one round). */
 export function findInvestors(text: string): Investors {
   const leads: string[] = [];
   const others: string[] = [];
   const low = text.toLowerCase();
-  if (!/\b(?:led|lead|leading|leads|participat|backed|backing|from|alongside|joined|investors|backers|invested|support|funded|headed|spearheaded|anchored|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by)/.test(low))
+  if (!/\b(?:led|lead|leading|leads|participat|backed|backing|from|alongside|joined|investors|backers|invested|support|funded|headed|spearheaded|anchored|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by|men[ée]e|angef|liderad)/.test(low))
     return { leads, others };
   let m: RegExpExecArray | null;
   LEAD_BY.lastIndex = 0;

@@ -36,7 +36,7 @@ const SUFFIX: Record<string, string> = {
   francs: 'CHF', chf: 'CHF', kronor: 'SEK', sek: 'SEK', nok: 'NOK', dkk: 'DKK', won: 'KRW', shekels: 'ILS',
   naira: 'NGN', zloty: 'PLN', pln: 'PLN', reais: 'BRL', rand: 'ZAR', dirhams: 'AED', aed: 'AED', cad: 'CAD', aud: 'AUD',
   nzd: 'NZD', sgd: 'SGD', hkd: 'HKD', 'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'singapore dollars': 'SGD',
-  'new zealand dollars': 'NZD', 'hong kong dollars': 'HKD',
+  'new zealand dollars': 'NZD', 'hong kong dollars': 'HKD', dólares: 'USD', dolares: 'USD', 'dollars us': 'USD', franken: 'CHF',
 };
 
 const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
@@ -64,7 +64,7 @@ const NUM = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
 
 // pre? num mul? post? — at least a prefix, a suffix word, or crore/lakh (which imply rupees).
 const MONEY = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(${PRE})\s?)?(${NUM})(?:\s?(${MUL})\.?(?![\p{L}\d]))?(?:\s(${POST})(?![\p{L}]))?`,
+  String.raw`(?<![\p{L}\d])(?:(${PRE})\s?)?(${NUM})(?:\s?(${MUL})\.?(?![\p{L}\d]))?(?:\s(?:d['’]|de\s)?(${POST})(?![\p{L}]))?`,
   'giu',
 );
 

@@ -17,6 +17,8 @@ const RULES: RoundRule[] = [
   { re: /\bpre[\s-]?series[\s-]?a\b/i, round: () => 'seed' },
   { re: /\bpre[\s-]?seed\b/i, round: () => 'pre_seed' },
   { re: /\bseries[\s-]?([a-j])(?![a-z])/i, round: (m) => seriesOf(m[1]!) },
+  // "ronda Serie B", "série A", "Serie-B-Finanzierungsrunde"
+  { re: /\bs[ée]rie[\s-]([A-J])(?![\p{L}])/iu, round: (m) => seriesOf(m[1]!) },
   { re: /\b([A-J])[\s-]round\b/, round: (m) => seriesOf(m[1]!) },
   { re: /\bseed(?:\+|[\s-]?(?:round|stage|funding|financing|investment|capital|extension|plus)\b)|\bseed\b(?![\s-]*(?:funds?|investors?|firms?|vc|programs?|programmes?)\b)/i, round: () => 'seed' },
   { re: /\bangel (?:round|funding|financing|investment)\b/i, round: () => 'angel' },
@@ -41,7 +43,7 @@ export interface RoundInfo {
 
 /** The round named in the text (earliest mention wins), or null when none is named. */
 // One cheap test before the rules: most sentences name no round at all.
-const ANY_ROUND = /seed|series|round|angel|convertible|safe|pipe|ipo|equity|buyout|majority|strategic|corporate|crowd|cube|seedrs|wefunder|startengine|kickstarter|indiegogo|debt|credit|loan|grant|bridge|extension|extend|top[\s-]?up|close/i;
+const ANY_ROUND = /seed|series|s[eé]rie|round|angel|convertible|safe|pipe|ipo|equity|buyout|majority|strategic|corporate|crowd|cube|seedrs|wefunder|startengine|kickstarter|indiegogo|debt|credit|loan|grant|bridge|extension|extend|top[\s-]?up|close/i;
 
 export function detectRound(text: string): RoundInfo | null {
   if (!ANY_ROUND.test(text)) return null;

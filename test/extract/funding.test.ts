@@ -74,6 +74,22 @@ describe('funding headlines', () => {
     expect(e).toMatchObject({ company: 'Vantara', round: 'series_a', amount: 20_000_000, leadInvestors: ['Accel'] });
   });
 
+  it.each([
+    ["Pennylane lève 75 millions d'euros, une levée menée par Sequoia Capital", 'Pennylane', 'unknown', 75_000_000, 'EUR', ['Sequoia Capital']],
+    ['Flink sammelt 150 Millionen Dollar ein, angeführt von DoorDash', 'Flink', 'unknown', 150_000_000, 'USD', ['DoorDash']],
+    ['Clara levanta US$ 80 millones en una ronda Serie B liderada por Coatue', 'Clara', 'series_b', 80_000_000, 'USD', ['Coatue']],
+    ['Cloudwalk capta R$ 300 milhões com investidores', 'Cloudwalk', 'unknown', 300_000_000, 'BRL', []],
+  ])('reads a French, German, Spanish or Portuguese wire headline: %s', (title, company, round, amount, currency, leads) => {
+    expect(extract(title)).toMatchObject([{ type: 'funding', company, round, amount, currency, leadInvestors: leads }]);
+  });
+
+  it.each(['Le PDG lève le voile sur la nouvelle stratégie', 'Die Bank sammelt Spenden für Flutopfer ein', 'El gobierno recauda 500 millones de euros en impuestos'])(
+    'does not read other senses of those verbs as a round: %s',
+    (title) => {
+      expect(extract(title)).toEqual([]);
+    },
+  );
+
   it('does not take the product a headline describes the company by for the company', () => {
     const [e, ...rest] = extract('The startup behind Quillbot just raised another $13 billion', 'Vantara said on Tuesday it raised $13 billion in a Series F round led by Iconiq.');
     expect(rest).toEqual([]);
