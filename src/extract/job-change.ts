@@ -13,7 +13,7 @@ import { classifyTitle, isOperatingRole, ledRole, readTitle } from './titles.js'
 // ("I'm starting a new position as VP of Marketing at Loom!") whose person is the author.
 
 const COMPANY_VERB =
-  /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|welcomes|welcomed|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|selects|selected|recruits|recruited|poaches|poached|ropes in|roped in|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:appointments?|hiring|hires?|promotions?|additions?)\s+of|announces|announced|confirms|confirmed|(?:with|through|via|following)\s+the\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|(?:with|through|via|following)\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|brings back|brought back|rehires|rehired|makes|made)\b/gi;
+  /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|welcomes|welcomed|(?:pleased|excited|delighted|proud|thrilled|happy)\s+to\s+welcome|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|selects|selected|recruits|recruited|poaches|poached|ropes in|roped in|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:appointments?|hiring|hires?|promotions?|additions?)\s+of|announces|announced|confirms|confirmed|(?:with|through|via|following)\s+the\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|(?:with|through|via|following)\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|brings back|brought back|rehires|rehired|makes|made)\b/gi;
 // "Mastercard announces Michael Miebach as next CEO" (case-sensitive: the name is capitalised).
 const ANNOUNCED_AS = /^\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}as\s+(?:(?:its|the|our|their)\s+)?(?:(?:new|next|incoming)\s+)?[\p{L}-]/u;
 const JOIN_VERB =
@@ -620,7 +620,8 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     const before = found.length;
     companyFirst(s, fromTitle, found);
     if (found.length === before) personJoins(s, fromTitle, found);
-    if (found.length === before) personPassive(s, fromTitle, found);
+    // "announced that Jane Walsh has been promoted to COO, and that David Park will join as CFO": both moves.
+    if (found.length === before || (!fromTitle && /\band that\b/.test(s))) personPassive(s, fromTitle, found);
     if (found.length === before) personPossessive(s, fromTitle, found);
     if (found.length === before && /succe|replac/.test(s)) personSucceeds(s, fromTitle, found);
     if (found.length === before && /\b(?:is|has|became|joins)\b/.test(s)) personIsNow(s, fromTitle, found);

@@ -131,6 +131,23 @@ describe('press-release job changes', () => {
     expect(jobs(title)).toEqual([]);
   });
 
+  it('reads both moves of "announced that A has been promoted to COO, and that B will join as CFO"', () => {
+    const events = jobs(
+      'Vantara Announces Executive Leadership Changes',
+      'NEW YORK, Nov. 20, 2026 /PRNewswire/ -- Vantara (NASDAQ: VNTR) today announced that Jennifer Walsh has been promoted to Chief Operating Officer, and that David Park will join the company as Chief Financial Officer effective December 1, 2026.',
+    );
+    expect(events.map((e) => [e.person, e.company, e.title]).sort()).toEqual([
+      ['David Park', 'Vantara', 'Chief Financial Officer'],
+      ['Jennifer Walsh', 'Vantara', 'Chief Operating Officer'],
+    ]);
+  });
+
+  it('reads "is pleased to welcome X as its new CISO"', () => {
+    expect(jobs('Orion Health Welcomes New CISO', 'Orion Health is pleased to welcome Raj Malhotra as its new Chief Information Security Officer. Malhotra joins from Kaiser Permanente.')).toMatchObject([
+      { person: 'Raj Malhotra', company: 'Orion Health', title: 'Chief Information Security Officer', previousCompany: 'Kaiser Permanente' },
+    ]);
+  });
+
   it('reads a second appointment after a comma with the first one\'s company', () => {
     expect(jobs('Vantara appoints Ines Moreau CEO, Paul Grant to become CTO').map((e) => [e.person, e.company, e.title])).toEqual([
       ['Ines Moreau', 'Vantara', 'CEO'],
