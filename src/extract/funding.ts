@@ -35,6 +35,9 @@ const IN_ROUND = /^((?:[\p{Lu}][\p{L}\d.&'’-]*\s*){1,4}(?:,[^,]{3,60},)?)\s+(?
 const VALUED_IN_ROUND = /^([^,]{2,60}?)\s+(?:is\s+|now\s+)?valued at\s+\S+(?:\s+(?:million|billion))?\s+(?:in|after|following|with)\s+(?:a\s+|its\s+)?(?:new\s+|latest\s+|fresh\s+)?((?:(?:[$€£¥₹]|(?:US|C|A|S|HK)\$)\S+\s+(?:(?:million|billion|mn|bn)\s+)?)?(?:funding|financing|investment)\s+round)\b/u;
 const AFTER_RAISE =
   /^(.{2,80}?)(?:['’]s?)?\s+(?:becomes?\s+(?:a\s+|an\s+)?(?:unicorn|decacorn)|(?:is\s+|now\s+)?valued\s+at\s+\S+(?:\s+(?:million|billion))?|valuation\s+(?:soars|jumps|climbs|rises|doubles|triples|hits|reaches|tops)(?:\s+to\s+\S+(?:\s+(?:million|billion))?)?|(?:hits|reaches|tops|doubles)\s+(?:its\s+)?(?:\S+\s+)?valuation(?:\s+to\s+\S+)?)\s+(?:after|with|following|on)\s+(?:raising\s+|(?:a|an|its|new|fresh)\s+)*/iu;
+const MONEY_FOR =
+  /^(?:(?:[$€£¥₹]|(?:US|C|A|S|HK)\$)\s?\d[\d.,]*\s?(?:(?:million|billion|mn|bn|m|b)\b\s*)?)(?:[\w-]+\s+){0,3}?(?:round|funding|financing|investment|seed|series\s[a-j]\S*|raise)\s+(?:for|in|into)\s+/i;
+const RAISES_AT = /^(.{2,80}?)\s+(?:raises|raised|closes|closed)\s+(?:(?:new\s+)?(?:funding|money|capital)\s+)?at\s+(?:a\s+|an\s+)?\S+\s+(?:(?:million|billion)\s+)?valuation\b/i;
 const GENERIC_INVESTORS_POUR = /^(?:investors|vcs|backers|venture capitalists)\s+(?:pour|poured|pump|pumped|plow|plough|put|inject|injected|bet|sink|sank)\s+(\S+(?:\s+(?:million|billion))?)\s+(?:more\s+)?into\s+/i;
 const ANNOUNCED_THAT_IT =
   /^(?:announce[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?|disclos(?:es|ed))\s+(?:today\s+)?(?:that\s+)?(?:it|the company|they|we)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|successfully\s+|also\s+|officially\s+)?$/i;
@@ -188,6 +191,20 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     const money = m ? firstAmount(rest.slice(0, 30)) : null;
     const company = money && money.start === 0 && !isRumour(sentence) ? subjectName(m![1]!) : null;
     if (company) out.push(wholeSentence(company, fromTitle, sentence, rest, m![0].length, isReported(sentence)));
+  }
+  if (out.length === 0 && fromTitle) {
+    // "$100M Series B for Tessl, the AI-native software startup": the money opens the headline.
+    const m = MONEY_FOR.exec(sentence);
+    // The name ends the phrase after "for": "Berlin's Qonto rival Finom" is Finom.
+    const phrase = m ? sentence.slice(m[0].length).split(/,|\s(?:to|as|in|amid|after|with|from|led)\s/)[0]! : '';
+    const company = m && !isRumour(sentence) && !isFundRaise('', m[0]) ? subjectName(phrase) ?? objectName(phrase) : null;
+    if (company) out.push(wholeSentence(company, fromTitle, sentence, m![0], 0, isReported(sentence)));
+  }
+  if (out.length === 0 && fromTitle) {
+    // "Clay raises at $3.1B valuation": a round whose size is not given.
+    const m = RAISES_AT.exec(sentence);
+    const company = m && !isRumour(sentence) ? subjectName(m[1]!) : null;
+    if (company) out.push(wholeSentence(company, fromTitle, sentence, sentence.slice(m!.index + m![0].length), m![1]!.length, isReported(sentence)));
   }
   if (out.length === 0 && GENERIC_INVESTORS_POUR.test(sentence)) {
     // "Investors pour $100 million into battery startup Voltcell"

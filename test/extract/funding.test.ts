@@ -45,6 +45,13 @@ describe('funding headlines', () => {
     // A round whose size is not given: the valuation is never the amount.
     ['AI startup Perplexity valued at $9 billion in latest funding round', 'Perplexity', 'unknown', null, null],
     ['Exclusive: Voltcell valued at $32 billion in new $500 million funding round', 'Voltcell', 'unknown', 500_000_000, 'USD'],
+    // The money opens the headline.
+    ['$100M Series B for Voltcell, the battery startup', 'Voltcell', 'series_b', 100_000_000, 'USD'],
+    ["$5M seed round for Berlin's Qonto rival Voltcell", 'Voltcell', 'seed', 5_000_000, 'USD'],
+    ['€20 million investment in Voltcell', 'Voltcell', 'unknown', 20_000_000, 'EUR'],
+    // A round whose size is not given.
+    ['Voltcell raises at $3.1B valuation', 'Voltcell', 'unknown', null, null],
+    ['Voltcell raises new funding at a $3 billion valuation', 'Voltcell', 'unknown', null, null],
     ['Voltcell secures $500 million CAD in new funding', 'Voltcell', 'unknown', 500_000_000, 'CAD'],
     // The valuation is the news, the round rides on "after": the amount is the round, never the valuation.
     ["Voltcell's valuation soars to $5B after $300M raise", 'Voltcell', 'unknown', 300_000_000, 'USD'],

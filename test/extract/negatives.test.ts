@@ -45,6 +45,9 @@ describe('non-events', () => {
     ['The SaaS Podcast #120: Acme raises $20M'],
     ['Acme names Jane Doe as brand ambassador'],
     ['Acme raises Series A? Not quite'],
+    ['$4.6 billion fund for Founders Fund'],
+    ['Acme raises prices at $3 billion valuation'],
+    ['Acme in talks to raise at $5B valuation'],
   ])('%s', (title) => {
     expect(extract(title).filter((e) => e.type !== 'departure')).toEqual([]);
   });
