@@ -13,11 +13,11 @@ import { classifyTitle, isOperatingRole, ledRole, readTitle } from './titles.js'
 // ("I'm starting a new position as VP of Marketing at Loom!") whose person is the author.
 
 const COMPANY_VERB =
-  /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|welcomes|welcomed|(?:pleased|excited|delighted|proud|thrilled|happy)\s+to\s+welcome|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|selects|selected|recruits|recruited|poaches|poached|ropes in|roped in|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:appointments?|hiring|hires?|promotions?|additions?)\s+of|announces|announced|confirms|confirmed|(?:with|through|via|following)\s+the\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|(?:with|through|via|following)\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|brings back|brought back|rehires|rehired|makes|made)\b/gi;
+  /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|welcomes|welcomed|(?:pleased|excited|delighted|proud|thrilled|happy)\s+to\s+welcome|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|brings in|brought in|selects|selected|recruits|recruited|poaches|poached|lures|lured|nabs|nabbed|snags|snagged|grabs|grabbed|lands|landed|ropes in|roped in|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:appointments?|hiring|hires?|promotions?|additions?)\s+of|announces|announced|confirms|confirmed|(?:with|through|via|following)\s+the\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|(?:with|through|via|following)\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|brings back|brought back|rehires|rehired|makes|made)\b/gi;
 // "Mastercard announces Michael Miebach as next CEO" (case-sensitive: the name is capitalised).
 const ANNOUNCED_AS = /^\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}as\s+(?:(?:its|the|our|their)\s+)?(?:(?:new|next|incoming)\s+)?[\p{L}-]/u;
 const JOIN_VERB =
-  /\b(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+|now\s+)?(joins|joined|will join|is joining|to join|rejoins|rejoined|returns to|moves to|heads to|jumps to|defects to|signs on with|comes aboard|takes the helm at|took the helm at|takes the reins at|took the reins at)\b/gi;
+  /\b(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+|now\s+)?(joins|joined|will join|is joining|to join|rejoins|rejoined|returns to|moves to|heads to|jumps to|defects to|signs on with|comes aboard|takes the helm at|took the helm at|takes the reins at|took the reins at|(?:will|to) (?:lead|head|run)(?= \p{Lu}[^.;]{0,60}?\sas\s))\b/giu;
 const PASSIVE_VERB =
   /\b(?:has been|have been|was|is|gets|got|to be|will be|been)?\s*(named|appointed|promoted|tapped|hired|elected|chosen|selected|elevated|picked|confirmed|installed|(?:is set to|is to|to|will|has) become|becomes|takes over as|took over as|will take over as|to take over as|steps up to|stepped up to|steps up as|moves up to|tapped as|named as|(?:takes|took|taken|taking) up (?:the )?(?:role|position|post) of|(?:assumes|assumed|has assumed|will assume) (?:the )?(?:role|position|post) of)\b/gi;
 
@@ -29,6 +29,9 @@ const UP_TO_SAID_THAT = /^.*\b(?:announced|announces|said|says|confirmed|confirm
 const ROLE_INTRO =
   /^\s*,?\s*(?:as|to(?: the (?:role|position|post) of)?|in the (?:role|position) of|into the (?:role|position) of|for the (?:role|position) of)\s+(?:(?:its|the|our|their)\s+(?=(?:new|next|incoming)\s))?(?:(?:new|next|incoming)\s+)?/i;
 const AT_COMPANY = /^\s*,?\s*(?:of|at|for|with|@)\s+/i;
+
+const HIRED_FROM =
+  /^(?:(?:a|an|the|longtime|top|veteran|senior)\s+)*((?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}\p{Lu}[\p{L}\d.&-]*)\s+(?:[\p{Ll}-]+\s+)?(?:exec|execs|executive|veteran|leader|VP|SVP|EVP|C[A-Z]{1,2}O|head|chief|director|engineer|alum|president|partner|boss)$/u;
 
 interface Found {
   person: string; // '' when the headline names the role but not the person (filled from the body)
@@ -65,7 +68,10 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
       const after = lead.slice(lead.indexOf(t0) + t0.length).replace(/^\s*,?\s*/, '');
       const p = findPerson(after, 0);
       if (p) {
-        out.push({ person: p.run.name, title: t0, company, previous: null, fromTitle, firstPerson: false, evidence: s });
+        // "elevates CRO Tim Berg to CEO": the title in front is the one the person leaves.
+        const next = /^\s*,?\s*(?:to|as)\s+/i.exec(p.tokens.slice(p.run.end).join(' '));
+        const t1 = next ? readTitle(p.tokens.slice(p.run.end).join(' ').replace(ROLE_INTRO, '')) : null;
+        out.push({ person: p.run.name, title: t1 ?? t0, company, previous: null, fromTitle, firstPerson: false, evidence: s });
         continue;
       }
     }
@@ -83,7 +89,8 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
       if (fromTitle && slotTitle) out.push({ person: '', title: slotTitle, company, previous: formerFromDescriptor(as ? rest.slice(0, as.index) : ''), fromTitle, firstPerson: false, evidence: s });
       continue;
     }
-    let previous = formerFromDescriptor(p.before);
+    // "nabs Coinbase exec John Smith", "recruits Meta VP Sam Lee": the hire's employer until now.
+    let previous = formerFromDescriptor(p.before) ?? (p.before ? HIRED_FROM.exec(p.before)?.[1] ?? null : null);
     let tail = p.tokens.slice(p.run.end).join(' ');
     // "hired Sarah Lindqvist from Lemonade as Director of Data Science"
     const from = /^,?\s*from\s+/i.exec(tail);
@@ -295,9 +302,19 @@ function personIsNow(s: string, fromTitle: boolean, out: Found[]): void {
 
 // "Acme's new CEO is Jane Doe", "Acme hands CEO role to Jane Doe": the role first, the person last.
 const ROLE_IS = /^((?:[\p{Lu}][\p{L}\d.&'’-]*\s+){0,3}[\p{Lu}][\p{L}\d.&-]*)['’]s?\s+(?:new|next|incoming|first)\s+(.{2,60}?)\s+(?:is|will be|:)\s+/u;
+const NEW_ROLE_FOR = /^(?:a\s+)?(?:new|next|incoming)\s+(.{2,40}?)\s+(?:for|at)\s+([^:—–]{2,60}?)\s*[:—–]\s+/i;
 const HANDS_ROLE = /\b(?:hands|handed|gives|gave)\s+(?:the\s+)?(.{2,50}?)\s+(?:role|job|post|reins|title|baton)\s+to\s+/i;
 
 function roleThenPerson(s: string, fromTitle: boolean, out: Found[]): void {
+  // "New CFO for Mollie: Jane Kramer joins from Adyen"
+  const nf = NEW_ROLE_FOR.exec(s);
+  if (nf) {
+    const title = readTitle(nf[1]!);
+    const company = title ? subjectName(nf[2]!) : null;
+    const p = company ? findPerson(s.slice(nf[0].length), 0) : null;
+    if (title && p && p.run.start === 0) out.push({ person: p.run.name, title, company, previous: null, fromTitle, firstPerson: false, evidence: s });
+    return;
+  }
   const r = ROLE_IS.exec(s);
   if (r) {
     const title = readTitle(r[2]!);
@@ -604,7 +621,7 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
 
 // Cheap test before the full patterns: the verbs every appointment sentence carries.
 // Both gates read the lower-cased sentence: case-sensitive patterns run about twice as fast.
-const MOVE_VERBS = /\b(?:become|became|is now|is the new|takes up|took up|taken up|assume|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
+const MOVE_VERBS = /\b(?:lure|nab|snag|grab|land|lead|become|became|is now|is the new|takes up|took up|taken up|assume|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
 const MOVE_POSSESSIVE = /['’]s? (?:new|next|first|incoming) /;
 const hasMoveWords = (low: string): boolean =>
   MOVE_VERBS.test(low) || ((low.includes("'") || low.includes('’')) && MOVE_POSSESSIVE.test(low));
@@ -616,7 +633,9 @@ const NEXT_MOVE = /,\s+(?=(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}(?:to become|to b
 export function extractJobChanges(doc: Doc): ExtractedEvent[] {
   const found: Found[] = [];
   const scan = (s: string, fromTitle: boolean) => {
-    if (!hasMoveWords(s.toLowerCase())) return;
+    const low = s.toLowerCase();
+    const newRole = fromTitle && /^(?:a )?(?:new|next|incoming) /.test(low);
+    if (!newRole && !hasMoveWords(low)) return;
     const before = found.length;
     companyFirst(s, fromTitle, found);
     if (found.length === before) personJoins(s, fromTitle, found);
@@ -625,7 +644,7 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     if (found.length === before) personPossessive(s, fromTitle, found);
     if (found.length === before && /succe|replac/.test(s)) personSucceeds(s, fromTitle, found);
     if (found.length === before && /\b(?:is|has|became|joins)\b/.test(s)) personIsNow(s, fromTitle, found);
-    if (found.length === before && /['’]s? (?:new|next|incoming|first) |\b(?:hands|handed|gives|gave)\b/.test(s)) roleThenPerson(s, fromTitle, found);
+    if (found.length === before && (newRole || /['’]s? (?:new|next|incoming|first) |\b(?:hands|handed|gives|gave)\b/.test(s))) roleThenPerson(s, fromTitle, found);
   };
   // "PagerDuty names Jennifer Tejada chair; Jeff Hausman to become CEO", "Elastic appoints Ash
   // Kulkarni CEO, Shay Banon to become CTO": each clause is read on its own.

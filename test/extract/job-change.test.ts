@@ -142,6 +142,22 @@ describe('press-release job changes', () => {
     ]);
   });
 
+  it.each([
+    ["Shopify lures Google's Jane Doe as CTO", 'Jane Doe', 'Shopify', 'CTO', 'Google'],
+    ['Stripe nabs Coinbase exec John Smith as CFO', 'John Smith', 'Stripe', 'CFO', 'Coinbase'],
+    ['Figma recruits Meta VP Sam Lee to lead AI', 'Sam Lee', 'Figma', 'Head of AI', 'Meta'],
+    ['Acme elevates CRO Tim Berg to CEO', 'Tim Berg', 'Acme', 'CEO', null],
+    ['Jane Doe to lead Acme as chief executive', 'Jane Doe', 'Acme', 'chief executive', null],
+    ['New CFO for Mollie: Jane Kramer joins from Adyen', 'Jane Kramer', 'Mollie', 'CFO', 'Adyen'],
+    ['A new CTO for Canva: Brendan Humphreys', 'Brendan Humphreys', 'Canva', 'CTO', null],
+  ])('reads trade-press hire headlines: %s', (title, person, company, role, previousCompany) => {
+    expect(jobs(title)).toMatchObject([{ person, company, title: role, previousCompany }]);
+  });
+
+  it.each(['New features for Notion: AI agents arrive', 'New office for Acme: Berlin'])('gives nothing for "New … for X:" that is not a role: %s', (title) => {
+    expect(jobs(title)).toEqual([]);
+  });
+
   it('reads "is pleased to welcome X as its new CISO"', () => {
     expect(jobs('Orion Health Welcomes New CISO', 'Orion Health is pleased to welcome Raj Malhotra as its new Chief Information Security Officer. Malhotra joins from Kaiser Permanente.')).toMatchObject([
       { person: 'Raj Malhotra', company: 'Orion Health', title: 'Chief Information Security Officer', previousCompany: 'Kaiser Permanente' },
