@@ -8,7 +8,7 @@ export interface Investors {
 }
 
 // Also "menée par", "angeführt von", "liderada por": the lead in French, German, Spanish and Portuguese wires.
-const LEAD_BY = /\b(?:(?:co-led|led|co-headed|headed|spearheaded|anchored)\s+(?:jointly\s+)?by|men[ée]e?s?\s+par|angef[üu]hrt\s+von|liderad[ao]s?\s+por)\s+/giu;
+const LEAD_BY = /\b(?:(?:co-led|led|co-headed|headed|spearheaded|anchored)\s+(?:jointly\s+)?by|men[ée]e?s?\s+par|angef[üu]hrt\s+von|liderad[ao]s?\s+por)\s+/gi;
 const WITH_LEADING = /\bwith\s+([^,;.]{2,80}?)\s+(?:leading|co-leading|as (?:the )?lead(?: investor)?s?)\b/gi;
 const SUBJECT_LED = /(?:^|[,;(]\s*|\band\s+|:\s*)([^,;:(]{2,120}?)\s+(?:co-led|led|co-leads|leads|is leading|headed)(?:\s+(?:the|this|its|a)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment|funding|series|extension|tranche)|(?=\s*(?:[;.]|$)))/gi;
 const PARTICIPATION =

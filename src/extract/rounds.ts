@@ -18,7 +18,7 @@ const RULES: RoundRule[] = [
   { re: /\bpre[\s-]?seed\b/i, round: () => 'pre_seed' },
   { re: /\bseries[\s-]?([a-j])(?![a-z])/i, round: (m) => seriesOf(m[1]!) },
   // "ronda Serie B", "série A", "Serie-B-Finanzierungsrunde"
-  { re: /\bs[ée]rie[\s-]([A-J])(?![\p{L}])/iu, round: (m) => seriesOf(m[1]!) },
+  { re: /\bs[ée]rie[\s-]([A-J])(?![a-zà-ÿ])/i, round: (m) => seriesOf(m[1]!) },
   { re: /\b([A-J])[\s-]round\b/, round: (m) => seriesOf(m[1]!) },
   { re: /\bseed(?:\+|[\s-]?(?:round|stage|funding|financing|investment|capital|extension|plus)\b)|\bseed\b(?![\s-]*(?:funds?|investors?|firms?|vc|programs?|programmes?)\b)/i, round: () => 'seed' },
   { re: /\bangel (?:round|funding|financing|investment)\b/i, round: () => 'angel' },
