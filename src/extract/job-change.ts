@@ -30,6 +30,8 @@ const ROLE_INTRO =
   /^\s*,?\s*(?:as|to(?: the (?:role|position|post) of)?|in the (?:role|position) of|into the (?:role|position) of|for the (?:role|position) of)\s+(?:(?:its|the|our|their)\s+(?=(?:new|next|incoming)\s))?(?:(?:new|next|incoming)\s+)?/i;
 const AT_COMPANY = /^\s*,?\s*(?:of|at|for|with|@)\s+/i;
 
+// "hires Amir Haddad to run product": the work the hire will do (lower case: "to Lead Designer" is a title).
+const TO_DO_WORK = /^\s*,?\s*to\s+(?:lead|run|oversee|helm|spearhead|steer|build|drive|scale)\s/;
 const HIRED_FROM =
   /^(?:(?:a|an|the|longtime|top|veteran|senior)\s+)*((?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}\p{Lu}[\p{L}\d.&-]*)\s+(?:[\p{Ll}-]+\s+)?(?:exec|execs|executive|veteran|leader|VP|SVP|EVP|C[A-Z]{1,2}O|head|chief|director|engineer|alum|president|partner|boss)$/u;
 
@@ -69,8 +71,8 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
       const p = findPerson(after, 0);
       if (p) {
         // "elevates CRO Tim Berg to CEO": the title in front is the one the person leaves.
-        const next = /^\s*,?\s*(?:to|as)\s+/i.exec(p.tokens.slice(p.run.end).join(' '));
-        const t1 = next ? readTitle(p.tokens.slice(p.run.end).join(' ').replace(ROLE_INTRO, '')) : null;
+        const rest1 = p.tokens.slice(p.run.end).join(' ');
+        const t1 = /^\s*,?\s*(?:to|as)\s/i.test(rest1) ? readTitle(rest1.replace(ROLE_INTRO, '')) : null;
         out.push({ person: p.run.name, title: t1 ?? t0, company, previous: null, fromTitle, firstPerson: false, evidence: s });
         continue;
       }
@@ -119,11 +121,11 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     // "to lead new AI unit" is the work, not a title that happens to start with "lead".
     // Lower-case only: "promotes Jane Doe to Lead Designer" is a title.
     const led = ledRole(tail) ?? undefined;
-    const work = led !== undefined || /^\s*,?\s*to\s+(?:lead|run|oversee|helm|spearhead|steer|build|drive|scale)\s/.test(tail);
+    const work = led !== undefined || TO_DO_WORK.test(tail);
     const title = work ? null : readTitle(tail.replace(ROLE_INTRO, ''));
     if (!title) {
       // "Checkout.com hires Revolut's Amir Haddad to run product": the body gives the title.
-      if ((fromTitle || led) && /^(?:to|as)\s+(?:lead|run|head|oversee|helm|spearhead|steer|build|drive|scale)\b/i.test(tail)) out.push({ person: p.run.name, title: '', company, previous, fromTitle, firstPerson: false, evidence: s, led });
+      if ((fromTitle || led) && (TO_DO_WORK.test(tail) || /^(?:to|as)\s+head\b/i.test(tail))) out.push({ person: p.run.name, title: '', company, previous, fromTitle, firstPerson: false, evidence: s, led });
       continue;
     }
     out.push({ person: p.run.name, title, company, previous, fromTitle, firstPerson: false, evidence: s });
