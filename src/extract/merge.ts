@@ -42,7 +42,11 @@ function withinWindow(a: string, b: string): boolean {
 
 /** True when two extracted events are reports of one real-world event. */
 export function sameEvent(a: MergeLike, b: MergeLike): boolean {
-  if (a.type !== b.type || !withinWindow(a.occurredAt, b.occurredAt)) return false;
+  // The dates last: parsing them is the costly part, and most pairs differ in what they state.
+  return a.type === b.type && sameFacts(a, b) && withinWindow(a.occurredAt, b.occurredAt);
+}
+
+function sameFacts(a: MergeLike, b: MergeLike): boolean {
   switch (a.type) {
     case 'funding':
       return a.companyKey !== null && a.companyKey === b.companyKey && compatibleRound(a.round, b.round) && compatibleAmount(a.amountUsd, b.amountUsd);
