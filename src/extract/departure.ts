@@ -4,13 +4,28 @@ import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp } from './event.js';
 import { leadingSubject, looksLikePerson, objectName, subjectName } from './names.js';
 import { companyAndTitle, trailingPerson } from './people.js';
-import { classifyTitle, readTitle } from './titles.js';
+import { classifyTitle, isOperatingRole, readTitle } from './titles.js';
 
 // Departures ("Brightline CFO steps down", "Jane Doe resigns as CMO of Acme", "Acme CEO to
 // retire"): reported as their own type with the company left, never as a job change.
 
 const VERB =
   /\b(?:has\s+|will\s+|is\s+|to\s+)?(steps down|stepping down|step down|resigns|resigned|departs|departed|departing|leaves|leaving|leave|exits|exiting|exit|retires|retiring|retire|ousted|is out|out as|parts ways with|parting ways with)\b/gi;
+
+// Words that open a description of the leaver, never a company: "Long-time VP of Engineering Carl Becker".
+const DESCRIBER = /^(?:long-?time|longstanding|independent|former|outgoing|interim|veteran|current|retiring|departing|founding|acting|embattled|beleaguered)\b/i;
+
+/** A company read from the leaver's clause, unless it is really a title, a person or a describing word. */
+function plausibleCompany(c: string | null): string | null {
+  if (!c || !companyKey(c) || DESCRIBER.test(c) || looksLikePerson(c) || readTitle(c) !== null) return null;
+  return /\s(?:as|of|at|for|to|in)$/i.test(c) ? null : c;
+}
+
+/** The item's own company: the headline's subject, else the body's first sentence's. */
+function mainCompany(doc: Doc): string | null {
+  const head = doc.title.split(/\s(?:announces|announced|names|appoints|confirms|says|reports)\s/i);
+  return (head.length > 1 ? plausibleCompany(subjectName(head[0]!)) : null) ?? plausibleCompany(leadingSubject(doc.title)) ?? (doc.sentences[0] ? plausibleCompany(leadingSubject(doc.sentences[0])) : null);
+}
 
 export function extractDepartures(doc: Doc): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
@@ -20,7 +35,8 @@ export function extractDepartures(doc: Doc): ExtractedEvent[] {
     if (!m) continue;
     const prefix = s.slice(0, m.index).replace(/\s*,\s*$/, '');
     const after = s.slice(m.index + m[0].length);
-    if (/^\s*(?:to join|for)\s/i.test(after)) continue; // a move, read by the job-change extractor
+    // A move with its new role is read by the job-change extractor; "leaves to join Meta" names none, so the departure is the news.
+    if (/^\s*(?:to join|for)\s[^.;]*?\bas\b/i.test(after)) continue;
     // "Ann Sarnoff, Warner Bros. Chief, Is Set to Leave": the person first, then who they are.
     const appositive = /^([^,]{3,60}),\s+([^,]{2,80}),?\s*(?:(?:is|was)\s+(?:set|expected|poised)(?:\s+to)?|will|to)?\s*$/i.exec(prefix);
     if (appositive && looksLikePerson(appositive[1]!.trim())) {
@@ -39,22 +55,42 @@ export function extractDepartures(doc: Doc): ExtractedEvent[] {
       out.push(e);
       break;
     }
-    const tp = trailingPerson(prefix);
+    // "succeeds Harold Kim, who retires from the board": a board seat is not a job.
+    if (/^\s*from\s+(?:the|its|their)\s+board\b/i.test(after)) continue;
+    // "…, Harold Kim, who is retiring": the person before the relative pronoun.
+    const tp = trailingPerson(prefix.replace(/,?\s+who(?:\s+(?:is|will|has))?\s*$/i, ''));
     // "Snowflake appoints Sridhar Ramaswamy as CEO, Frank Slootman to retire": only the
     // leaver's own clause describes them; the company is then the sentence's subject.
     // "Twilio names Khozema Shipchandler CEO as Jeff Lawson exits": so does a clause opened by "as", "while"….
     const own = tp ? tp.before.replace(/^.*(?:[,;]|\s(?:as|while|after|amid|following))(?:\s+|$)/i, '') : prefix;
     let { company, title } = own.trim() ? companyAndTitle(own) : { company: null, title: null };
+    if (company && !plausibleCompany(company)) {
+      // "Long-time VP of Engineering Carl Becker": the title stands; "CFO Alan Marsh": the "company" was the title;
+      // "will join Monzo as CCO…, leaving Klarna": a clause, whose title is the new job's.
+      if (!DESCRIBER.test(company)) title = readTitle(own.trim());
+      company = null;
+    }
     if (tp && !own.trim() && own !== tp.before) company = leadingSubject(s) ?? subjectName(s.split(/\s(?:names|appoints|taps|hires|promotes|announces|says|confirms)\s/i)[0]!);
+    // "Monday.com's data chief departs": the possessor is the company.
+    if (!company && !tp) {
+      const pos = /^(.{2,60}?)['’]s?\s+((?:[\p{L}-]+\s+){0,3}(?:chief|head|boss|ceo|cfo|cto|coo|cmo|cro|cpo|president|founder|co-founder|director|vp|svp|evp|officer))\s*$/iu.exec(prefix.trim());
+      if (pos) {
+        company = plausibleCompany(subjectName(pos[1]!));
+        title = pos[2]!;
+      }
+    }
     const as = /^\s*(?:as|from (?:the )?(?:role|position) of)\s+/i.exec(after);
     if (as) {
       const rest = after.slice(as[0].length);
       title = title ?? readTitle(rest);
       const of = title ? /^\s*,?\s*(?:of|at)\s+/i.exec(rest.slice(rest.indexOf(title) + title.length)) : null;
       if (of && !company) company = objectName(rest.slice(rest.indexOf(title!) + title!.length + of[0].length));
-    } else if (!company && /^(?:leaves|leaving|leave|exits|exiting|exit|departs|departed|departing|parts ways with|parting ways with)$/i.test(m[1]!)) {
+    } else if (!company && /^(?:leaves|leaving|leave|exits|exiting|exit|departs|departed|departing|parts ways with|parting ways with)$/i.test(m[1]!) && !/^\s*(?:for|to)\s/i.test(after)) {
       company = objectName(after);
     }
+    // Only the person and role named ("CFO Alan Marsh to step down"): the item's own company.
+    if (!company && (tp || title)) company = mainCompany(doc);
+    if (title && !isOperatingRole(title)) continue;
     if (!company || !companyKey(company)) continue;
     if (!tp && !title) continue;
     const e = blankEvent('departure', s);

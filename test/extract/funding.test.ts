@@ -52,6 +52,8 @@ describe('funding headlines', () => {
     // A round whose size is not given.
     ['Voltcell raises at $3.1B valuation', 'Voltcell', 'unknown', null, null],
     ['Voltcell raises new funding at a $3 billion valuation', 'Voltcell', 'unknown', null, null],
+    // Investor first, with a decimal amount.
+    ['Cobalt invests $14.3B in Voltcell', 'Voltcell', 'unknown', 14_300_000_000, 'USD'],
     ['Voltcell secures $500 million CAD in new funding', 'Voltcell', 'unknown', 500_000_000, 'CAD'],
     // The valuation is the news, the round rides on "after": the amount is the round, never the valuation.
     ["Voltcell's valuation soars to $5B after $300M raise", 'Voltcell', 'unknown', 300_000_000, 'USD'],

@@ -158,6 +158,10 @@ describe('press-release job changes', () => {
     expect(jobs(title)).toEqual([]);
   });
 
+  it("gives a hire after another clause's verb to that clause's subject", () => {
+    expect(jobs('Cobalt invests $14.3B in Voltcell, hires CEO Dana Lee')).toMatchObject([{ person: 'Dana Lee', company: 'Cobalt' }]);
+  });
+
   it('reads "is pleased to welcome X as its new CISO"', () => {
     expect(jobs('Orion Health Welcomes New CISO', 'Orion Health is pleased to welcome Raj Malhotra as its new Chief Information Security Officer. Malhotra joins from Kaiser Permanente.')).toMatchObject([
       { person: 'Raj Malhotra', company: 'Orion Health', title: 'Chief Information Security Officer', previousCompany: 'Kaiser Permanente' },

@@ -75,6 +75,22 @@ describe('non-events', () => {
     ]);
   });
 
+  it.each([
+    // No new role stated: the departure is the news.
+    ['Voltcell CEO Dana Lee leaves to join Cobalt', '', 'Voltcell', 'Dana Lee', 'CEO'],
+    ["Voltcell's data chief departs for Cobalt", '', 'Voltcell', null, 'data chief'],
+    // Only the person and role in the sentence: the company is the item's own.
+    ['Pinecrest Health Announces Departure of Chief Financial Officer', 'CFO Alan Marsh to step down at year-end; search underway.', 'Pinecrest Health', 'Alan Marsh', 'CFO'],
+    ['Zephyr Aerospace Announces Leadership Transition in Engineering', 'Long-time VP of Engineering Carl Becker to retire in March.', 'Zephyr Aerospace', 'Carl Becker', 'VP of Engineering'],
+  ])('reads the company a leaver leaves: %s', (title, body, company, person, role) => {
+    expect(extract(title, body).filter((e) => e.type === 'departure')).toMatchObject([{ company, person, title: role }]);
+  });
+
+  it('gives no departure for a board seat, nor a company made of the clause around it', () => {
+    expect(extract('Orion Health Names New Board Chair', 'Independent director Patricia Walsh succeeds Harold Kim, who retires from the board.').filter((e) => e.type === 'departure')).toEqual([]);
+    expect(extract("Klarna's UK boss is Monzo's new CCO", 'Alex Whitmore will join Monzo as Chief Commercial Officer in February, leaving Klarna after six years.').filter((e) => e.type === 'departure')).toEqual([]);
+  });
+
   it('reads a shared office ("co-CEO") as the office', () => {
     expect(extract('Vantara co-CEO Paul Grant to step down')).toMatchObject([{ type: 'departure', person: 'Paul Grant', company: 'Vantara', title: 'co-CEO', seniority: 'c_level' }]);
   });
