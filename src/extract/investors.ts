@@ -22,7 +22,7 @@ const ALSO_PARTICIPATED = /(?:^|[.;]\s+|,\s+(?:and|while|with)\s+|\bwith\s+)([^.
 
 // Where a list of names ends.
 const LIST_END =
-  /[.;:!?](?:\s|$)|\s\(|\s[-—–]\s|\s(?:to|as|at|in|on|which|who|that|bringing|brings|for|among others|and others|alongside|while|the company|according|said|says|valuing|taking|after|following|with|will|is|are|was|were|has|have|plus|led|co-led|joined|also|participated|through|via|under|bringing|into|over)\b/;
+  /[.;:!?](?:\s|$)|\s\(|\s[-—–|]\s|\s(?:to|as|at|in|on|which|who|that|bringing|brings|for|among others|and others|alongside|while|the company|according|said|says|valuing|taking|after|following|with|will|is|are|was|were|has|have|plus|led|co-led|joined|also|participated|through|via|under|bringing|into|over)\b/;
 const LEADING_JUNK =
   /^(?:and\s+|also\s+|both\s+|including\s+|such as\s+|from\s+|by\s+|the\s+(?=(?:existing|new|venture)\b)|(?:new\s+and\s+existing|existing\s+and\s+new|existing|new|returning|other|previous|current|prior|early|strategic|institutional|angel)\s+(?:investors?|backers?|shareholders?|funds|partners)\s+|investors?\s+|backers?\s+|funds\s+(?:managed|advised)\s+by\s+|affiliates\s+of\s+|an?\s+(?:affiliate|fund)\s+of\s+)+/i;
 // A lower-case brand with a digit ("a16z") is a name too.

@@ -99,6 +99,10 @@ describe('funding headlines', () => {
     },
   );
 
+  it.each([' | TechCrunch', ' - Business Wire', ' – Sifted'])('keeps a news aggregator\'s publisher suffix out of the investors (%s)', (suffix) => {
+    expect(extract(`Voltcell raises $300M Series E led by Coatue and Kleiner Perkins${suffix}`)).toMatchObject([{ company: 'Voltcell', leadInvestors: ['Coatue', 'Kleiner Perkins'] }]);
+  });
+
   it('does not take the product a headline describes the company by for the company', () => {
     const [e, ...rest] = extract('The startup behind Quillbot just raised another $13 billion', 'Vantara said on Tuesday it raised $13 billion in a Series F round led by Iconiq.');
     expect(rest).toEqual([]);
