@@ -5,7 +5,7 @@ import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './e
 import { leadingSubject, looksLikePerson, objectName, recase, subjectName } from './names.js';
 import { isRumour } from './negatives.js';
 import { companyAndTitle, findPerson, formerFromDescriptor, trailingPerson } from './people.js';
-import { classifyTitle, isOperatingRole, ledRole, readTitle } from './titles.js';
+import { classifyTitle, isOperatingRole, ledRole, readTitle, startsTitle } from './titles.js';
 
 // Job changes, press-release style: "Acme names Jane Doe CMO", "appoints … as", "taps",
 // "hires", "promotes X to", "welcomes", "announced the appointment of", "Jane Doe joins
@@ -573,8 +573,9 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
   const first = person.split(' ')[0]!;
   const ck = companyKey(company);
   const pk = personKey(person);
+  // Not "I'm Datadog" (a post's own new employer) nor "CEO Following Founder" (a title-case headline's words).
   const ok = (c: string | null): c is string =>
-    c !== null && !GENERIC_PREV.test(c) && companyKey(c) !== null && companyKey(c) !== ck && personKey(c) !== pk && !/^(?:the|this|that|her|his|their|my)$/i.test(c) && !first.startsWith(c);
+    c !== null && !GENERIC_PREV.test(c) && !/^(?:I|We|You|They|He|She)['’]\p{L}+\s/u.test(c) && !startsTitle(c.split(' ')[0]!) && companyKey(c) !== null && companyKey(c) !== ck && personKey(c) !== pk && !/^(?:the|this|that|her|his|their|my)$/i.test(c) && !first.startsWith(c);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const about = i === 0 || firstPerson || s.includes(surname) || s.includes(first) || /\b(?:she|he|they|her|his|their)\b/i.test(s);

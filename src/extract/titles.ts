@@ -62,7 +62,8 @@ const FUNCTION_RULES: Array<[RegExp, JobFunction]> = [
   [/ design| user experience | creative /, 'design'],
   [/ communications | comms | public relations | corporate affairs | media relations /, 'communications'],
   [/ marketing | growth | brand | demand gen| content /, 'marketing'],
-  [/ sales | revenue | business development | commercial | partnerships | account executive | account management | channel | go-to-market /, 'sales'],
+  // "Field Operations" is the sales organisation in software companies.
+  [/ sales | revenue | business development | commercial | partnerships | account executive | account management | channel | go-to-market | field operations /, 'sales'],
   [/ product /, 'product'],
   [/ information technology | information officer /, 'it'],
   [/ engineer| technology | technical | software | developer| infrastructure | platform | devops | research and development | architect| scientist | research /, 'engineering'],
@@ -123,6 +124,16 @@ const TITLE_WORDS = new Set(
     'mexico spain italy netherlands ireland singapore apj anz emeia na ww management program programme programs project planning designer writer marketer researcher accountant strategist producer evangelist advocate owner technologist economist journalist reporter intern sdr bdr ae csm pm engineer-in-chief editor-in-chief'
   ).split(' '),
 );
+// Regions and countries a title can be scoped to ("Country Manager, Vietnam", "Head of Legal for Iberia").
+const GEO = new Set(
+  (
+    'emea apac americas north south east west central america europe european us uk asia pacific africa middle latam latin nordics ' +
+    'nordic dach benelux iberia france germany india china japan canada australia brazil mexico spain italy netherlands ireland ' +
+    'singapore apj anz emeia na ww northwest northeast southwest southeast midwest northern southern eastern western vietnam ' +
+    'indonesia thailand philippines malaysia korea poland sweden norway denmark finland switzerland austria belgium portugal ' +
+    'israel turkey uae saudi arabia nigeria kenya egypt argentina chile colombia peru gcc mena sea ssa cee dach uki anzac'
+  ).split(' '),
+);
 const C_SUITE = /^c[a-z]{1,3}o$/;
 const DANGLING = new Set(['head', 'vp', 'president', 'director', 'chief', 'svp', 'evp', 'manager', 'lead']);
 const TITLE_STOP = new Set([
@@ -156,12 +167,32 @@ export function readTitle(text: string): string | null {
   let i = 0;
   while (i < tokens.length && LEADING_FILLER.has(stripPunct(tokens[i]!).toLowerCase()) && out.length === 0) i++;
   let inChief = false;
+  // After ", " or "for", region words scope the title ("Country Manager, Vietnam", "Head of Legal for
+  // Iberia"); elsewhere they may start a company's name ("CEO of Western Digital").
+  let scoped = false;
+  const geoNext = () => GEO.has(stripPunct(tokens[i + 1] ?? '').toLowerCase());
   for (; i < tokens.length; i++) {
     const raw = tokens[i]!;
     const w = stripPunct(raw);
     const b = coless(w.toLowerCase());
     if (!w) break;
     if (/^[("“]/.test(raw)) break;
+    if (scoped && GEO.has(b)) {
+      out.push(raw);
+      if (/[,;:!?.)]$/.test(raw)) break;
+      continue;
+    }
+    scoped = false;
+    if (b === 'for' && out.length > 0 && geoNext()) {
+      out.push(raw);
+      scoped = true;
+      continue;
+    }
+    // "VP - Supply Chain": a lone dash between title words.
+    if (/^[-–—]$/.test(raw) && out.length > 0 && isTitleWord(tokens[i + 1] ?? '')) {
+      out.push(raw);
+      continue;
+    }
     if (TITLE_STOP.has(b) && !(b === 'as' && out.length === 0)) break;
     if (b === 'of' || b === 'and' || b === '&' || b === 'the') {
       const next = tokens[i + 1] ? stripPunct(tokens[i + 1]!).toLowerCase() : '';
@@ -184,6 +215,10 @@ export function readTitle(text: string): string | null {
         // "Vice President, Sales" continues after the comma; "CMO, effective…" does not.
         const next = tokens[i + 1] ? stripPunct(tokens[i + 1]!).toLowerCase() : '';
         const continues = raw.endsWith(',') && (TITLE_WORDS.has(next) || C_SUITE.test(next)) && !TITLE_STOP.has(next) && next !== 'and';
+        if (raw.endsWith(',') && geoNext()) {
+          scoped = true;
+          continue;
+        }
         if (!continues) break;
       }
       continue;

@@ -37,6 +37,8 @@ describe('title → seniority and function', () => {
     ['Head of Communications', 'head', 'communications'],
     ['President', 'c_level', 'general_management'],
     ['Chief Scientist', 'c_level', 'engineering'],
+    ['President of Worldwide Field Operations', 'c_level', 'sales'],
+    ['VP - Supply Chain', 'vp', 'operations'],
   ])('%s', (title, seniority, fn) => {
     expect(classifyTitle(title)).toEqual({ seniority, function: fn });
   });
@@ -51,6 +53,14 @@ describe('reading a title out of prose', () => {
     ['its new Head of Growth in January', 'Head of Growth'],
     ['Head of Ecosystem at Figma', 'Head of Ecosystem'],
     ['Director of Product Management at TerraPay', 'Director of Product Management'],
+    // A region scopes the title after a comma or "for"; a dash joins title words.
+    ['Country Manager, Vietnam, effective May 1', 'Country Manager, Vietnam'],
+    ['Sales Director, Pacific Northwest at Cascade', 'Sales Director, Pacific Northwest'],
+    ['Head of Legal for Iberia at Glovo', 'Head of Legal for Iberia'],
+    ['VP - Supply Chain. Previously with Flipkart', 'VP - Supply Chain'],
+    // …but not a company's name after "of".
+    ['CEO of Western Digital', 'CEO'],
+    ['CEO of Southwest Airlines', 'CEO'],
   ])('%s', (text, title) => {
     expect(readTitle(text)).toBe(title);
   });
