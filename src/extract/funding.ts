@@ -411,18 +411,20 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
       }
     }
     // Sentences about "the round" fill in what the clause left out (lead investor, round).
-    if (!used && current && /\b(?:round|funding|financing|investment|raise|led|participat\w*|investors?|backers|included|series [a-j]|seed|also joined|also invested)\b/i.test(s) && !isBackground(s)) {
-      if (INVESTOR_PHRASE.test(s)) {
-        const inv = findInvestors(s);
+    // "Battery Ventures led; Dataloom previously raised a $4M seed…": only the background clause is skipped.
+    const fill = s.includes('; ') && isBackground(s) ? s.split(/;\s+/).filter((c) => !isBackground(c)).join('; ') : s;
+    if (!used && current && fill && /\b(?:round|funding|financing|investment|raise|led|participat\w*|investors?|backers|included|series [a-j]|seed|also joined|also invested)\b/i.test(fill) && !isBackground(fill)) {
+      if (INVESTOR_PHRASE.test(fill)) {
+        const inv = findInvestors(fill);
         addNames(current.leads, inv.leads);
         addNames(current.others, inv.others);
       }
       if (!current.round || current.round.round === 'unknown') {
-        const r = detectRound(s);
+        const r = detectRound(fill);
         if (r && r.round !== 'unknown') current.round = { ...r, qualifier: r.qualifier ?? current.round?.qualifier ?? null };
         else if (r && !current.round) current.round = r;
       }
-      if (!current.amount && /\b(?:raise|raised|round|funding|financing|investment)\b/i.test(s)) current.amount = firstAmount(s);
+      if (!current.amount && /\b(?:raise|raised|round|funding|financing|investment)\b/i.test(fill)) current.amount = firstAmount(fill);
     }
   }
 

@@ -9,6 +9,10 @@ export interface Investors {
 
 // Also "menée par", "angeführt von", "liderada por": the lead in French, German, Spanish and Portuguese wires.
 const LEAD_BY = /\b(?:(?:co-led|led|co-headed|headed|spearheaded|anchored)\s+(?:jointly\s+)?by|men[ée]e?s?\s+par|angef[üu]hrt\s+von|liderad[ao]s?\s+por)\s+/gi;
+const GRANTOR =
+  /(?:[$€£¥₹]\s?\d[\d.,]*\s?(?:[kKmMbB]n?|million|billion)?|\b\d[\d.,]*\s?(?:million|k))\s+((?:[A-Z][\w&.'-]*\s+){1,5}?)(?:grant|award)s?\b/g;
+const PROGRAMME_WORDS = /(?:\s+(?:Accelerator|Phase\s+[IV]+|SBIR|STTR|Programme|Program|Research|Innovation|Seed|Pilot))+$/;
+const ROUND_PAREN = /\(\s*(?:pre-?seed|seed|series\s+[a-j]\d?\+?|[a-j]|angel|bridge|growth)(?:\s+(?:round|extension))?\s*,\s*([^)]{2,80})\)/gi;
 const WITH_LEADING = /\bwith\s+([^,;.]{2,80}?)\s+(?:leading|co-leading|as (?:the )?lead(?: investor)?s?)\b/gi;
 const SUBJECT_LED = /(?:^|[,;(]\s*|\band\s+|:\s*)([^,;:(]{2,120}?)\s+(?:co-led|led|co-leads|leads|is leading|headed)(?:\s+(?:the|this|its|a)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment|funding|series|extension|tranche)|(?=\s*(?:[;.]|$)))/gi;
 const PARTICIPATION =
@@ -22,7 +26,7 @@ const ALSO_PARTICIPATED = /(?:^|[.;]\s+|,\s+(?:and|while|with)\s+|\bwith\s+)([^.
 
 // Where a list of names ends.
 const LIST_END =
-  /[.;:!?](?:\s|$)|\s\(|\s[-—–|]\s|\s(?:to|as|at|in|on|which|who|that|bringing|brings|for|among others|and others|alongside|while|the company|according|said|says|valuing|taking|after|following|with|will|is|are|was|were|has|have|plus|led|co-led|joined|also|participated|through|via|under|bringing|into|over)\b/;
+  /[.;:!?](?:\s|$)|\s\(|\)|\s[-—–|]\s|\s(?:to|as|at|in|on|which|who|that|bringing|brings|for|among others|and others|alongside|while|the company|according|said|says|valuing|taking|after|following|with|will|is|are|was|were|has|have|plus|led|co-led|joined|also|participated|through|via|under|bringing|into|over)\b/;
 const LEADING_JUNK =
   /^(?:and\s+|also\s+|both\s+|including\s+|such as\s+|from\s+|by\s+|the\s+(?=(?:existing|new|venture)\b)|(?:new\s+and\s+existing|existing\s+and\s+new|existing|new|returning|other|previous|current|prior|early|strategic|institutional|angel)\s+(?:investors?|backers?|shareholders?|funds|partners)\s+|investors?\s+|backers?\s+|funds\s+(?:managed|advised)\s+by\s+|affiliates\s+of\s+|an?\s+(?:affiliate|fund)\s+of\s+)+/i;
 // A lower-case brand with a digit ("a16z") is a name too.
@@ -124,14 +128,14 @@ const addAll = addInvestors;
 
 /** True when the text names investors in one of the ways `findInvestors` reads. */
 export const INVESTOR_PHRASE =
-  /\b(?:(?:co-)?led by|men[ée]e?s? par|angef[üu]hrt von|liderad[ao]s? por|headed by|spearheaded by|anchored by|led the|leads the|co-led the|leading|participat\w*|joined by|alongside|backed by|funded by|(?:provided|extended|granted|awarded|underwritten|arranged) by|backing from|support from|investment from|investors? (?:in the round\s+)?(?:include|included|including|such as|are|were)|backers|(?:also )?(?:joined|joining|invested|investing|returned|took part|taking part|contributed)|included|from)\b/i;
+  /\b(?:(?:co-)?led(?=\s*(?:[;.]|$))|(?:co-)?led by|men[ée]e?s? par|angef[üu]hrt von|liderad[ao]s? por|headed by|spearheaded by|anchored by|led the|leads the|co-led the|leading|participat\w*|joined by|alongside|backed by|funded by|(?:provided|extended|granted|awarded|underwritten|arranged) by|backing from|support from|investment from|investors? (?:in the round\s+)?(?:include|included|including|such as|are|were)|backers|(?:also )?(?:joined|joining|invested|investing|returned|took part|taking part|contributed)|included|from)\b/i;
 
 /** Leads and other investors named in the text (one or a few sentences about one round). */
 export function findInvestors(text: string): Investors {
   const leads: string[] = [];
   const others: string[] = [];
   const low = text.toLowerCase();
-  if (!/\b(?:led|lead|leading|leads|participat|backed|backing|from|alongside|joined|investors|backers|invested|support|funded|headed|spearheaded|anchored|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by|men[ée]e|angef|liderad)/.test(low))
+  if (!/\b(?:led|lead|leading|leads|participat|backed|backing|from|alongside|joined|investors|backers|invested|support|funded|headed|spearheaded|anchored|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by|men[ée]e|angef|liderad|grant|award)|\(/.test(low))
     return { leads, others };
   let m: RegExpExecArray | null;
   LEAD_BY.lastIndex = 0;
@@ -159,6 +163,16 @@ export function findInvestors(text: string): Investors {
     const clause = m[1]!.replace(/^.*\b(?:with|while|alongside)\s+/i, '');
     if (/\b(?:round|company|it|they|he|she|we)$/i.test(clause.trim())) continue;
     addAll(others, parseNameList(clause));
+  }
+  // "a £750k Innovate UK grant", "$4M NIH grant": the name between the money and "grant" awards it.
+  if (low.includes('grant') || low.includes('award')) {
+    GRANTOR.lastIndex = 0;
+    while ((m = GRANTOR.exec(text)) !== null) addAll(others, parseNameList(m[1]!.trim().replace(PROGRAMME_WORDS, '')));
+  }
+  // "raised $60M (Series D, Ribbit)": a name after the round inside the brackets is its investor.
+  if (text.includes('(')) {
+    ROUND_PAREN.lastIndex = 0;
+    while ((m = ROUND_PAREN.exec(text)) !== null) if (!/\b(?:led|from)\b/i.test(m[1]!)) addAll(others, parseNameList(m[1]!));
   }
   const leadKeys = new Set(leads.map((l) => l.toLowerCase()));
   return { leads, others: others.filter((o) => !leadKeys.has(o.toLowerCase()) && !leads.some((l) => sameInvestor(l, o))) };

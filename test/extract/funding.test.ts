@@ -120,6 +120,11 @@ describe('funding headlines', () => {
     expect(t).toMatchObject({ round: 'series_b', amount: 20_000_000, leadInvestors: ['Accel'] });
   });
 
+  it('reads the lead from the news half of a sentence whose other half is background', () => {
+    const [e] = extract('Voltcell announces $15M Series A to make data pipelines self-healing', 'Battery Ventures led; Voltcell previously raised a $4M seed from Boldstart.');
+    expect(e).toMatchObject({ company: 'Voltcell', round: 'series_a', amount: 15_000_000, leadInvestors: ['Battery Ventures'], investors: ['Battery Ventures'] });
+  });
+
   it('reads "X said Tuesday it had raised …" as news, not background', () => {
     const [e] = extract('Portkey raises $15 million', 'Portkey, an AI gateway startup, said Tuesday it had raised $15 million in Series A funding led by Elevation Capital.');
     expect(e).toMatchObject({ company: 'Portkey', round: 'series_a', amount: 15_000_000, leadInvestors: ['Elevation Capital'] });

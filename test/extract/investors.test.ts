@@ -4,6 +4,13 @@ import { findInvestors, parseNameList } from '../../src/extract/investors.js';
 describe('investors', () => {
   it.each([
     ['led by Index Ventures with participation from Amplify Partners.', ['Index Ventures'], ['Amplify Partners']],
+    // A closing bracket ends the list; a name after the round inside brackets is an investor.
+    ['raised $105M (Series C, led by Wollemi Capital). Gridless took on debt.', ['Wollemi Capital'], []],
+    ['Kapital raised $60M (Series D, Ribbit).', [], ['Ribbit']],
+    // The body of a grant names who awards it.
+    ['secured a £750k Innovate UK grant.', [], ['Innovate UK']],
+    ['won a €2.4M EIC Accelerator grant.', [], ['EIC']],
+    ['Battery Ventures led', ['Battery Ventures'], []],
     ['co-led by HV Capital and Cherry Ventures.', ['HV Capital', 'Cherry Ventures'], []],
     ['raised $8M from investors such as General Catalyst and Founders Fund.', [], ['General Catalyst', 'Founders Fund']],
     ['Other investors in the round include Y Combinator.', [], ['Y Combinator']],
