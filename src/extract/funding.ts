@@ -413,11 +413,16 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
     // Sentences about "the round" fill in what the clause left out (lead investor, round).
     // "Battery Ventures led; Dataloom previously raised a $4M seed…": only the background clause is skipped.
     const fill = s.includes('; ') && isBackground(s) ? s.split(/;\s+/).filter((c) => !isBackground(c)).join('; ') : s;
-    if (!used && current && fill && /\b(?:round|funding|financing|investment|raise|led|participat\w*|investors?|backers|included|series [a-j]|seed|also joined|also invested)\b/i.test(fill) && !isBackground(fill)) {
+    if (!used && current && fill && /\b(?:round|funding|financing|investment|placement|raise|led|participat\w*|investors?|backers|included|series [a-j]|seed|also joined|also invested)\b/i.test(fill) && !isBackground(fill)) {
       if (INVESTOR_PHRASE.test(fill)) {
         const inv = findInvestors(fill);
         addNames(current.leads, inv.leads);
         addNames(current.others, inv.others);
+      }
+      // "The extension was led by QED": a qualifier the headline's round did not carry.
+      if (current.round && !current.round.qualifier) {
+        const q = detectRound(fill);
+        if (q?.qualifier && (q.round === 'unknown' || q.round === current.round.round)) current.round = { ...current.round, qualifier: q.qualifier };
       }
       if (!current.round || current.round.round === 'unknown') {
         const r = detectRound(fill);

@@ -35,7 +35,7 @@ const SHARED_SUBJECT =
 // "hires Amir Haddad to run product": the work the hire will do (lower case: "to Lead Designer" is a title).
 const TO_DO_WORK = /^\s*,?\s*to\s+(?:lead|run|oversee|helm|spearhead|steer|build|drive|scale)\s/;
 const HIRED_FROM =
-  /^(?:(?:a|an|the|longtime|top|veteran|senior)\s+)*((?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}\p{Lu}[\p{L}\d.&-]*)\s+(?:[\p{Ll}-]+\s+)?(?:exec|execs|executive|veteran|leader|VP|SVP|EVP|C[A-Z]{1,2}O|head|chief|director|engineer|alum|president|partner|boss)$/u;
+  /^(?:(?:a|an|the|longtime|top|veteran|senior)\s+)*((?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}\p{Lu}[\p{L}\d.&-]*)\s+(?:[\p{Ll}-]+\s+)?(?:exec|execs|executive|veteran|leader|VP|SVP|EVP|C[A-Z]{1,2}O|head|chief|director|engineer|alum|president|partner|boss|co-founder|cofounder|founder)$/u;
 
 interface Found {
   person: string; // '' when the headline names the role but not the person (filled from the body)
@@ -192,7 +192,7 @@ function personJoins(s: string, fromTitle: boolean, out: Found[]): void {
       const company = objectName(rest);
       const as = /\sas\s+/i.exec(rest);
       const title = company && as ? readTitle(rest.slice(as.index + as[0].length)) : null;
-      if (company && title) out.push({ person: '', title, company, previous: formerFromDescriptor(prefix), fromTitle, firstPerson: false, evidence: s });
+      if (company && title) out.push({ person: '', title, company, previous: formerFromDescriptor(prefix) ?? HIRED_FROM.exec(prefix.trim())?.[1] ?? null, fromTitle, firstPerson: false, evidence: s });
       continue;
     }
     if (!tp) continue;
@@ -510,6 +510,8 @@ function firstPerson(doc: Doc, text: string, out: Found[]): void {
 const ROLE_THEN_AT =
   /\b(?:previously|formerly|most recently|prior to (?:this|that|joining[^,.;]{0,60}),?|before (?:that|this|joining[^,.;]{0,60}),?|until recently)\s*,?\s*(?:(?:she|he|they|I)\s+)?(?:was|were|served|serving|worked|working|held|holding|led|ran|headed|built|oversaw)?\s*(?:as\s+)?(?:the\s+|a\s+|an\s+)?/giu;
 const SIMPLE_PREVIOUS: RegExp[] = [
+  // "the new CFO of Kestrel Compute (from Twilio)"
+  /\((?:from|ex-|formerly (?:at|of|with))\s*(?=\p{Lu})/gu,
   /\b(?:joins|joined|joining|comes|arrives|arrived|moves|came|moving|coming)\s+(?:[\w-]+\s+){0,3}?from\s+/gi,
   /\bafter\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|decade|stint|tenure|career|run|time)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:at|with)\s+/giu,
   // "…'s new Head of Customer Success, from Gainsight": a trailing origin after the role.
@@ -578,6 +580,12 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
     c !== null && !GENERIC_PREV.test(c) && !/^(?:I|We|You|They|He|She)['’]\p{L}+\s/u.test(c) && !startsTitle(c.split(' ')[0]!) && companyKey(c) !== null && companyKey(c) !== ck && personKey(c) !== pk && !/^(?:the|this|that|her|his|their|my)$/i.test(c) && !first.startsWith(c);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
+    // "HashiCorp co-founder joins stealth startup as CEO": the headline describes the hire by the old employer.
+    if (i === 0 && !firstPerson) {
+      const jm = /^(.{2,60}?)\s+(?:joins|joined|to join|moves to|heads to|jumps to|defects to)\b/i.exec(s);
+      const c = jm ? HIRED_FROM.exec(jm[1]!.replace(/^.*[:—–]\s+/, ''))?.[1] ?? null : null;
+      if (ok(c)) return c;
+    }
     const about = i === 0 || firstPerson || s.includes(surname) || s.includes(first) || /\b(?:she|he|they|her|his|their)\b/i.test(s);
     if (!about || !PREVIOUS_WORDS.test(s.toLowerCase())) continue;
     let m: RegExpExecArray | null;

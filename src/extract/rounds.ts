@@ -7,8 +7,11 @@ import type { Round, RoundQualifier } from '../types.js';
 
 interface RoundRule {
   re: RegExp;
-  round: (m: RegExpExecArray) => Round;
+  round: (m: RegExpExecArray, text: string) => Round | null;
 }
+
+// A listed company's private placement is a post-IPO round; a private company's says nothing of its stage.
+const LISTED = /\((?:NASDAQ|NYSE(?: American)?|TSXV?|LSE|AIM|ASX|OTCQX|OTCQB|OTC|Euronext|SIX|XETRA)\s*:/i;
 
 const SERIES = 'abcdefghij';
 const seriesOf = (letter: string): Round => `series_${letter.toLowerCase()}` as Round;
@@ -24,6 +27,7 @@ const RULES: RoundRule[] = [
   { re: /\bangel (?:round|funding|financing|investment)\b/i, round: () => 'angel' },
   { re: /\bconvertible (?:notes?|loans?|debt|bonds?|financing)\b|\bSAFE (?:notes?|round)\b|\bSAFEs\b/i, round: () => 'convertible_note' },
   { re: /\b(?:PIPE|post[\s-]IPO)\b/, round: () => 'post_ipo' },
+  { re: /\bprivate placement\b/i, round: (_m, text) => (LISTED.test(text) ? 'post_ipo' : null) },
   { re: /\b(?:private[\s-]equity|growth[\s-]equity|majority (?:investment|stake)|buyout)\b/i, round: () => 'private_equity' },
   { re: /\bstrategic (?:investment|funding|round|financing|backing)\b|\bcorporate (?:round|investment|venture)\b/i, round: () => 'corporate' },
   { re: /\bcrowd[\s-]?fund|\b(?:crowdcube|seedrs|wefunder|startengine|kickstarter|indiegogo)\b|\bequity crowd/i, round: () => 'crowdfunding' },
@@ -32,7 +36,8 @@ const RULES: RoundRule[] = [
   { re: /\bgrants?\b|\bGRANTS?\b/, round: () => 'grant' },
 ];
 
-const EXTENSION = /\b(?:extension|extended|extends|top[\s-]?up|second close|additional close)\b/i;
+// "adds $10 million to its Series A": more money into a round already announced.
+const EXTENSION = /\b(?:extension|extended|extends|top[\s-]?up|second close|additional close)\b|\badd(?:s|ed|ing)?\s+\S+(?:\s+(?:million|billion|mn|bn))?\s+to\s+(?:its|their|the)\s+(?:existing\s+|previous\s+|earlier\s+)?(?:series\s+[a-j]|seed|round)/i;
 const BRIDGE = /\bbridge\b/i;
 
 export interface RoundInfo {
@@ -43,14 +48,20 @@ export interface RoundInfo {
 
 /** The round named in the text (earliest mention wins), or null when none is named. */
 // One cheap test before the rules: most sentences name no round at all.
-const ANY_ROUND = /seed|series|s[eé]rie|round|angel|convertible|safe|pipe|ipo|equity|buyout|majority|strategic|corporate|crowd|cube|seedrs|wefunder|startengine|kickstarter|indiegogo|debt|credit|loan|grant|bridge|extension|extend|top[\s-]?up|close/i;
+const ANY_ROUND = /seed|series|s[eé]rie|round|angel|convertible|safe|pipe|ipo|placement|equity|buyout|majority|strategic|corporate|crowd|cube|seedrs|wefunder|startengine|kickstarter|indiegogo|debt|credit|loan|grant|bridge|extension|extend|top[\s-]?up|close/i;
+
+// "Bridge Financing Ahead of Series B", "expects to raise a Series B in 2027": a round still to come.
+const FUTURE_ROUND =
+  /\b(?:ahead of|before|prior to|en route to|towards?|in anticipation of|expects? to raise|plans? to raise|will raise|to raise)\s+(?:(?:a|an|its|the|their)\s+)?(?:planned\s+|future\s+|upcoming\s+|eventual\s+|next\s+)?(?:series[\s-][a-j]\d?\+?|seed(?: round)?|pre-seed)(?![a-z])/gi;
 
 export function detectRound(text: string): RoundInfo | null {
   if (!ANY_ROUND.test(text)) return null;
+  if (/ahead|before|prior|route|toward|anticipation|raise/i.test(text)) text = text.replace(FUTURE_ROUND, (s) => ' '.repeat(s.length));
   let best: { round: Round; index: number } | null = null;
   for (const rule of RULES) {
     const m = rule.re.exec(text);
-    if (m && (best === null || m.index < best.index)) best = { round: rule.round(m), index: m.index };
+    const round = m ? rule.round(m, text) : null;
+    if (m && round && (best === null || m.index < best.index)) best = { round, index: m.index };
   }
   const qualifier: RoundQualifier = EXTENSION.test(text) ? 'extension' : BRIDGE.test(text) ? 'bridge' : null;
   if (best === null) return qualifier ? { round: 'unknown', qualifier, index: -1 } : null;

@@ -75,6 +75,12 @@ describe('acquisitions', () => {
     expect(deals('Cobalt Logic buys Vela Robotics headquarters for $40 million')).toEqual([]);
   });
 
+  it('takes the price from "paid $X for" in the body', () => {
+    expect(deals('Exclusive: Cobalt Logic acquires bill-pay startup Vela in its biggest deal yet', 'Cobalt Logic paid around $90 million in cash and stock for Vela, according to two people with knowledge of the deal.')).toMatchObject([
+      { company: 'Cobalt Logic', target: 'Vela', amount: 90_000_000, currency: 'USD' },
+    ]);
+  });
+
   it('does not read companies combining forces as a merger', () => {
     expect(deals('Cobalt Logic and Vela Robotics to combine forces on warehouse safety')).toEqual([]);
     expect(deals('Cobalt Logic and Vela Robotics combine their data platforms')).toEqual([]);

@@ -120,6 +120,12 @@ describe('funding headlines', () => {
     expect(t).toMatchObject({ round: 'series_b', amount: 20_000_000, leadInvestors: ['Accel'] });
   });
 
+  it('takes a qualifier the body adds to the headline\'s round ("The extension was led by QED")', () => {
+    expect(extract('Insurtech Voltcell adds $10 million to its Series A', 'The extension was led by QED Investors, bringing the Series A to $30 million.')).toMatchObject([
+      { company: 'Voltcell', round: 'series_a', roundQualifier: 'extension', amount: 10_000_000, leadInvestors: ['QED Investors'] },
+    ]);
+  });
+
   it('reads the lead from the news half of a sentence whose other half is background', () => {
     const [e] = extract('Voltcell announces $15M Series A to make data pipelines self-healing', 'Battery Ventures led; Voltcell previously raised a $4M seed from Boldstart.');
     expect(e).toMatchObject({ company: 'Voltcell', round: 'series_a', amount: 15_000_000, leadInvestors: ['Battery Ventures'], investors: ['Battery Ventures'] });

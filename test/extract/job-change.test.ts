@@ -162,6 +162,13 @@ describe('press-release job changes', () => {
     expect(jobs('Cobalt invests $14.3B in Voltcell, hires CEO Dana Lee')).toMatchObject([{ person: 'Dana Lee', company: 'Cobalt' }]);
   });
 
+  it('reads the previous employer from "(from Twilio)" and from a headline that describes the hire by it', () => {
+    expect(jobs('People moves', 'Rebecca Thornbury is the new CFO of Kestrel Compute (from Twilio).')).toMatchObject([{ person: 'Rebecca Thornbury', company: 'Kestrel Compute', previousCompany: 'Twilio' }]);
+    expect(jobs('HashiCorp co-founder joins stealth startup as CEO', 'Mitchell Greer has joined Fieldstone Labs, a stealth infrastructure startup, as CEO.')).toMatchObject([
+      { person: 'Mitchell Greer', company: 'Fieldstone Labs', title: 'CEO', previousCompany: 'HashiCorp' },
+    ]);
+  });
+
   it('reads "is pleased to welcome X as its new CISO"', () => {
     expect(jobs('Orion Health Welcomes New CISO', 'Orion Health is pleased to welcome Raj Malhotra as its new Chief Information Security Officer. Malhotra joins from Kaiser Permanente.')).toMatchObject([
       { person: 'Raj Malhotra', company: 'Orion Health', title: 'Chief Information Security Officer', previousCompany: 'Kaiser Permanente' },

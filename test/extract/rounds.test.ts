@@ -27,13 +27,19 @@ describe('round names', () => {
     ['a $500K angel round', 'angel', null],
     ['convertible notes worth $3M', 'convertible_note', null],
     ['Series J round', 'series_j', null],
+    // A round still to come is not this one.
+    ['Announces $9.5M Bridge Financing Ahead of Series B', 'unknown', 'bridge'],
+    ['raised a seed round and expects to raise a Series A in 2027', 'seed', null],
+    // A listed company's private placement.
+    ['Acme Pharma, Inc. (NASDAQ: ACMP) announced a $75 million private placement', 'post_ipo', null],
+    ['adds $10 million to its Series A', 'series_a', 'extension'],
   ])('%s', (text, round, qualifier) => {
     const r = detectRound(text);
     expect(r?.round).toBe(round);
     expect(r?.qualifier ?? null).toBe(qualifier);
   });
 
-  it.each([['raised $5.2M to fight fraud'], ['a growth round'], ['Sequoia seed fund']])('names no round: %s', (text) => {
+  it.each([['raised $5.2M to fight fraud'], ['a growth round'], ['Sequoia seed fund'], ['a $20M private placement'], ['$5M ahead of its Series A']])('names no round: %s', (text) => {
     expect(detectRound(text)?.round ?? null).toBeNull();
   });
 
