@@ -27,7 +27,7 @@ const DEAL_VALUE =
   /\b(?:(?:paid|pays|will pay|is paying|agreed to pay|agrees to pay)\s+(?:around|about|roughly|nearly|some|up to|approximately)?|(?:transaction|deal|acquisition|purchase|agreement|merger|offer)\s+(?:values?|valued)\s+(?:[\p{L}\d.&'’-]+\s+){0,4}?at|(?:enterprise|equity|transaction|deal|purchase|total)\s+value\s+of|(?:total\s+)?consideration\s+of|(?:aggregate\s+)?purchase\s+price\s+of|(?:deal|transaction)\s+(?:is\s+)?worth)\s+(?:approximately\s+|about\s+|roughly\s+|around\s+|nearly\s+|up\s+to\s+)?/iu;
 // "HPE closes $14B Juniper Networks deal", "Cisco completes its Splunk acquisition"
 const NAMED_DEAL =
-  /\b(?:completes|completed|closes|closed|finalizes|finalized|finalises|finalised|seals|sealed|wraps up|wrapped up|announces|announced|agrees|agreed)\s+(?:(?:its|the|a|an)\s+)?((?:US)?[$€£¥₹][\d.,]+\s?(?:[bBmMkK]n?|billion|million)?\s+)?((?:[\p{Lu}][\p{L}\d.&'’:-]*\s+){1,4})(?:deal|acquisition|takeover|purchase|buyout)\b/gu;
+  /\b(?:completes|completed|closes|closed|finalizes|finalized|finalises|finalised|seals|sealed|wraps up|wrapped up|announces|announced|agrees|agreed|(?:announces|announced|announce|confirms)\s+(?:the\s+)?(?:completion|closing|close)\s+of)\s+(?:(?:its|the|a|an)\s+)?((?:US)?[$€£¥₹][\d.,]+\s?(?:[bBmMkK]n?|billion|million)?\s+)?((?:[\p{Lu}][\p{L}\d.&'’:-]*\s+){1,4})(?:deal|acquisition|takeover|purchase|buyout)\b/gu;
 // "Acme merges with Beta", "Acme and Beta to merge" (the headline's end), "… to combine in $2.5B deal".
 const MERGE = /\b(?:to merge|merges|merged|will merge|agree to merge|agrees to merge|agreed to merge|complete merger|completes merger|completed merger|announce merger|announces merger|to combine|will combine|agree to combine|agrees to combine|agreed to combine)(?:\s+(with)\s+|\s+|$)/gi;
 
@@ -60,6 +60,7 @@ function dealAmount(text: string): Money | null {
   return fallback;
 }
 
+const REPORTED_THAT = /\b(?:announced|announces|said|says|confirmed|confirms|disclosed|revealed)\s+(?:today\s+)?that\s+(?:\w+\s+)?$/i;
 const THING_OF =
   /^\s+(?:account|accounts|handle|feed|page|channel|role|duties|stage|spot|show|podcast|store|stores|office|offices|building|headquarters|campus|site|lease|contract|project|program|programme|domain|username|trademark|patents?|shares|stock|stake|bonds)\b/i;
 
@@ -82,7 +83,8 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     const prefix = s.slice(0, m.index);
     const near = s.slice(Math.max(0, m.index - 40), m.index + m[0].length);
     if (isRumour(near)) continue;
-    if (/\b(?:after|since|having|which|that|who|when|while|helped|help|to help|used to)\s+(?:\w+\s+)?$/i.test(prefix)) continue;
+    // "Acme, which acquired…" is background; "Acme today announced that it has entered into an agreement to acquire…" is not.
+    if (/\b(?:after|since|having|which|that|who|when|while|helped|help|to help|used to)\s+(?:\w+\s+)?$/i.test(prefix) && !REPORTED_THAT.test(prefix)) continue;
     let rest = s.slice(m.index + m[0].length);
     if (/^by\b/i.test(rest)) continue; // passive, read below
     // "acquired at 14:24", "purchased in 2019": no company follows.

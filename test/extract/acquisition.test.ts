@@ -75,6 +75,15 @@ describe('acquisitions', () => {
     expect(deals('Cobalt Logic buys Vela Robotics headquarters for $40 million')).toEqual([]);
   });
 
+  it('reads newswire deal bodies: "announced that it has entered into … to acquire", "completed its previously announced acquisition"', () => {
+    expect(deals('Cobalt Logic to Acquire Vela', 'Cobalt Logic today announced that it has entered into a definitive agreement to acquire Vela Labs, a leader in observability, for approximately $450 million in cash.')).toMatchObject([
+      { company: 'Cobalt Logic', target: 'Vela Labs', amount: 450_000_000 },
+    ]);
+    expect(deals('Cobalt Logic Announces Completion of Vela Acquisition', 'Cobalt Logic Corp (NYSE: CBLT) today announced that it has completed its previously announced acquisition of Vela Systems for $1.2 billion.')).toMatchObject([
+      { company: 'Cobalt Logic Corp', target: 'Vela Systems', amount: 1_200_000_000 },
+    ]);
+  });
+
   it('takes the price from "paid $X for" in the body', () => {
     expect(deals('Exclusive: Cobalt Logic acquires bill-pay startup Vela in its biggest deal yet', 'Cobalt Logic paid around $90 million in cash and stock for Vela, according to two people with knowledge of the deal.')).toMatchObject([
       { company: 'Cobalt Logic', target: 'Vela', amount: 90_000_000, currency: 'USD' },
