@@ -138,7 +138,7 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
   while ((m = PASSIVE.exec(s)) !== null) {
     const prefix = s.slice(0, m.index);
     if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
-    if (/\b(?:after|since|having|which|that|who|when|while)\s*(?:\w+\s+)?(?:was|been|being)?\s*$/i.test(prefix)) continue;
+    if (/\b(?:after|since|having|which|that|who|when|while)\s*(?:\w+\s+)?(?:was|been|being)?\s*$/i.test(prefix) && !REPORTED_THAT.test(prefix)) continue;
     // "Beta Robotics enters agreement to be acquired by Acme"
     const target = subjectName(prefix.replace(AGREES_TO_BE, ''));
     // "taken private by a consortium led by Blackstone", "by Hellman & Friedman-led group": the buyer is the leader.

@@ -30,6 +30,7 @@ const ROLE_INTRO =
   /^\s*,?\s*(?:as|to(?: the (?:role|position|post) of)?|in the (?:role|position) of|into the (?:role|position) of|for the (?:role|position) of)\s+(?:(?:its|the|our|their)\s+(?=(?:new|next|incoming)\s))?(?:(?:new|next|incoming)\s+)?/i;
 const AT_COMPANY = /^\s*,?\s*(?:of|at|for|with|@)\s+/i;
 
+const SPEAKER = /^(.{2,80}?)\s+(?:today\s+|on\s+\w+day\s+|\w+day\s+)?(?:announced|announces|said|says|confirmed|confirms|disclosed)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:it|we)\s*$/i;
 const SHARED_SUBJECT =
   /^(.{2,60}?)\s+(?:invests|invested|acquires|acquired|buys|bought|raises|raised|launches|launched|opens|opened|expands|expanded|cuts|lays off|laid off|reports|reported|posts|posted|signs|signed|partners with|teams up with)\b[^,]*,\s*(?:and\s+)?$/i;
 // "hires Amir Haddad to run product": the work the hire will do (lower case: "to Lead Designer" is a title).
@@ -59,12 +60,14 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     // "Jane Doe named CMO of Acme" is passive (read below); "Acme has named Jane Doe" is not.
     if (!/^(?:has|have)\b/i.test(m[0]) && trailingPerson(prefix) && /^named|^appointed|^promoted|^tapped|^hired|^elevated|^selected|^picked/i.test(m[1]!)) continue;
     if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
-    const anaphor = isAnaphor(tailWords(prefix, 4)) || /\b(?:it|we)\s*$/i.test(prefix.trim());
+    // "Acme today announced that it has appointed…": "it" is the speaker, named in the same sentence.
+    const speaker = /\b(?:it|we)\s*$/i.test(prefix.trim()) ? SPEAKER.exec(prefix) : null;
+    const anaphor = !speaker && (isAnaphor(tailWords(prefix, 4)) || /\b(?:it|we)\s*$/i.test(prefix.trim()));
     // "Acme strengthens leadership with appointment of…", "Acme expands C-suite, hires…": the subject opens the clause.
     const opener = anaphor ? null : leadingSubject(prefix);
     // "Meta invests $14.3B in Scale AI, hires CEO Alexandr Wang": the first clause's subject hires.
     const shared = !anaphor && prefix.includes(',') ? SHARED_SUBJECT.exec(prefix) : null;
-    const company = anaphor ? null : (shared ? subjectName(shared[1]!) : null) ?? subjectName(prefix) ?? (opener && !looksLikePerson(opener) ? opener : null);
+    const company = anaphor ? null : (speaker ? subjectName(speaker[1]!) : null) ?? (shared ? subjectName(shared[1]!) : null) ?? subjectName(prefix) ?? (opener && !looksLikePerson(opener) ? opener : null);
     if (!company && !anaphor) continue;
     const rest = s.slice(m.index + m[0].length);
     // Title first: "names new CMO Jane Doe", "appoints Chief Marketing Officer Jane Doe".

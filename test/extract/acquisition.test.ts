@@ -84,6 +84,12 @@ describe('acquisitions', () => {
     ]);
   });
 
+  it('reads "Y announced that it has been acquired by X" and "X said Monday it would buy Y", but not a bare "would buy"', () => {
+    expect(deals('Deal news', 'Vela Labs today announced that it has been acquired by Cobalt Logic.')).toMatchObject([{ company: 'Cobalt Logic', target: 'Vela Labs' }]);
+    expect(deals('Deal news', 'Cobalt Logic said Monday it would buy Vela Labs for $300 million.')).toMatchObject([{ company: 'Cobalt Logic', target: 'Vela Labs', amount: 300_000_000 }]);
+    expect(deals('Cobalt Logic would buy Vela Labs if regulators allowed it')).toEqual([]);
+  });
+
   it('takes the price from "paid $X for" in the body', () => {
     expect(deals('Exclusive: Cobalt Logic acquires bill-pay startup Vela in its biggest deal yet', 'Cobalt Logic paid around $90 million in cash and stock for Vela, according to two people with knowledge of the deal.')).toMatchObject([
       { company: 'Cobalt Logic', target: 'Vela', amount: 90_000_000, currency: 'USD' },

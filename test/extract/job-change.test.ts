@@ -169,6 +169,10 @@ describe('press-release job changes', () => {
     ]);
   });
 
+  it('gives "announced that it has appointed X" to the announcer, not to a verbless headline', () => {
+    expect(jobs('People news', 'Vantara today announced that it has appointed Jane Doe as Chief Financial Officer.')).toMatchObject([{ person: 'Jane Doe', company: 'Vantara', title: 'Chief Financial Officer' }]);
+  });
+
   it('reads "is pleased to welcome X as its new CISO"', () => {
     expect(jobs('Orion Health Welcomes New CISO', 'Orion Health is pleased to welcome Raj Malhotra as its new Chief Information Security Officer. Malhotra joins from Kaiser Permanente.')).toMatchObject([
       { person: 'Raj Malhotra', company: 'Orion Health', title: 'Chief Information Security Officer', previousCompany: 'Kaiser Permanente' },
