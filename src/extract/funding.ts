@@ -412,8 +412,8 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
     }
     // Sentences about "the round" fill in what the clause left out (lead investor, round).
     // "Battery Ventures led; Dataloom previously raised a $4M seed…": only the background clause is skipped.
-    const fill = s.includes('; ') && isBackground(s) ? s.split(/;\s+/).filter((c) => !isBackground(c)).join('; ') : s;
-    if (!used && current && fill && /\b(?:round|funding|financing|investment|placement|raise|led|participat\w*|investors?|backers|included|series [a-j]|seed|also joined|also invested)\b/i.test(fill) && !isBackground(fill)) {
+    const fill = used || !current ? '' : s.includes('; ') && isBackground(s) ? s.split(/;\s+/).filter((c) => !isBackground(c)).join('; ') : s;
+    if (current && fill && /\b(?:round|funding|financing|investment|placement|raise|led|participat\w*|investors?|backers|included|series [a-j]|seed|also joined|also invested)\b/i.test(fill) && !isBackground(fill)) {
       if (INVESTOR_PHRASE.test(fill)) {
         const inv = findInvestors(fill);
         addNames(current.leads, inv.leads);

@@ -56,7 +56,8 @@ const FUTURE_ROUND =
 
 export function detectRound(text: string): RoundInfo | null {
   if (!ANY_ROUND.test(text)) return null;
-  if (/ahead|before|prior|route|toward|anticipation|raise/i.test(text)) text = text.replace(FUTURE_ROUND, (s) => ' '.repeat(s.length));
+  // The words every FUTURE_ROUND match contains ("raise" alone is in nearly every funding sentence).
+  if (/ahead|before|prior|route|toward|anticipation|to raise|will raise/i.test(text)) text = text.replace(FUTURE_ROUND, (s) => ' '.repeat(s.length));
   let best: { round: Round; index: number } | null = null;
   for (const rule of RULES) {
     const m = rule.re.exec(text);
