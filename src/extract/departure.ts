@@ -3,21 +3,31 @@ import { companyKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp } from './event.js';
 import { leadingSubject, looksLikePerson, objectName, subjectName } from './names.js';
-import { companyAndTitle, trailingPerson } from './people.js';
+import { companyAndTitle, findPerson, trailingPerson } from './people.js';
 import { classifyTitle, isOperatingRole, readTitle } from './titles.js';
 
 // Departures ("Brightline CFO steps down", "Jane Doe resigns as CMO of Acme", "Acme CEO to
 // retire"): reported as their own type with the company left, never as a job change.
 
 const VERB =
-  /\b(?:has\s+|will\s+|is\s+|to\s+)?(steps down|stepping down|step down|resigns|resigned|departs|departed|departing|leaves|leaving|leave|exits|exiting|exit|retires|retiring|retire|ousted|is out|out as|parts ways with|parting ways with)\b/gi;
+  /\b(?:has\s+|will\s+|is\s+|to\s+)?(steps down|stepping down|stepped down|step down|resigns|resigned|departs|departed|departing|depart|leaves|leaving|leave|has left|have left|left (?:the|his|her) (?:company|firm|business|bank|startup|group|role|post|position)|exits|exiting|exit|retires|retiring|retire|ousted|ousts|is out|out as|parts ways with|parting ways with|has parted ways with|(?:the\s+)?(?:retirement|departure|resignation|exit) of)\b/gi;
+
+// Verbs whose object is the leaver: "Bayside Brewing parts ways with CMO Jake Moran", "Corvane ousts CEO Ryan Cho",
+// "announces the retirement of CFO Gary Holt".
+const OBJECT_VERB = /^(?:parts ways with|parting ways with|has parted ways with|ousts|(?:the\s+)?(?:retirement|departure|resignation|exit) of)$/i;
+
+// "Nimbus denies report that its CTO is leaving": a denial or a rumour is not a departure.
+const DENIED = /\b(?:den(?:y|ies|ied)|rejects?|dismisse[sd])\b[^.;]{0,40}\b(?:reports?|rumou?rs?|claims?|speculation)\b|\b(?:is|are) not (?:leaving|stepping down|retiring)\b/i;
+
+// Industry words a headline uses in place of the company: "Biotech CEO exits".
+const GENERIC = /^(?:biotech|fintech|insurtech|proptech|edtech|healthtech|medtech|crypto|tech|startup|unicorn|bank|retailer|automaker|chipmaker|carmaker|airline|telco|carrier|insurer|lender|brewer|drugmaker|pharma|media|software|saas|ai|company|firm)$/i;
 
 // Words that open a description of the leaver, never a company: "Long-time VP of Engineering Carl Becker".
 const DESCRIBER = /^(?:long-?time|longstanding|independent|former|outgoing|interim|veteran|current|retiring|departing|founding|acting|embattled|beleaguered)\b/i;
 
 /** A company read from the leaver's clause, unless it is really a title, a person or a describing word. */
 function plausibleCompany(c: string | null): string | null {
-  if (!c || !companyKey(c) || DESCRIBER.test(c) || looksLikePerson(c) || readTitle(c) !== null) return null;
+  if (!c || !companyKey(c) || DESCRIBER.test(c) || GENERIC.test(c) || looksLikePerson(c) || readTitle(c) !== null) return null;
   return /\s(?:as|of|at|for|to|in)$/i.test(c) ? null : c;
 }
 
@@ -28,22 +38,55 @@ function mainCompany(doc: Doc): string | null {
 }
 
 export function extractDepartures(doc: Doc): ExtractedEvent[] {
-  const out: ExtractedEvent[] = [];
+  let best: ExtractedEvent | null = null;
   for (const [s, fromTitle] of [[doc.title, true], ...doc.sentences.slice(0, 3).map((x) => [x, false] as const)] as Array<[string, boolean]>) {
+    const e = departureIn(doc, s, fromTitle);
+    if (!e) continue;
+    if (!best) {
+      best = e;
+      if (e.person) break;
+      continue;
+    }
+    // "Twitch's chief product officer exits" / "…, Owen Gallagher, has left the company": the
+    // headline names the role, the body the person. Same office (or none stated): one departure.
+    if (e.person && (!e.title || !best.title || sameOffice(e.title, best.title))) {
+      best.person = e.person;
+      if (!best.title && e.title) Object.assign(best, { title: e.title, seniority: e.seniority, function: e.function });
+      if (companyKey(e.company) !== companyKey(best.company) && best.company && GENERIC_LEAD.test(doc.title)) best.company = e.company;
+      best.confidence = clamp(best.confidence + 0.05);
+      break;
+    }
+  }
+  return best ? [best] : [];
+}
+
+const GENERIC_LEAD = /^\s*(?:biotech|fintech|insurtech|proptech|edtech|healthtech|medtech|crypto|tech|startup|unicorn|bank|retailer|automaker|chipmaker|carmaker|airline|telco|insurer|lender|drugmaker)\b/i;
+
+function sameOffice(a: string, b: string): boolean {
+  const x = classifyTitle(a);
+  const y = classifyTitle(b);
+  return x.seniority === y.seniority && x.function === y.function;
+}
+
+/** The departure one sentence reports, or null. */
+function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | null {
+  {
+    if (DENIED.test(s)) return null;
     VERB.lastIndex = 0;
     const m = VERB.exec(s);
-    if (!m) continue;
-    const prefix = s.slice(0, m.index).replace(/\s*,\s*$/, '');
+    if (!m) return null;
+    const prefix = s.slice(0, m.index).replace(/\s*,\s*$/, '').replace(/,?\s+(?:will be|would be|is set|is expected|is poised|plans|intends|has decided|decided|is to)\s*$/i, '').replace(/\s*,\s*$/, '');
     const after = s.slice(m.index + m[0].length);
+    if (OBJECT_VERB.test(m[1]!)) return objectDeparture(doc, s, fromTitle, prefix, after);
     // A move with its new role is read by the job-change extractor; "leaves to join Meta" names none, so the departure is the news.
-    if (/^\s*(?:to join|for)\s[^.;]*?\bas\b/i.test(after)) continue;
+    if (/^\s*(?:to join|for)\s[^.;]*?\bas\b/i.test(after)) return null;
     // "Ann Sarnoff, Warner Bros. Chief, Is Set to Leave": the person first, then who they are.
     const appositive = /^([^,]{3,60}),\s+([^,]{2,80}),?\s*(?:(?:is|was)\s+(?:set|expected|poised)(?:\s+to)?|will|to)?\s*$/i.exec(prefix);
     if (appositive && looksLikePerson(appositive[1]!.trim())) {
       const words = appositive[2]!.replace(/\.\s/g, ' ');
       const { company, title } = companyAndTitle(words);
       // Without a title the appositive is not a job ("House Republican Who Voted to Impeach Trump").
-      if (!company || !title || !companyKey(company)) continue;
+      if (!company || !title || !companyKey(company)) return null;
       const e = blankEvent('departure', s);
       e.company = cased(doc, company, fromTitle);
       e.person = cased(doc, appositive[1]!.trim(), fromTitle);
@@ -52,11 +95,10 @@ export function extractDepartures(doc: Doc): ExtractedEvent[] {
       e.seniority = c.seniority;
       e.function = c.function;
       e.confidence = clamp((fromTitle ? 0.7 : 0.6) + 0.05);
-      out.push(e);
-      break;
+      return e;
     }
     // "succeeds Harold Kim, who retires from the board": a board seat is not a job.
-    if (/^\s*from\s+(?:the|its|their)\s+board\b/i.test(after)) continue;
+    if (/^\s*from\s+(?:the|its|their)\s+board\b/i.test(after)) return null;
     // "…, Harold Kim, who is retiring": the person before the relative pronoun.
     const tp = trailingPerson(prefix.replace(/,?\s+who(?:\s+(?:is|will|has))?\s*$/i, ''));
     // "Snowflake appoints Sridhar Ramaswamy as CEO, Frank Slootman to retire": only the
@@ -70,6 +112,8 @@ export function extractDepartures(doc: Doc): ExtractedEvent[] {
       if (!DESCRIBER.test(company)) title = readTitle(own.trim());
       company = null;
     }
+    // "Our Chief Operating Officer, Tomas Weber, will be leaving": the office in front of the name.
+    if (!title && tp && !own.trim() && /,\s*$/.test(tp.before)) title = readTitle(tp.before.replace(/[,\s]+$/, '').split(/[,;]/).pop()!.replace(/^.*\bthat\s+/i, ''));
     if (tp && !own.trim() && own !== tp.before) company = leadingSubject(s) ?? subjectName(s.split(/\s(?:names|appoints|taps|hires|promotes|announces|says|confirms)\s/i)[0]!);
     // "Monday.com's data chief departs": the possessor is the company.
     if (!company && !tp) {
@@ -85,14 +129,14 @@ export function extractDepartures(doc: Doc): ExtractedEvent[] {
       title = title ?? readTitle(rest);
       const of = title ? /^\s*,?\s*(?:of|at)\s+/i.exec(rest.slice(rest.indexOf(title) + title.length)) : null;
       if (of && !company) company = objectName(rest.slice(rest.indexOf(title!) + title!.length + of[0].length));
-    } else if (!company && /^(?:leaves|leaving|leave|exits|exiting|exit|departs|departed|departing|parts ways with|parting ways with)$/i.test(m[1]!) && !/^\s*(?:for|to)\s/i.test(after)) {
+    } else if (!company && /^(?:leaves|leaving|leave|has left|have left|exits|exiting|exit|departs|departed|departing|parts ways with|parting ways with)$/i.test(m[1]!) && !/^\s*(?:for|to)\s/i.test(after)) {
       company = objectName(after);
     }
     // Only the person and role named ("CFO Alan Marsh to step down"): the item's own company.
     if (!company && (tp || title)) company = mainCompany(doc);
-    if (title && !isOperatingRole(title)) continue;
-    if (!company || !companyKey(company)) continue;
-    if (!tp && !title) continue;
+    if (title && !isOperatingRole(title)) return null;
+    if (!company || !companyKey(company)) return null;
+    if (!tp && !title) return null;
     const e = blankEvent('departure', s);
     e.company = cased(doc, company, fromTitle);
     e.person = tp ? cased(doc, tp.name, fromTitle) : null;
@@ -103,8 +147,30 @@ export function extractDepartures(doc: Doc): ExtractedEvent[] {
       e.function = c.function;
     }
     e.confidence = clamp((fromTitle ? 0.7 : 0.6) + (e.person ? 0.05 : 0));
-    out.push(e);
-    break;
+    return e;
   }
-  return out;
+}
+
+/** "parts ways with CMO Jake Moran", "announces the retirement of CFO Gary Holt": the leaver follows the verb. */
+function objectDeparture(doc: Doc, s: string, fromTitle: boolean, prefix: string, after: string): ExtractedEvent | null {
+  const text = after.split(/[;:]|,\s+(?:and|who|effective)\b/)[0]!.trim().replace(/^(?:its|their|the company['’]s|longtime|long-time|founding)\s+/i, '');
+  const title = readTitle(text);
+  const p = findPerson(title ? text.slice(text.indexOf(title) + title.length).replace(/^\s*,?\s*/, '') : text, 0);
+  if (!p || p.run.start !== 0) return null;
+  if (title && !isOperatingRole(title)) return null;
+  // The subject that parts ways with someone is the employer, even when its name reads like a person's ("Maple Grocers").
+  const subject = subjectName(prefix.replace(/\s+(?:today\s+)?(?:announces|announced|confirms|confirmed|has|have)\s*$/i, ''));
+  const company = (subject && !GENERIC.test(subject) && !DESCRIBER.test(subject) && readTitle(subject) === null ? subject : null) ?? mainCompany(doc);
+  if (!company || !companyKey(company)) return null;
+  const e = blankEvent('departure', s);
+  e.company = cased(doc, company, fromTitle);
+  e.person = cased(doc, p.run.name.replace(/[,;:]$/, ''), fromTitle);
+  e.title = title ? cased(doc, title, fromTitle) : null;
+  if (e.title) {
+    const c = classifyTitle(e.title);
+    e.seniority = c.seniority;
+    e.function = c.function;
+  }
+  e.confidence = clamp((fromTitle ? 0.7 : 0.6) + 0.05);
+  return e;
 }

@@ -37,7 +37,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   },
   {
     type: 'departure',
-    vocabulary: /\b(?:step|resign|depart|leav|exit|retir|ousted|out as|parts ways|parting ways)/,
+    vocabulary: /\b(?:step|resign|depart|leav|exit|retir|oust|out as|parts ways|parting ways|parted ways)/,
     run: extractDepartures,
   },
 ];

@@ -36,7 +36,7 @@ const SHARED_SUBJECT =
 // "hires Amir Haddad to run product": the work the hire will do (lower case: "to Lead Designer" is a title).
 const TO_DO_WORK = /^\s*,?\s*to\s+(?:lead|run|oversee|helm|spearhead|steer|build|drive|scale)\s/;
 const HIRED_FROM =
-  /^(?:(?:a|an|the|longtime|top|veteran|senior)\s+)*((?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}\p{Lu}[\p{L}\d.&-]*)\s+(?:[\p{Ll}-]+\s+)?(?:exec|execs|executive|veteran|leader|VP|SVP|EVP|C[A-Z]{1,2}O|head|chief|director|engineer|alum|president|partner|boss|co-founder|cofounder|founder)$/u;
+  /^(?:(?:a|an|the|longtime|top|veteran|senior)\s+)*((?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}\p{Lu}[\p{L}\d.&-]*)\s+(?:[\p{Ll}-]+\s+)?(?:exec|execs|executive|veteran|leader|VP|SVP|EVP|C[A-Z]{1,2}O|head|chief|director|engineer|alum|president|partner|boss|co-founder|cofounder|founder|manager|banker|researcher|scientist|analyst|trader|designer|marketer|lawyer)$/u;
 
 interface Found {
   person: string; // '' when the headline names the role but not the person (filled from the body)
@@ -58,7 +58,7 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     if (/^(?:announces|announced|confirms|confirmed)$/i.test(m[1]!) && !ANNOUNCED_AS.test(s.slice(m.index + m[0].length))) continue;
     const prefix = s.slice(0, m.index);
     // "Jane Doe named CMO of Acme" is passive (read below); "Acme has named Jane Doe" is not.
-    if (!/^(?:has|have)\b/i.test(m[0]) && trailingPerson(prefix) && /^named|^appointed|^promoted|^tapped|^hired|^elevated|^selected|^picked/i.test(m[1]!)) continue;
+    if (!/^(?:has|have)\b/i.test(m[0]) && trailingPerson(prefix) && /^named|^appointed|^promoted|^tapped|^hired|^elevated|^selected|^picked/i.test(m[1]!) && !personThenRole(s.slice(m.index + m[0].length))) continue;
     if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
     // "Acme today announced that it has appointed…": "it" is the speaker, named in the same sentence.
     const speaker = /\b(?:it|we)\s*$/i.test(prefix.trim()) ? SPEAKER.exec(prefix) : null;
@@ -201,7 +201,8 @@ function personJoins(s: string, fromTitle: boolean, out: Found[]): void {
     if (!tp) continue;
     let rest = s.slice(m.index + m[0].length);
     let company: string | null = null;
-    let previous = left?.previous ?? formerFromDescriptor(tp.before);
+    // "Goldman Sachs partner Thomas Reilly is leaving the bank to join Apollo": the subject's employer until now.
+    let previous = left?.previous ?? formerFromDescriptor(tp.before) ?? (tp.before ? HIRED_FROM.exec(tp.before.trim())?.[1] ?? null : null);
     if (/^\s*(?:as|in the role of)\b/i.test(rest) || /^\s*(?:the|our)\s+(?:company|team|firm|startup|leadership team|executive team)\b/i.test(rest)) {
       rest = rest.replace(/^\s*(?:the|our)\s+(?:company|team|firm|startup|leadership team|executive team)\b/i, '');
     } else {
@@ -340,6 +341,14 @@ function roleThenPerson(s: string, fromTitle: boolean, out: Found[]): void {
   }
 }
 
+/** "named Laura Simmons chief marketing officer", "appointed Jane Doe as CFO": a person, then the role. */
+function personThenRole(rest: string): boolean {
+  const p = findPerson(rest, 0);
+  if (!p || p.run.start !== 0) return false;
+  const after = p.tokens.slice(p.run.end).join(' ');
+  return /^,?\s*(?:as|to)\s/i.test(after) || readTitle(after.replace(/^,\s*/, '')) !== null;
+}
+
 /** "<Person> (has been) named|appointed <Title> of|at <Company>". */
 function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
   PASSIVE_VERB.lastIndex = 0;
@@ -351,6 +360,8 @@ function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
     const left = subject?.previous !== undefined ? subject : null;
     if (!tp) continue;
     if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
+    // "Diageo North America named Laura Simmons CMO": a person right after the verb makes it active.
+    if (!/\b(?:been|was|is|be|gets|got)\s*$/i.test(prefix) && personThenRole(s.slice(m.index + m[0].length))) continue;
     const rest = s.slice(m.index + m[0].length).replace(ROLE_INTRO, ' ');
     let title = readTitle(rest);
     let company: string | null = null;
@@ -534,7 +545,7 @@ const POSSESSIVE_ROLE = new RegExp(
 );
 // "Adeleke was CISO at Twilio": a past role stated plainly, read only in sentences about the person.
 const WAS_ROLE = /\b(?:was|served as|worked as|had been)\s+(?:the\s+|a\s+|an\s+)?/g;
-const GENERIC_PREV = /^(?:industry|the industry|hr|it|ai|data|product|engineering|growth|tech|technology|fintech|marketing|sales|finance|enterprise|software|saas|startup|security|government|academia|consulting|banking)$/i;
+const GENERIC_PREV = /^(?:industry|the industry|hr|it|ai|data|product|engineering|growth|tech|technology|fintech|marketing|sales|finance|enterprise|software|saas|startup|security|cybersecurity|government|academia|consulting|banking|design|hardware|retail|media|advertising|adtech|ad tech|crypto|biotech|healthcare|health|payments|gaming|cloud|legal|people|talent|operations|insurance|semiconductor|chip|automotive|auto|energy|climate|wall street|silicon valley|hollywood|big tech|private equity|venture|vc)$/i;
 
 function nameAfterRole(rest: string): string | null {
   if (/^(?:at|with|of)\s/i.test(rest)) return objectName(rest.replace(/^(?:at|with|of)\s+/i, ''));
@@ -555,6 +566,18 @@ function nameAfterRole(rest: string): string | null {
   const clause = /^[^.;]{0,100}/.exec(rest)![0];
   const at = /\b(?:at|with)\s+(?=[\p{Lu}\d])/u.exec(clause);
   return at ? objectName(clause.slice(at.index + at[0].length)) : null;
+}
+
+/** The employer an appositive or an elliptic "from" gives this person: "Ko, a director at Apple," / "and Raman from NetApp". */
+function namedPrevious(s: string, surname: string): string | null {
+  const name = escapeRe(surname);
+  const app = new RegExp(`\\b${name},\\s+(?:(?:a|an|the)\\s+|who\\s+(?:was|ran|led|headed|oversaw|ran|built|spent)\\s+)([^,;.]{2,90}?)\\s+(?:at|of|with)\\s+(?=\\p{Lu})`, 'u').exec(s);
+  if (app && !/\b(?:years?|months?|decades?)$/.test(app[1]!)) {
+    const c = objectName(s.slice(app.index + app[0].length));
+    if (c) return c;
+  }
+  const from = new RegExp(`\\b${name}\\s+(?:(?:joins|joined|comes|came|arrives|moves)\\s+)?from\\s+(?=\\p{Lu})`, 'u').exec(s);
+  return from ? objectName(s.slice(from.index + from[0].length)) : null;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -590,6 +613,11 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
       if (ok(c)) return c;
     }
     const about = i === 0 || firstPerson || s.includes(surname) || s.includes(first) || /\b(?:she|he|they|her|his|their)\b/i.test(s);
+    // "Hannah Ko, a senior director of design at Apple, has joined", "Raman from NetApp": said of this person by name.
+    if (about && s.includes(surname)) {
+      const c = namedPrevious(s, surname);
+      if (ok(c)) return c;
+    }
     if (!about || !PREVIOUS_WORDS.test(s.toLowerCase())) continue;
     let m: RegExpExecArray | null;
     ROLE_THEN_AT.lastIndex = 0;

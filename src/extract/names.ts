@@ -75,6 +75,9 @@ const COMPANY_WORDS = new Set([
   'hospital', 'hospitals', 'healthcare', 'dental', 'learning', 'education', 'academy', 'school', 'schools', 'college',
   'sports', 'fitness', 'apparel', 'fashion', 'beauty', 'cosmetics', 'brewing', 'coffee', 'kitchen', 'partners', 'bio',
   'robotics', 'aviation', 'motors', 'automation', 'intelligence', 'compute', 'computing', 'research', 'foundry',
+  // "Comcast Corporation", "Diageo North America": a legal form or a region ends a company, never a person.
+  'corporation', 'incorporated', 'limited', 'bancorp', 'enterprises', 'worldwide', 'america', 'americas', 'emea', 'apac',
+  'europe', 'asia', 'africa',
 ]);
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'y', 'ter', 'ten', 'mac', 'st.']);

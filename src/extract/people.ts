@@ -72,7 +72,7 @@ export function trailingPerson(prefix: string): { name: string; before: string }
 
 // "former Okta exec", "ex-Stripe", "Okta veteran", "Stripe's": where the person came from.
 const FORMER = /\b(?:former|ex-|ex\s|formerly\s+(?:of|at|with)\s+)\s*(.+?)\s+(?:exec|executive|leader|veteran|cmo|cfo|cto|coo|cro|ceo|cpo|ciso|vp|svp|evp|head|director|manager|marketer|engineer|president|chief|alum|alumnus|alumna|partner|founder|product|sales|marketing|engineering|finance|growth|operations)\b/i;
-const VETERAN = /^(.+?)\s+(?:veteran|alum|alumnus|alumna)\b/i;
+const VETERAN = /^(?:(?:a|an|the|longtime|long-time|seasoned|top|\d+-year|[a-z]+-year|decades?-long)\s+)*(.+?)\s+(?:veteran|alum|alumnus|alumna)\b/i;
 const POSSESSIVE = /^(.+?)['’]s?$/;
 
 const ROLE_OF = /\b(?:former|ex-|formerly)\s*((?:[\p{L}-]+,?\s+){1,5}?)(?:of|at|with)\s+(?=[\p{Lu}\d])/u;

@@ -66,6 +66,8 @@ const FUNCTION_RULES: Array<[RegExp, JobFunction]> = [
   [/ sales | revenue | business development | commercial | partnerships | account executive | account management | channel | go-to-market | field operations /, 'sales'],
   [/ product /, 'product'],
   [/ information technology | information officer /, 'it'],
+  // Deal-making heads ("co-head of technology M&A") are corporate development, whatever sector they cover.
+  [/ m ?& ?a | m and a | mergers | investment banking /, 'strategy'],
   [/ engineer| technology | technical | software | developer| infrastructure | platform | devops | research and development | architect| scientist | research /, 'engineering'],
   [/ financ| accounting | controller | treasur| investor relations | fp and a | risk /, 'finance'],
   [/ operations | operating | supply chain | logistics | procurement | manufacturing /, 'operations'],
@@ -131,7 +133,7 @@ const GEO = new Set(
     'nordic dach benelux iberia france germany india china japan canada australia brazil mexico spain italy netherlands ireland ' +
     'singapore apj anz emeia na ww northwest northeast southwest southeast midwest northern southern eastern western vietnam ' +
     'indonesia thailand philippines malaysia korea poland sweden norway denmark finland switzerland austria belgium portugal ' +
-    'israel turkey uae saudi arabia nigeria kenya egypt argentina chile colombia peru gcc mena sea ssa cee dach uki anzac'
+    'israel turkey uae saudi arabia nigeria kenya egypt argentina chile colombia peru gcc mena sea ssa cee dach uki anzac coast'
   ).split(' '),
 );
 const C_SUITE = /^c[a-z]{1,3}o$/;
@@ -140,6 +142,13 @@ const TITLE_STOP = new Set([
   'at', 'for', 'from', 'effective', 'to', 'where', 'who', 'which', 'in', 'after', 'with', 'replacing', 'succeeding', 'starting',
   'beginning', 'reporting', 'based', 'following', 'on', 'alongside', 'joining', 'is', 'was', 'will', 'has', 'had', 'since', 'as',
   'by', 'amid', 'before', 'while', 'when', 'until', 'bringing', 'taking', 'leading', 'overseeing', 'responsible',
+]);
+// Words that end the open area after "head of": function words and reporting verbs.
+const AREA_STOP = new Set([
+  'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'said', 'says', 'according', 'and', 'or',
+  'of', 'the', 'but', 'than', 'then', 'also', 'now', 'today', 'yesterday', 'previously', 'most', 'recently', 'currently',
+  'are', 'be', 'been', 'being', 'were', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'did', 'does', 'do',
+  'years', 'months', 'weeks', 'team', 'company', 'business', 'unit', 'division', 'group', 'organization', 'organisation',
 ]);
 const LEADING_FILLER = new Set(['a', 'an', 'the', 'its', 'our', 'their', 'his', 'her', 'my', 'new', 'first-ever', 'first', 'company’s', "company's"]);
 
@@ -154,7 +163,8 @@ export const isTitleWord = (w: string): boolean => {
 /** True when the word can open a job title ("Chief", "VP", "Head", "CMO", "Senior"…). */
 export function startsTitle(w: string): boolean {
   const b = stripPunct(w).toLowerCase();
-  return /^(?:chief|vp|svp|evp|avp|vice|president|head|director|general|senior|sr|global|executive|managing|interim|acting|deputy|group|regional|founding|co-founder|cofounder|founder|chair|chairman|chairwoman|principal|partner|lead|associate|assistant|country|staff|co-(?:ceo|cto|coo|cfo|president|head|chair|lead))$/.test(b) || (C_SUITE.test(b) && b !== 'co');
+  // "Cho", "Cao": a capitalised surname that merely spells like an office ("CHO", "CAO").
+  return /^(?:chief|vp|svp|evp|avp|vice|president|head|director|general|senior|sr|global|executive|managing|interim|acting|deputy|group|regional|founding|co-founder|cofounder|founder|chair|chairman|chairwoman|principal|partner|lead|associate|assistant|country|staff|co-(?:ceo|cto|coo|cfo|president|head|chair|lead))$/.test(b) || (C_SUITE.test(b) && b !== 'co' && !/^\p{Lu}\p{Ll}+$/u.test(stripPunct(w)));
 }
 
 /**
@@ -167,6 +177,7 @@ export function readTitle(text: string): string | null {
   let i = 0;
   while (i < tokens.length && LEADING_FILLER.has(stripPunct(tokens[i]!).toLowerCase()) && out.length === 0) i++;
   let inChief = false;
+  let area = -1; // words read of the area after "<role> of"; -1 before it
   // After ", " or "for", region words scope the title ("Country Manager, Vietnam", "Head of Legal for
   // Iberia"); elsewhere they may start a company's name ("CEO of Western Digital").
   let scoped = false;
@@ -197,16 +208,26 @@ export function readTitle(text: string): string | null {
     if (b === 'of' || b === 'and' || b === '&' || b === 'the') {
       const next = tokens[i + 1] ? stripPunct(tokens[i + 1]!).toLowerCase() : '';
       const okNext = TITLE_WORDS.has(next) || C_SUITE.test(next) || (next === 'the' && b === 'of');
-      const last = out.length > 0 ? stripPunct(out[out.length - 1]!).toLowerCase() : '';
+      const last = out.length > 0 ? coless(stripPunct(out[out.length - 1]!).toLowerCase()) : '';
       // "Head of Ecosystem": a role word still waiting for its area takes the next capitalised word.
-      const dangling = b === 'of' && DANGLING.has(last) && /^\p{Lu}/u.test(tokens[i + 1] ?? '');
+      const dangling = b === 'of' && DANGLING.has(last) && (/^\p{Lu}/u.test(tokens[i + 1] ?? '') || (/^[a-z][a-z-]*[,.;]?$/.test(tokens[i + 1] ?? '') && !AREA_STOP.has(next) && !TITLE_STOP.has(next)));
       if (out.length > 0 && (okNext || dangling)) {
         out.push(raw);
         continue;
       }
       break;
     }
-    const prevOf = out.length > 1 && /^of$/i.test(out[out.length - 1]!) && DANGLING.has(stripPunct(out[out.length - 2]!).toLowerCase());
+    const prevOf = out.length > 1 && /^of$/i.test(out[out.length - 1]!) && DANGLING.has(coless(stripPunct(out[out.length - 2]!).toLowerCase()));
+    if (prevOf) area = 0;
+    // "head of advertising sales", "co-head of West Coast technology M&A": the area a role heads is
+    // open vocabulary, so after "<role> of" lower-case words (and regions, acronyms) continue it.
+    if (area >= 0 && area < 4 && !TITLE_WORDS.has(b) && !C_SUITE.test(b) && !AREA_STOP.has(b) && !TITLE_STOP.has(b) &&
+        (/^[a-z][a-z-]*$/.test(w) || GEO.has(b) || /^[A-Z][A-Z&]{1,5}$/.test(w))) {
+      area++;
+      out.push(raw);
+      if (/[,;:!?.)]$/.test(raw)) break;
+      continue;
+    }
     if (TITLE_WORDS.has(b) || C_SUITE.test(b) || inChief || prevOf) {
       if (b === 'chief') inChief = true;
       if (b === 'officer') inChief = false;

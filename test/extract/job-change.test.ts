@@ -42,6 +42,12 @@ describe('press-release job changes', () => {
     ['Oluwaseun Adeyemi is the new Chief Operating Officer of Flutterwave', 'Oluwaseun Adeyemi', 'Chief Operating Officer', 'Flutterwave', 'c_level', 'operations'],
     // Each clause of a headline is read on its own; the chair is a board seat, not a move.
     ['Kestrel Security names Ana Ruiz chair; Omar Haddad to become CEO', 'Omar Haddad', 'CEO', 'Kestrel Security', 'c_level', 'general_management'],
+    // Past-tense active voice: a person right after "named" makes the sentence's subject the employer.
+    ['Heineken USA named Carla Brandt chief marketing officer.', 'Carla Brandt', 'chief marketing officer', 'Heineken USA', 'c_level', 'marketing'],
+    ['Verizon Communications today named Dana Ruiz Executive Vice President and Chief People Officer.', 'Dana Ruiz', 'Executive Vice President and Chief People Officer', 'Verizon Communications', 'c_level', 'hr'],
+    // The area a role heads is open vocabulary: "head of advertising sales", "co-head of West Coast technology M&A".
+    ['The Guardian has hired Rosa Lind as head of advertising sales.', 'Rosa Lind', 'head of advertising sales', 'The Guardian', 'head', 'sales'],
+    ['Morgan Stanley hired Kai Brenner as co-head of West Coast technology M&A.', 'Kai Brenner', 'co-head of West Coast technology M&A', 'Morgan Stanley', 'head', 'strategy'],
   ])('%s', (title, person, jobTitle, company, seniority, fn) => {
     const [e, ...rest] = jobs(title);
     expect(rest).toEqual([]);
@@ -63,6 +69,11 @@ describe('press-release job changes', () => {
     ['Tessera Bio brings on former Morgan Stanley partner as CFO', 'Ruth Okonjo joins Tessera Bio as CFO.', 'Morgan Stanley'],
     ['Tessera Bio names ex-Illumina exec Ruth Okonjo CFO', '', 'Illumina'],
     ['Tessera Bio names Ruth Okonjo CFO', 'Okonjo joins after nine years leading finance at Novartis.', 'Novartis'],
+    // The subject's own employer in front of the name, and appositives said of the person by name.
+    ['Citadel portfolio manager Omar Reyes is leaving the fund to join Point72 as a partner', '', 'Citadel'],
+    ['Design veteran joins Loomworks', 'Ines Carvalho, a principal designer of consumer hardware at Google, has joined Loomworks as head of design.', 'Google'],
+    ['Kellanova taps PepsiCo veteran to run Europe', 'Kellanova has tapped Marta Nowak, a 15-year PepsiCo veteran, as president, Europe.', 'PepsiCo'],
+    ['Tessera Bio names Ruth Okonjo CFO', 'Okonjo, who led treasury at Roche, starts in May.', 'Roche'],
   ])('previous company: %s / %s', (title, body, previous) => {
     expect(jobs(title, body)[0]?.previousCompany).toBe(previous);
   });

@@ -102,4 +102,32 @@ describe('non-events', () => {
       ['departure', 'Paul Grant', 'Vantara'],
     ]);
   });
+
+  it.each([
+    // The object of the verb is the leaver.
+    ['Harbor Coffee parts ways with CFO Nina Brandt', '', 'Harbor Coffee', 'Nina Brandt', 'CFO'],
+    ['Quillon ousts CEO Peter Vance after board review', '', 'Quillon', 'Peter Vance', 'CEO'],
+    ['Maple Grocers Announces Retirement of CFO Ruth Adler; Names Ian Cole Successor', '', 'Maple Grocers', 'Ruth Adler', 'CFO'],
+    // A surname that spells like an office ("Cho", "Cao") is still a surname.
+    ['Lumio CTO Min Cho has stepped down', '', 'Lumio', 'Min Cho', 'CTO'],
+    // "has left the company", "will be leaving", "plans to retire": the person before the auxiliaries.
+    ['Operations update', 'Our Chief Operating Officer, Tomas Weber, will be leaving Brightdesk at the end of June.', 'Brightdesk', 'Tomas Weber', 'Chief Operating Officer'],
+  ])('reads the leaver after the verb or its auxiliaries: %s', (title, body, company, person, role) => {
+    expect(extract(title, body).filter((e) => e.type === 'departure')).toMatchObject([{ company, person, title: role }]);
+  });
+
+  it("takes the leaver's name from the body when the headline names only the office", () => {
+    expect(extract("Loomly's chief revenue officer exits", "Loomly's chief revenue officer, Dara Quinn, has left the company, a spokesperson said.").filter((e) => e.type === 'departure'))
+      .toMatchObject([{ company: 'Loomly', person: 'Dara Quinn', title: 'chief revenue officer' }]);
+    // "Fintech CEO resigns": an industry word stands in for the company the body names.
+    expect(extract('Fintech CEO resigns after audit', 'Corvid Pay CEO Ella Marsh has stepped down, the company said in a filing.').filter((e) => e.type === 'departure'))
+      .toMatchObject([{ company: 'Corvid Pay', person: 'Ella Marsh', title: 'CEO' }]);
+    // A different office in the body is a different person's news.
+    expect(extract("Loomly's chief revenue officer exits", 'Loomly CTO Sam Ortiz has left the company.').filter((e) => e.type === 'departure'))
+      .toMatchObject([{ company: 'Loomly', person: null, title: 'chief revenue officer' }]);
+  });
+
+  it('reads no departure from a denial', () => {
+    expect(extract('Orbix denies report that its CFO is leaving', 'Orbix on Monday denied a report that chief financial officer Kate Lund plans to leave the company.').filter((e) => e.type === 'departure')).toEqual([]);
+  });
 });
