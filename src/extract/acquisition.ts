@@ -14,7 +14,7 @@ import { detectRound } from './rounds.js';
 // or controlling stake is; buying customers, talent, assets or shares is not.
 
 const ACTIVE =
-  /\b(?:(?:has|have)\s+)?(?:(?:(?:announce[sd]?|signs?|signed|enters? into|entered into|reache[sd]|has reached|inks?|inked|strikes?|struck|cuts?|seals?|sealed)\s+(?:an?\s+|a\s+definitive\s+|definitive\s+)?(?:agreement|deal|plans?|intent(?:ion)?)|agreed|agrees|signed (?:a |an )?(?:definitive )?agreement|announced (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|announces (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|plans|is set|set|moves|is to|will|is poised)\s+(?:to\s+)?)?(?:(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing|snaps up|snapped up|scoops up|scooped up|picks up|picked up|swoops on|swooped on|takes over|took over|take over|gobbles up|snap up|scoop up)|(?:completes|completed|closes|closed|finalizes|finalized|finalises|finalised|announces|announced|confirms|confirmed|agrees|agreed|unveils|wraps up|wrapped up)\s+(?:(?:the|its|an|a|their|his|her)\s+)?(?:[$€£¥₹]?[\w.,-]+\s+){0,3}?(acquisition of|purchase of|takeover of|take-private of|buyout of|merger with|deal (?:to acquire|for)))\s+/gi;
+  /\b(?:(?:has|have)\s+)?(?:(?:(?:announce[sd]?|signs?|signed|enters? into|entered into|reache[sd]|has reached|inks?|inked|strikes?|struck|cuts?|seals?|sealed)\s+(?:an?\s+|a\s+definitive\s+|definitive\s+)?(?:agreement|deal|plans?|intent(?:ion)?)|agreed|agrees|signed (?:a |an )?(?:definitive )?agreement|announced (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|announces (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|plans|is set|set|moves|is to|will|is poised)\s+(?:to\s+)?)?(?:(acquire|acquires|acquired|acquiring|acqui-hires|acqui-hired|acquihires|acquihired|buy|buys|bought|buying|purchase|purchases|purchased|purchasing|snaps up|snapped up|scoops up|scooped up|picks up|picked up|swoops on|swooped on|takes over|took over|take over|gobbles up|snap up|scoop up)|(?:completes|completed|closes|closed|finalizes|finalized|finalises|finalised|announces|announced|confirms|confirmed|agrees|agreed|unveils|wraps up|wrapped up)\s+(?:(?:the|its|an|a|their|his|her)\s+)?(?:[$€£¥₹]?[\w.,-]+\s+){0,3}?(acquisition of|purchase of|takeover of|take-private of|buyout of|merger with|deal (?:to acquire|for)))\s+/gi;
 const PASSIVE = /\b(?:has been|have been|was|is|will be|to be|gets|got|being)?\s*(?:(acquired|bought|purchased|snapped up|scooped up|taken over|taken private)\s+by|(sold|sells itself|agrees to sell itself)\s+to)\s+/gi;
 // "sold to customers in 40 countries" is a sale of goods, not of the company.
 const AGREES_TO_BE = /\s+(?:enters?|entered|signs?|signed|reaches|reached)\s+(?:into\s+)?(?:an?\s+|a\s+definitive\s+|definitive\s+)?(?:agreement|deal)\s*(?:to\s*)?$/i;
@@ -30,6 +30,23 @@ const NAMED_DEAL =
   /\b(?:completes|completed|closes|closed|finalizes|finalized|finalises|finalised|seals|sealed|wraps up|wrapped up|announces|announced|agrees|agreed|(?:announces|announced|announce|confirms)\s+(?:the\s+)?(?:completion|closing|close)\s+of)\s+(?:(?:its|the|a|an)\s+)?((?:US)?[$€£¥₹][\d.,]+\s?(?:[bBmMkK]n?|billion|million)?\s+)?((?:[\p{Lu}][\p{L}\d.&'’:-]*\s+){1,4})(?:deal|acquisition|takeover|purchase|buyout)\b/gu;
 // "Acme merges with Beta", "Acme and Beta to merge" (the headline's end), "… to combine in $2.5B deal".
 const MERGE = /\b(?:to merge|merges|merged|will merge|agree to merge|agrees to merge|agreed to merge|complete merger|completes merger|completed merger|announce merger|announces merger|to combine|will combine|agree to combine|agrees to combine|agreed to combine)(?:\s+(with)\s+|\s+|$)/gi;
+
+// A deal stopped or undone is not a trigger: "FTC sues to block Kroger's purchase of Albertsons".
+const STOPPED =
+  /\b(?:(?:sues?|sued|suing|moves?|moved|seeks?|sought|votes?|voted)\s+to\s+(?:block|stop|unwind)|blocks|blocked|blocking|abandons?|abandoned|terminates|terminated|calls? off|called off|scraps|scrapped|collapses|collapsed|walks? away from|walked away from|pulls? out of|pulled out of|rejects|rejected)\b/i;
+// "Microsoft's $69 billion acquisition of Activision Blizzard closes", "cleared Broadcom's takeover of VMware",
+// "Chevron's $53 billion Hess deal cleared by FTC": the possessor buys; read only when the deal is done or approved.
+const POSSESSIVE_DEAL =
+  /([\p{Lu}][\p{L}\d.&'’-]*?(?:\s+[\p{Lu}][\p{L}\d.&'’-]*?){0,3})(?:['’]s|(?<=s)['’])\s+(?:(?:proposed|planned|pending|agreed|announced|long-awaited)\s+)?((?:US)?[$€£¥₹][\d.,]+\s?(?:[bBmMkK]n?|billion|million)?\s+)?(?:(?:all-cash|all-stock|cash|stock|cash-and-stock)\s+)?(?:(?:acquisition|purchase|takeover|buyout)\s+of\s+|(?:deal|bid|offer)\s+for\s+|merger\s+with\s+|((?:[\p{Lu}][\p{L}\d.&'’-]*\s+){1,3})(?:deal|acquisition|takeover|purchase|buyout|merger)\b)/gu;
+const DONE = /\b(?:closes|closed|completes|completed|complete|clear|clears|cleared|approve|approves|approved|okays|approval|green[- ]light|green-lights|wins|won|gets|got|receives|received|nod|finali[sz]es|finali[sz]ed|sealed|goes through|went through)\b/i;
+// Title-case verbs that would otherwise join the possessor's name: "EU Clears Broadcom's Takeover…".
+const VERB_IN_NAME = /^.*\b(?:Clears|Cleared|Approves|Approved|Okays|Backs|Completes|Completed|Closes|Closed|Wins|Gets|Finalizes|Finalises)\s+/;
+// "takes a controlling stake in Motivair", "acquired a 60% controlling stake in Vodeo Systems".
+const TAKES_STAKE =
+  /\b(?:takes|took|to take|will take|taking|agrees to take|agreed to take|has taken)\s+(?:a\s+)?(?:(\d+(?:\.\d+)?)\s?%\s+)?(?:(majority|controlling)\s+)?(?:stake|interest|holding)\s+in\s+/gi;
+// "Emerson sells climate technologies unit Copeland to Blackstone for $14 billion": the buyer follows "to".
+const SELLS_TO =
+  /\b(?:sells|sold|to sell|will sell|agrees to sell|agreed to sell|has sold|(?:completes|completed|announces|announced)\s+(?:the\s+)?sale\s+of)\s+(.{2,80}?)\s+to\s+(?=[\p{Lu}])/gu;
 
 // Things bought that are not companies. Words that can also end a company name ("Helix Data",
 // "Riot Games") count only in lower case.
@@ -60,9 +77,9 @@ function dealAmount(text: string): Money | null {
   return fallback;
 }
 
-const REPORTED_THAT = /\b(?:announced|announces|said|says|confirmed|confirms|disclosed|revealed)\s+(?:today\s+)?that\s+(?:\w+\s+)?$/i;
+const REPORTED_THAT = /\b(?:announced|announces|said|says|confirmed|confirms|disclosed|revealed|(?:share|announce|report|confirm)(?<=(?:to|we)\s+\w+))\s+(?:today\s+)?that\s+(?:\w+\s+)?$/i;
 const THING_OF =
-  /^\s+(?:account|accounts|handle|feed|page|channel|role|duties|stage|spot|show|podcast|store|stores|office|offices|building|headquarters|campus|site|lease|contract|project|program|programme|domain|username|trademark|patents?|shares|stock|stake|bonds)\b/i;
+  /^\s+(?:account|accounts|handle|feed|page|channel|role|duties|stage|spot|show|podcast|store|stores|office|offices|building|headquarters|campus|site|lease|contract|project|program|programme|domain|username|trademark|patents?|shares|stock|stake|bonds|development|tower|estate|complex|mall|hotel|stadium|arena|plant|factory|mine|oilfield|field|farm|warehouse)\b/i;
 
 interface Found {
   acquirer: string;
@@ -76,7 +93,7 @@ interface Found {
 const DEAL_WORDS = /acqui|buy|bought|purchas|merg|combine|snap|scoop|pick|take|took|swoop|gobble|sale to|sale by|sold to|sell|deal\b|private\b/i;
 
 function scan(s: string, fromTitle: boolean, out: Found[]): void {
-  if (!DEAL_WORDS.test(s)) return;
+  if (!DEAL_WORDS.test(s) || STOPPED.test(s)) return;
   let m: RegExpExecArray | null;
   ACTIVE.lastIndex = 0;
   while ((m = ACTIVE.exec(s)) !== null) {
@@ -96,13 +113,15 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
       if (!/\b(?:to|will|would|and|is|are|was|were|be|been|'s|’s)\s*$/i.test(prefix)) continue;
     }
     // "Brad buys a Wii U", "buys a bunch of LaserDiscs": a thing, unless the words say it is a business.
-    if (/^(?:a|an)\s+/i.test(rest) && !BUSINESS_NEAR.test(rest)) continue;
+    if (/^(?:a|an)\s+(?!\d+(?:\.\d+)?\s?%)/i.test(rest) && !BUSINESS_NEAR.test(rest)) continue;
     // "bought 9.2% of Twitter" is a stake; more than half of a company is a takeover.
-    const pct = /^\s*(?:a\s+)?(\d+(?:\.\d+)?)\s?%\s+(?:stake\s+in|of|in)\s+/i.exec(rest);
+    const pct = /^\s*(?:a\s+)?(\d+(?:\.\d+)?)\s?%\s+(?:(?:(?:majority|controlling)\s+)?(?:stake|interest|holding)\s+in|of|in)\s+/i.exec(rest);
     if (pct) {
       if (Number(pct[1]) <= 50) continue;
       rest = rest.slice(pct[0].length);
     }
+    // "completed its purchase of the Call of Duty maker": a description of a company named elsewhere.
+    if (/^the\s+(?:[\p{Lu}][^\s]*\s+){1,4}(?:maker|owner|parent|developer|operator|publisher|creator|company|firm|group|startup)\b/u.test(rest)) continue;
     const maj = MAJORITY.exec(rest);
     if (maj) rest = rest.slice(maj[0].length);
     else if (GENERIC_OBJECT.test(rest)) continue;
@@ -163,6 +182,42 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     if (!acquirer || !target || NOT_SUBJECT.test(target)) continue;
     if (companyKey(acquirer) === companyKey(target)) continue;
     out.push({ acquirer, target, amount: dealAmount(s.slice(v[0].length, m.index)) ?? dealAmount(rest.slice(0, 160)), fromTitle, evidence: s });
+  }
+  if (s.includes("'") || s.includes('’')) {
+    POSSESSIVE_DEAL.lastIndex = 0;
+    while ((m = POSSESSIVE_DEAL.exec(s)) !== null) {
+      if (!DONE.test(s) || isRumour(s)) break;
+      const acquirer = subjectName(m[1]!.replace(VERB_IN_NAME, ''));
+      const target = m[3] ? objectName(m[3]) : objectName(s.slice(m.index + m[0].length));
+      if (!acquirer || !target || NOT_SUBJECT.test(acquirer) || companyKey(acquirer) === companyKey(target)) continue;
+      out.push({ acquirer, target, amount: m[2] ? dealAmount(m[2] + ' deal') : null, fromTitle, evidence: s });
+    }
+  }
+  TAKES_STAKE.lastIndex = 0;
+  while ((m = TAKES_STAKE.exec(s)) !== null) {
+    if (!m[2] && !(m[1] && Number(m[1]) > 50)) continue;
+    if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
+    const acquirer = subjectName(s.slice(0, m.index));
+    const rest = s.slice(m.index + m[0].length);
+    const target = objectName(rest);
+    if (!acquirer || !target || NOT_SUBJECT.test(acquirer) || companyKey(acquirer) === companyKey(target)) continue;
+    out.push({ acquirer, target, amount: dealAmount(rest.slice(0, 160)), fromTitle, evidence: s });
+  }
+  SELLS_TO.lastIndex = 0;
+  while ((m = SELLS_TO.exec(s)) !== null) {
+    if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
+    let thing = m[1]!.replace(/^(?:its|their|the)\s+/i, '');
+    const pct = /^(?:a\s+)?(\d+(?:\.\d+)?)\s?%\s+(?:stake\s+in|of)\s+/i.exec(thing) ?? /^(?:a\s+)?(majority|controlling)\s+(?:stake|interest)\s+in\s+/i.exec(thing);
+    if (pct) {
+      if (/^\d/.test(pct[1]!) && Number(pct[1]) <= 50) continue;
+      thing = thing.slice(pct[0].length).replace(/^(?:its|their|the)\s+/i, '');
+    } else if (GENERIC_OBJECT.test(thing + ' to')) continue;
+    const buyerText = s.slice(m.index + m[0].length);
+    if (BUYERS_NOT_ACQUIRER.test(buyerText)) continue;
+    const target = objectName(thing);
+    const acquirer = objectName(buyerText);
+    if (!acquirer || !target || NOT_SUBJECT.test(acquirer) || companyKey(acquirer) === companyKey(target)) continue;
+    out.push({ acquirer, target, amount: dealAmount(buyerText.slice(0, 160)), fromTitle, evidence: s });
   }
   MERGE.lastIndex = 0;
   while ((m = MERGE.exec(s)) !== null) {

@@ -29,7 +29,8 @@ const FUNDING_NOUN =
 const FUNDING_CONTEXT = /\b(?:funding|financing|investment|round|seed|series [a-j]|investors?|led by|backed|venture|grant|capital|debt|credit|facility|loan)\b/i;
 const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|bets|pours|puts|injects|pumps)\b((?:[^.;]|\.\d){0,80}?)\b(?:in|into)\s+/;
 // "Accel backs Bengaluru-based Tiffinly in $6M seed round"
-const BACKS = /\b(?:backs|backed|funds|funded)\s+/;
+// "Thoma Bravo-backed Proofpoint" describes the company; it is not a new investment.
+const BACKS = /(?<![-\w])(?:backs|backed|funds|funded)\s+/;
 const IN_ROUND = /^((?:[\p{Lu}][\p{L}\d.&'’-]*\s*){1,4}(?:,[^,]{3,60},)?)\s+(?:in|closes in on|nears)?\s*(?=[$€£¥₹]|(?:US|C|A|S|HK)\$)[^\s]+\s+(?:(?:million|billion|mn|bn|m)\s+)?(?:[\w-]+\s+){0,2}?(?:funding|financing|investment)\s+round\b/u;
 // "… valued at $32 billion in new $500 million funding round": group 2 is the round, with its size when given.
 const VALUED_IN_ROUND = /^([^,]{2,60}?)\s+(?:is\s+|now\s+)?valued at\s+\S+(?:\s+(?:million|billion))?\s+(?:in|after|following|with)\s+(?:a\s+|its\s+)?(?:new\s+|latest\s+|fresh\s+)?((?:(?:[$€£¥₹]|(?:US|C|A|S|HK)\$)\S+\s+(?:(?:million|billion|mn|bn)\s+)?)?(?:funding|financing|investment)\s+round)\b/u;
@@ -48,7 +49,7 @@ const WITH_MONEY = /\bwith\s+(?:(?:a|an|its|fresh|new)\s+)?(?=[$€£¥₹]|(?:U
 
 // Money that is not investment: contracts and orders won, charity drives.
 const NOT_FUNDING =
-  /^\s*(?:the\s+)?(?:[\w-]+\s+)?round\s+of\s+(?!(?:new\s+|fresh\s+)?(?:funding|financing|investment|capital|venture|seed|growth)\b)|^\s*(?:[$€£¥₹\d][\w$€£¥₹.,-]*\s+)?(?:[A-Z][\w.&'’:-]*\s+){1,4}(?:deal|acquisition|takeover|buyout|purchase)\b|^\s*(?:[\w$€£¥₹.,-]+\s+){0,4}?(?:contracts?|orders?|tenders?|purchase orders?|deals? with|agreements?|settlements?|judgments?|sponsorships?|prize|award from|revenue|sales|bookings|donations?|acquisitions?|mergers?|takeovers?|purchase of|deal to (?:buy|acquire)|for (?:local |the )?(?:charity|charities|food banks?|victims|relief|hospitals?|schools?|scholarships?|families|nonprofits?|the community|communities|ukraine|refugees))\b|\b(?:charit|donat|fundraiser for|relief fund)/i;
+  /^\s*(?:the\s+)?(?:[\w-]+\s+)?round\s+of\s+(?!(?:new\s+|fresh\s+)?(?:funding|financing|investment|capital|venture|seed|growth)\b)|^\s*(?:[$€£¥₹\d][\w$€£¥₹.,-]*\s+)?(?:[A-Z][\w.&'’:-]*\s+){1,4}(?:deal|acquisition|takeover|buyout|purchase)\b|^\s*(?:[\w$€£¥₹.,-]+\s+){0,4}?(?:contracts?|orders?|tenders?|purchase orders?|deals? with|agreements?|(?:minority\s+|majority\s+|controlling\s+)?(?:stake|stakes|position|shares)\s+(?:in|of)\b|settlements?|judgments?|sponsorships?|prize|award from|revenue|sales|bookings|donations?|acquisitions?|mergers?|takeovers?|purchase of|deal to (?:buy|acquire)|for (?:local |the )?(?:charity|charities|food banks?|victims|relief|hospitals?|schools?|scholarships?|families|nonprofits?|the community|communities|ukraine|refugees))\b|\b(?:charit|donat|fundraiser for|relief fund)/i;
 
 const SAID_IT =
   /^(.*?)\s+(?:said|says|announced|confirmed|disclosed)(?:\s+(?:on\s+)?(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in a statement|in a blog post|in a release))?\s+(?:that\s+)?(?:it|the company)\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+)*$/;

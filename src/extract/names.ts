@@ -276,7 +276,7 @@ export function objectName(text: string): string | null {
       if (isNameToken(t) || (run.length > 0 && CONNECTORS.has(b) && j + 1 < tokens.length && isNameToken(tokens[j + 1]!))) {
         run.push(t);
         // A name ends at punctuation attached to its last word: "Helix Data, the…", "Acme's".
-        if (/[,;:!?)]$|\.$|['’]s$/.test(t) && !/^(?:\p{Lu}\.)+$/u.test(t) && !/^(?:inc|corp|co|ltd|jr|sr|st)\.$/i.test(t)) {
+        if (/[,;:!?)]$|\.$|['’]s$/.test(t) && !/^(?:\p{Lu}\.)+$/u.test(t) && !/^(?:inc|corp|co|ltd|jr|sr|st)\.$/i.test(t) && !(/^(?:Dr|Mr|Mrs|Ms|Mt|Ft)\.$/.test(t) && run.length === 1)) {
           j++;
           break;
         }

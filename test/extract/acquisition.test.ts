@@ -104,4 +104,42 @@ describe('acquisitions', () => {
   it('ignores a minority stake', () => {
     expect(deals('Acme acquires minority stake in Beta')).toEqual([]);
   });
+
+  it.each([
+    // A done or approved deal named by its buyer's possessive.
+    ["Oracle's $9.3 billion acquisition of Cerner closes", 'Oracle', 'Cerner', 9_300_000_000],
+    ["Adobe's $20B deal for Figma wins UK approval", 'Adobe', 'Figma', 20_000_000_000],
+    ["ConocoPhillips' $22.5 billion Marathon Oil deal cleared by regulators", 'ConocoPhillips', 'Marathon Oil', 22_500_000_000],
+    ["Regulators clear Mars's takeover of Kellanova", 'Mars', 'Kellanova', null],
+    // Controlling stakes, sales with a named buyer, acqui-hires, honorific names.
+    ['Siemens takes controlling stake in Aveva Grid for $400 million', 'Siemens', 'Aveva Grid', 400_000_000],
+    ['Tata Motors acquires a 70% controlling stake in Drivelytics', 'Tata Motors', 'Drivelytics', null],
+    ['Honeywell sells aerospace unit Quantinuum Labs to Carlyle for $2 billion', 'Carlyle', 'Quantinuum Labs', 2_000_000_000],
+    ['Figma acqui-hires design startup Rivet', 'Figma', 'Rivet', null],
+    ['Procter & Gamble buys Mr. Clean Labs for $300 million', 'Procter & Gamble', 'Mr. Clean Labs', 300_000_000],
+  ])('reads %s', (title, company, target, amount) => {
+    expect(deals(title)).toMatchObject([{ company, target, amount }]);
+  });
+
+  it.each([
+    ["FTC sues to block Tapestry's purchase of Capri"],
+    ["Kroger and Albertsons call off their merger"],
+    ["Adobe's planned acquisition of Figma collapses"],
+    ["Oracle's bid for Cerner draws scrutiny"],
+    ['Nestlé sells 20% stake in L’Oréal unit to Sanofi'],
+    ['Acme sells shares to investors'],
+    ['Google buys London office building for $1 billion'],
+    ['Elliott takes $2.5 billion stake in Phillips 66'],
+  ])('reads no deal in %s', (title) => {
+    expect(deals(title)).toEqual([]);
+  });
+
+  it('reads an owner named as a product maker in the body as no second deal', () => {
+    expect(deals("Microsoft's $69 billion acquisition of Activision Blizzard closes", 'Microsoft completed its purchase of the Call of Duty maker on Friday.'))
+      .toMatchObject([{ company: 'Microsoft', target: 'Activision Blizzard', amount: 69_000_000_000 }]);
+  });
+
+  it('reads a founder post: "we\'re thrilled to share that X has been acquired by Y"', () => {
+    expect(deals('Big news', "Today we're thrilled to share that Lumina has been acquired by Datadog.")).toMatchObject([{ company: 'Datadog', target: 'Lumina' }]);
+  });
 });
