@@ -68,6 +68,13 @@ function sameOffice(a: string, b: string): boolean {
   return x.seniority === y.seniority && x.function === y.function;
 }
 
+/** "Vela Fitness CFO Marcus Trent" opening a sentence: the company in front of the title. */
+function ownerOf(lead: string | null): string | null {
+  if (!lead) return null;
+  const ct = companyAndTitle(lead);
+  return ct.title ? ct.company : lead;
+}
+
 /** The departure one sentence reports, or null. */
 function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | null {
   {
@@ -114,7 +121,7 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
     }
     // "Our Chief Operating Officer, Tomas Weber, will be leaving": the office in front of the name.
     if (!title && tp && !own.trim() && /,\s*$/.test(tp.before)) title = readTitle(tp.before.replace(/[,\s]+$/, '').split(/[,;]/).pop()!.replace(/^.*\bthat\s+/i, ''));
-    if (tp && !own.trim() && own !== tp.before) company = leadingSubject(s) ?? subjectName(s.split(/\s(?:names|appoints|taps|hires|promotes|announces|says|confirms)\s/i)[0]!);
+    if (tp && !own.trim() && own !== tp.before) company = ownerOf(leadingSubject(s)) ?? subjectName(s.split(/\s(?:names|appoints|taps|hires|promotes|announces|says|confirms)\s/i)[0]!);
     // "Monday.com's data chief departs": the possessor is the company.
     if (!company && !tp) {
       const pos = /^(.{2,60}?)['’]s?\s+((?:[\p{L}-]+\s+){0,3}(?:chief|head|boss|ceo|cfo|cto|coo|cmo|cro|cpo|president|founder|co-founder|director|vp|svp|evp|officer))\s*$/iu.exec(prefix.trim());

@@ -5,6 +5,7 @@ import { makeDoc, type Doc } from './doc.js';
 import { extractFunding } from './funding.js';
 import { extractJobChanges } from './job-change.js';
 import { headlineNonEvent } from './negatives.js';
+import { companyKey } from '../resolve/company-key.js';
 
 // The extractor registry: each extractor reads one prepared item and returns its events.
 // Items with none of the trigger vocabulary are skipped before any real work, which is
@@ -52,5 +53,9 @@ export function extractEvents(input: ExtractInput): ExtractedEvent[] {
   const doc = makeDoc(input);
   const out: ExtractedEvent[] = [];
   for (const x of run) out.push(...x.run(doc));
-  return out;
+  // "VP leaves to join Microsoft AI" with the new role in the body: one move, reported once, as the
+  // job change that names the employer left.
+  const moves = out.filter((e) => e.type === 'job_change' && e.previousCompany);
+  if (moves.length === 0) return out;
+  return out.filter((e) => e.type !== 'departure' || !moves.some((j) => companyKey(j.previousCompany) === companyKey(e.company) && (!e.person || e.person === j.person)));
 }

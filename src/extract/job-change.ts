@@ -24,7 +24,7 @@ const PASSIVE_VERB =
 const AWARD = /\b(?:c[a-z]{1,2}o|chief [\w ]{2,30} officer|executive|leader|manager|marketer|founder|entrepreneur|woman|man|person|rookie)s? of the (?:year|month|decade|week|quarter)\b/i;
 
 // Everything up to "… announced (today) that": the news that follows names the person.
-const UP_TO_SAID_THAT = /^.*\b(?:announced|announces|said|says|confirmed|confirms|shared|shares)\s+(?:today\s+)?(?:that\s+)?/i;
+const UP_TO_SAID_THAT = /^.*\b(?:announced|announces|said|says|confirmed|confirms|shared|shares)\s+(?:(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:that\s+)?/i;
 
 const ROLE_INTRO =
   /^\s*,?\s*(?:as|to(?: the (?:role|position|post) of)?|in the (?:role|position) of|into the (?:role|position) of|for the (?:role|position) of)\s+(?:(?:its|the|our|their)\s+(?=(?:new|next|incoming)\s))?(?:(?:new|next|incoming)\s+)?/i;
@@ -36,7 +36,7 @@ const SHARED_SUBJECT =
 // "hires Amir Haddad to run product": the work the hire will do (lower case: "to Lead Designer" is a title).
 const TO_DO_WORK = /^\s*,?\s*to\s+(?:lead|run|oversee|helm|spearhead|steer|build|drive|scale)\s/;
 const HIRED_FROM =
-  /^(?:(?:a|an|the|longtime|top|veteran|senior)\s+)*((?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}\p{Lu}[\p{L}\d.&-]*)\s+(?:[\p{Ll}-]+\s+)?(?:exec|execs|executive|veteran|leader|VP|SVP|EVP|C[A-Z]{1,2}O|head|chief|director|engineer|alum|president|partner|boss|co-founder|cofounder|founder|manager|banker|researcher|scientist|analyst|trader|designer|marketer|lawyer)$/u;
+  /^(?:(?:a|an|the|longtime|top|veteran|senior|[Ff]ormer|[Ee]x)\s+|[Ee]x-)*((?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}\p{Lu}[\p{L}\d.&-]*)\s+(?:[\p{Ll}-]+\s+)?(?:exec|execs|executive|veteran|leader|VP|SVP|EVP|C[A-Z]{1,2}O|head|chief|director|engineer|alum|president|partner|boss|co-founder|cofounder|founder|manager|banker|researcher|scientist|analyst|trader|designer|marketer|lawyer)$/u;
 
 interface Found {
   person: string; // '' when the headline names the role but not the person (filled from the body)
@@ -79,7 +79,8 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
       if (p) {
         // "elevates CRO Tim Berg to CEO": the title in front is the one the person leaves.
         const rest1 = p.tokens.slice(p.run.end).join(' ');
-        const t1 = /^\s*,?\s*(?:to|as)\s/i.test(rest1) ? readTitle(rest1.replace(ROLE_INTRO, '')) : null;
+        // "… Lisa Moreno to succeed him as Chief Executive Officer": the office comes after the one replaced.
+        const t1 = /^\s*,?\s*(?:to|as)\s/i.test(rest1) ? readTitle(rest1.replace(/^\s*,?\s*to\s+(?:succeed|replace)\s+[^,.;]{1,40}?\s+(?=as\s)/i, '').replace(ROLE_INTRO, '')) : null;
         out.push({ person: p.run.name, title: t1 ?? t0, company, previous: null, fromTitle, firstPerson: false, evidence: s });
         continue;
       }
@@ -174,10 +175,15 @@ function personBefore(prefix: string): { tp: { name: string; before: string }; p
 
 /** "Yuki Tanaka left Figma" (before "to join…" / "to become…"): the person, and the employer left. */
 function leaverBefore(prefix: string): { tp: { name: string; before: string }; previous: string | null } | null {
-  const m = /^(.*?)\s+(?:has\s+)?(?:left|leaves|is leaving|departed|departs|quit|quits|exited|exits)\s+(.+?)\s*$/.exec(prefix);
+  const m = /^(.*?)\s+(?:has\s+)?(?:left|leaves|is leaving|departed|departs|quit|quits|exited|exits)(?:\s+(.+?))?\s*$/.exec(prefix);
   if (!m) return null;
-  const tp = trailingPerson(m[1]!);
-  return tp ? { tp, previous: objectName(m[2]!) } : null;
+  let tp = trailingPerson(m[1]!);
+  // "Ian Mercer, a vice president at Google DeepMind, has left (to join…)": the name opens the clause.
+  if (!tp && /,\s*$/.test(m[1]!)) {
+    const lead = findPerson(m[1]!, 0);
+    if (lead && lead.run.start === 0 && lead.run.comma) tp = { name: lead.run.name, before: '' };
+  }
+  return tp ? { tp, previous: m[2] ? objectName(m[2]) : null } : null;
 }
 
 /** "<Person> joins <Company> as <Title>". */
@@ -205,6 +211,9 @@ function personJoins(s: string, fromTitle: boolean, out: Found[]): void {
     let previous = left?.previous ?? formerFromDescriptor(tp.before) ?? (tp.before ? HIRED_FROM.exec(tp.before.trim())?.[1] ?? null : null);
     if (/^\s*(?:as|in the role of)\b/i.test(rest) || /^\s*(?:the|our)\s+(?:company|team|firm|startup|leadership team|executive team)\b/i.test(rest)) {
       rest = rest.replace(/^\s*(?:the|our)\s+(?:company|team|firm|startup|leadership team|executive team)\b/i, '');
+      // "Pinterest said Wednesday that Caroline Ahmed … will join the company": the speaker is the company.
+      const speaker = /^(.{2,80}?)\s+(?:today\s+)?(?:announced|announces|said|says|confirmed|confirms)\b/i.exec(prefix);
+      company = speaker ? subjectName(speaker[1]!) : null;
     } else {
       company = objectName(rest);
       if (!company) continue;
@@ -310,6 +319,26 @@ function personIsNow(s: string, fromTitle: boolean, out: Found[]): void {
   }
 }
 
+// "Jordan Blake will step into the CPO role", "CFO Marcus Trent will serve as interim chief executive": a move
+// inside the item's company (named after the title when it is another one). "serves as" is a state, not a move.
+const STEPS_INTO = /\s(?:will step into|steps into|stepped into|to step into|will serve as|to serve as|will take on the role of|takes on the role of|will assume the role of|assumes the role of)\s+(?:the\s+)?(?:role\s+of\s+)?/gi;
+
+function personStepsInto(s: string, fromTitle: boolean, out: Found[]): void {
+  STEPS_INTO.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STEPS_INTO.exec(s)) !== null) {
+    const prefix = s.slice(0, m.index);
+    const subject = personBefore(prefix);
+    if (!subject) continue;
+    const rest = s.slice(m.index + m[0].length);
+    const title = readTitle(rest);
+    if (!title) continue;
+    const at = AT_COMPANY.exec(rest.slice(rest.indexOf(title) + title.length));
+    const company = at ? objectName(rest.slice(rest.indexOf(title) + title.length + at[0].length)) : companyAndTitle(subject.tp.before.trim()).company;
+    out.push({ person: subject.tp.name, title, company, previous: null, fromTitle, firstPerson: false, evidence: s });
+  }
+}
+
 // "Acme's new CEO is Jane Doe", "Acme hands CEO role to Jane Doe": the role first, the person last.
 const ROLE_IS = /^((?:[\p{Lu}][\p{L}\d.&'’-]*\s+){0,3}[\p{Lu}][\p{L}\d.&-]*)['’]s?\s+(?:new|next|incoming|first)\s+(.{2,60}?)\s+(?:is|will be|:)\s+/u;
 const NEW_ROLE_FOR = /^(?:a\s+)?(?:new|next|incoming)\s+(.{2,40}?)\s+(?:for|at)\s+([^:—–]{2,60}?)\s*[:—–]\s+/i;
@@ -397,7 +426,7 @@ const FP_TITLE_AT = new RegExp(
     String.raw`\b(?:new|my) (?:position|role|job|post|chapter|adventure) as\s+`,
     String.raw`\b(?:his|her|their) new (?:position|role|job|post)(?: as)?\s+`,
     String.raw`\b(?:start|started|starting|begin|began|beginning|step into|stepping into|stepped into|accept(?:ed|ing)?|take on|taking on|took on|assume[ds]?|assuming|move into|moving into|moved into)\s+(?:(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|next week|this week|next month|soon)\s+)?(?:(?:a|an|the|my)\s+)?(?:new\s+)?(?:(?:role|position|job|post|seat)\s+(?:as|of)\s+|as\s+)`,
-    String.raw`\b(?:I['’]m|I am|I['’]ve been|I have been)\s+(?:now\s+|officially\s+)?(?:the\s+)?(?:new\s+)?(?:promoted to\s+|appointed(?: as)?\s+|named(?: as)?\s+)?(?=(?:chief|vp|svp|evp|head|director|senior|general|c[a-z]{1,3}o|co-?founder|founder|president|principal|staff|managing|vice)\b)`,
+    String.raw`\b(?:I['’]m|I am|I['’]ve been|I have been)\s+(?:now\s+|officially\s+)?(?:the\s+)?(?:new\s+)?(?:promoted to\s+|appointed(?: as)?\s+|named(?: as)?\s+)?(?=(?:chief|vp|svp|evp|head|director|senior|general|c[a-z]{1,3}o|co-?founder|founder|president|principal|staff|managing|vice|regional|global|group|area|district|country|associate|assistant|lead|manager|interim|acting|deputy|executive|partner)\b)`,
     String.raw`\b(?:I['’]ve|I have|I)\s+(?:officially\s+|just\s+)?(?:joined|rejoined)\s+as\s+`,
     String.raw`\b(?:my first (?:day|week|month)|[Dd]ay (?:one|1)|[Ff]irst day) as\s+`,
     String.raw`\b(?:serving|working) as\s+`,
@@ -445,6 +474,8 @@ function firstPerson(doc: Doc, text: string, out: Found[]): void {
   let evidence = '';
   FP_TITLE_AT.lastIndex = 0;
   let m = FP_TITLE_AT.exec(text);
+  // "Five years ago I joined as an SDR": a look back on an anniversary, not a move.
+  while (m && /\b(?:years?|months?) ago\b|\bback in\b|\bin (?:19|20)\d\d\b|\bwhen I\b/i.test(text.slice(Math.max(0, m.index - 30), m.index + 2))) m = FP_TITLE_AT.exec(text);
   if (m) {
     const rest = text.slice(m.index + m[0].length);
     title = readTitle(rest);
@@ -667,7 +698,7 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
 
 // Cheap test before the full patterns: the verbs every appointment sentence carries.
 // Both gates read the lower-cased sentence: case-sensitive patterns run about twice as fast.
-const MOVE_VERBS = /\b(?:lure|nab|snag|grab|(?:to|will) lead|become|became|is now|is the new|takes up|took up|taken up|assume|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
+const MOVE_VERBS = /\b(?:lure|step into|steps into|stepped into|serve as|role of|nab|snag|grab|(?:to|will) lead|become|became|is now|is the new|takes up|took up|taken up|assume|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
 const MOVE_POSSESSIVE = /['’]s? (?:new|next|first|incoming) /;
 const hasMoveWords = (low: string): boolean =>
   MOVE_VERBS.test(low) || ((low.includes("'") || low.includes('’')) && MOVE_POSSESSIVE.test(low));
@@ -690,6 +721,7 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     if (found.length === before) personPossessive(s, fromTitle, found);
     if (found.length === before && /succe|replac/.test(s)) personSucceeds(s, fromTitle, found);
     if (found.length === before && /\b(?:is|has|became|joins)\b/.test(s)) personIsNow(s, fromTitle, found);
+    if (found.length === before && /\b(?:step|serve|take on|assume)/.test(low)) personStepsInto(s, fromTitle, found);
     if (found.length === before && (newRole || /['’]s? (?:new|next|incoming|first) |\b(?:hands|handed|gives|gave)\b/.test(s))) roleThenPerson(s, fromTitle, found);
   };
   // "PagerDuty names Jennifer Tejada chair; Jeff Hausman to become CEO", "Elastic appoints Ash

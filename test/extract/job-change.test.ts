@@ -234,6 +234,36 @@ describe('press-release job changes', () => {
   });
 });
 
+describe('job changes told in reported speech, successions and interim roles', () => {
+  it('resolves "will join the company" to the speaker of the sentence', () => {
+    expect(jobs('Former Stripe sales chief to join Figma as CRO', 'Figma said Tuesday that Dana Whitfield, who ran enterprise sales at Stripe, will join the company as chief revenue officer on March 1.'))
+      .toMatchObject([{ company: 'Figma', person: 'Dana Whitfield', title: 'chief revenue officer', previousCompany: 'Stripe' }]);
+  });
+
+  it('reads the office a successor takes, not the one held', () => {
+    expect(jobs('Leadership transition', 'The board has appointed Chief Operating Officer Rina Sato to succeed him as Chief Executive Officer of Kaito Labs.'))
+      .toMatchObject([{ person: 'Rina Sato', title: 'Chief Executive Officer' }]);
+  });
+
+  it('reads a move whose employer left opens the sentence in an appositive, and reports it once', () => {
+    const events = extract('Amazon VP leaves to join Anthropic', 'Lena Fox, a vice president at Amazon, has left to join Anthropic as head of product, she said on LinkedIn.');
+    expect(events).toMatchObject([{ type: 'job_change', company: 'Anthropic', person: 'Lena Fox', title: 'head of product', previousCompany: 'Amazon' }]);
+  });
+
+  it('reads "will step into the role" and "will serve as interim" in the company the sentence names', () => {
+    expect(jobs('Leadership news', 'Orbit Freight CFO Jane Roe will serve as interim CEO while the board searches for a successor.'))
+      .toMatchObject([{ company: 'Orbit Freight', person: 'Jane Roe', title: 'interim CEO' }]);
+    expect(jobs('Keynote', 'Jane Roe will serve as the keynote speaker at the summit.')).toEqual([]);
+    expect(jobs('Profile', 'John Smith serves as CFO of Orbit Freight.')).toEqual([]);
+  });
+
+  it('reads a promotion post with a regional title, and no anniversary look-back', () => {
+    expect(jobs('Promoted!', "I'm humbled to share that I've been promoted to Regional Director, Northeast at Paychex. Thank you to my team.", 'Maya Lopez'))
+      .toMatchObject([{ company: 'Paychex', person: 'Maya Lopez', title: 'Regional Director, Northeast' }]);
+    expect(jobs('Celebrating 5 years at Gusto today!', 'Five years ago I joined as an SDR with no idea what a CRM was. Grateful for every mentor.', 'Maya Lopez')).toEqual([]);
+  });
+});
+
 describe('first-person career posts', () => {
   it.each([
     ["I'm happy to share that I'm starting a new position as VP of Marketing at Loom!", 'Priya Shah', 'VP of Marketing', 'Loom', null],
