@@ -3,9 +3,9 @@ import { companyKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './event.js';
 import { toUsd } from './fx.js';
-import { addInvestors, findInvestors, INVESTOR_PHRASE, parseNameList, sameInvestor } from './investors.js';
+import { addInvestors, dropAcronyms, findInvestors, INVESTOR_PHRASE, parseNameList, sameInvestor } from './investors.js';
 import { findMoney, type Money } from './money.js';
-import { leadingSubject, objectName, recase, subjectName } from './names.js';
+import { leadingSubject, looksLikePerson, objectName, recase, subjectName } from './names.js';
 import { isBackground, isFundRaise, isPublicOffering, isReported, isRumour, raisesSomethingElse } from './negatives.js';
 import { detectRound, type RoundInfo } from './rounds.js';
 
@@ -27,7 +27,8 @@ const FILLER =
 const FUNDING_NOUN =
   /^(?:[\w$€£¥₹.,+'’-]+\s+){0,5}?(?:funding|financing|investment|round|capital|seed|pre-seed|series[\s-][a-j]\b|grant|venture debt|debt|backing|cash injection|venture|raise|fundraise|fundraising|crowdfunding|money|credit line|credit facility|line of credit|loan|facility|term loan|levée de fonds|tour de table|finanzierungsrunde|ronda|rodada)\b/i;
 const FUNDING_CONTEXT = /\b(?:funding|financing|investment|round|seed|series [a-j]|investors?|led by|backed|venture|grant|capital|debt|credit|facility|loan)\b/i;
-const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|bets|pours|puts|injects|pumps)\b((?:[^.;]|\.\d){0,80}?)\b(?:in|into)\s+/;
+// "Thrive Capital leads $300 million bet on Bytecraft"; "Stride Ventures extends Rs 50 crore venture debt to Voltcharge".
+const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|bets|pours|puts|injects|pumps|extends|extended|provides|provided)\b((?:[^.;]|\.\d){0,80}?)\b(?:in|into|(?<=\bbet\s)on|(?<=\b(?:debt|loan|credit|facility|financing)\s)to)\s+/;
 // "Accel backs Bengaluru-based Tiffinly in $6M seed round"
 // "Thoma Bravo-backed Proofpoint" describes the company; it is not a new investment.
 const BACKS = /(?<![-\w])(?:backs|backed|funds|funded)\s+/;
@@ -51,9 +52,14 @@ const WITH_MONEY = /\bwith\s+(?:(?:a|an|its|fresh|new)\s+)?(?=[$€£¥₹]|(?:U
 const NOT_FUNDING =
   /^\s*(?:the\s+)?(?:[\w-]+\s+)?round\s+of\s+(?!(?:new\s+|fresh\s+)?(?:funding|financing|investment|capital|venture|seed|growth)\b)|^\s*(?:[$€£¥₹\d][\w$€£¥₹.,-]*\s+)?(?:[A-Z][\w.&'’:-]*\s+){1,4}(?:deal|acquisition|takeover|buyout|purchase)\b|^\s*(?:[\w$€£¥₹.,-]+\s+){0,4}?(?:contracts?|orders?|tenders?|purchase orders?|deals? with|agreements?|(?:minority\s+|majority\s+|controlling\s+)?(?:stake|stakes|position|shares)\s+(?:in|of)\b|settlements?|judgments?|sponsorships?|prize|award from|revenue|sales|bookings|donations?|acquisitions?|mergers?|takeovers?|purchase of|deal to (?:buy|acquire)|for (?:local |the )?(?:charity|charities|food banks?|victims|relief|hospitals?|schools?|scholarships?|families|nonprofits?|the community|communities|ukraine|refugees))\b|\b(?:charit|donat|fundraiser for|relief fund)/i;
 
+// "A 500-mile charity ride … has raised $2 million for the hospital": money for a cause, wherever the sentence says so.
+const CHARITY = /\b(?:charit(?:y|ies|able)|donations?|donors|fundraiser|relief fund|bike ride|fun run|marathon|telethon|gofundme)\b/i;
+// "Indian Startups Raised $220 Mn This Week": a crowd, not a company.
+const CROWD_SUBJECT = /\b(?:startups|companies|firms|founders|businesses|fintechs|unicorns|entrepreneurs|investors|vcs)$/i;
+
 const SAID_IT =
   /^(.*?)\s+(?:said|says|announced|confirmed|disclosed)(?:\s+(?:on\s+)?(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in a statement|in a blog post|in a release))?\s+(?:that\s+)?(?:it|the company)\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+)*$/;
-const INVESTOR_VERB = /lead|led |invest|back|fund|bets|pour|puts|inject|pump/i;
+const INVESTOR_VERB = /lead|led |invest|back|fund|bets|pour|puts|inject|pump|extend|provide/i;
 const MONEY_OR_ROUND = /[$€£¥₹]|\d\s?(?:m|mn|bn|million|billion|crore)\b|\bseries\b|\bseed\b|\bround\b/i;
 
 interface Clause {
@@ -116,7 +122,7 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     const clause = `${prefix.slice(-80)} ${m[0]} ${afterRaw.slice(0, 120)}`;
     // The offering test reads only this clause ("raises $60M Series D, eyes IPO" is a round).
     const own = /^(?:[^,;.]|\.\d)*/.exec(afterRaw)![0];
-    if (isFundRaise(company, clause) || isPublicOffering(own) || NOT_FUNDING.test(afterRaw.slice(0, 90))) continue;
+    if (isFundRaise(company, clause) || isPublicOffering(own) || NOT_FUNDING.test(afterRaw.slice(0, 90)) || CHARITY.test(sentence) || CROWD_SUBJECT.test(company)) continue;
     // The clause starts at its subject, so a newsletter's previous blurb in the same sentence stays out.
     const subjAt = sentence.lastIndexOf(company.split(' ')[0]!, m.index);
     out.push({ company, fromTitle, sentence, segment: '', after: afterRaw, weak, reported: isReported(near), leadsFromSubject: [], backers: [], start: subjAt >= from ? subjAt : from, verbAt: m.index });
@@ -440,7 +446,8 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
     const e = acc.event;
     e.round = acc.round?.round ?? 'unknown';
     // Money only from unnamed angels is an angel round.
-    if (e.round === 'unknown' && acc.angels && acc.leads.length === 0) e.round = 'angel';
+    // "from Menlo Ventures, Box Group and a handful of angels" is not: a named firm took part.
+    if (e.round === 'unknown' && acc.angels && acc.leads.length === 0 && acc.others.every((o) => looksLikePerson(o))) e.round = 'angel';
     e.roundQualifier = acc.round?.qualifier ?? null;
     if (acc.amount) {
       e.amount = acc.amount.value;
@@ -450,6 +457,7 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
     }
     const leads = acc.leads.filter((l) => companyKey(l) !== key);
     const others = acc.others.filter((o) => companyKey(o) !== key && !leads.some((l) => sameInvestor(l, o)));
+    dropAcronyms(leads, others);
     e.leadInvestors = leads;
     e.investors = [...leads, ...others];
     let conf = e.confidence;

@@ -14,7 +14,7 @@ const GRANTOR =
 const PROGRAMME_WORDS = /(?:\s+(?:Accelerator|Phase\s+[IV]+|SBIR|STTR|Programme|Program|Research|Innovation|Seed|Pilot))+$/;
 const ROUND_PAREN = /\(\s*(?:pre-?seed|seed|series\s+[a-j]\d?\+?|[a-j]|angel|bridge|growth)(?:\s+(?:round|extension))?\s*,\s*([^)]{2,80})\)/gi;
 const WITH_LEADING = /\bwith\s+([^,;.]{2,80}?)\s+(?:leading|co-leading|as (?:the )?lead(?: investor)?s?)\b/gi;
-const SUBJECT_LED = /(?:^|[,;(]\s*|\band\s+|:\s*)([^,;:(]{2,120}?)\s+(?:co-led|led|co-leads|leads|is leading|headed)(?:\s+(?:the|this|its|a)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment|funding|series|extension|tranche)|(?=\s*(?:[;.]|$)))/gi;
+const SUBJECT_LED = /(?:^|[,;(]\s*|\band\s+|:\s*)([^,;:(]{2,120}?)\s+(?:co-led|led|co-leads|leads|is leading|headed)(?:\s+(?:the|this|its|a)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment|funding|series|extension|tranche)|(?=\s*(?:[;.,]|$)))/gi;
 const PARTICIPATION =
   /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\bjoin(?:ed|ing|s)\s+(?=(?:the\s+)?(?:existing|previous|prior|returning|current)\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders)\b)|\b(?:provided|extended|granted|awarded|underwritten|arranged)\s+by\s+|\balongside\s+|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|\b(?:also participating|participants|other investors|investors|backers)\s*:\s*|\b(?:round|financing|investors?|series\s+[a-j]|extension|raise)\s+(?:also\s+)?included\s+/gi;
 // Every word PARTICIPATION needs, on lower-cased text.
@@ -26,7 +26,7 @@ const ALSO_PARTICIPATED = /(?:^|[.;]\s+|,\s+(?:and|while|with)\s+|\bwith\s+)([^.
 
 // Where a list of names ends.
 const LIST_END =
-  /[.;:!?](?:\s|$)|\s\(|\)|\s[-—–|]\s|\s(?:to|as|at|in|on|which|who|that|bringing|brings|for|among others|and others|alongside|while|the company|according|said|says|valuing|taking|after|following|with|will|is|are|was|were|has|have|plus|led|co-led|joined|also|participated|through|via|under|bringing|into|over)\b/;
+  /(?<!\b[A-Z])[.;:!?](?:\s|$)|\s\(|\)|\s[-—–|]\s|\s(?:to|as|at|in|on|which|who|that|bringing|brings|for|among others|and others|alongside|while|the company|according|said|says|valuing|taking|after|following|with|will|is|are|was|were|has|have|plus|led|co-led|joined|also|participated|through|via|under|bringing|into|over)\b/;
 const LEADING_JUNK =
   /^(?:and\s+|also\s+|both\s+|including\s+|such as\s+|from\s+|by\s+|the\s+(?=(?:existing|new|venture)\b)|(?:new\s+and\s+existing|existing\s+and\s+new|existing|new|returning|other|previous|current|prior|early|strategic|institutional|angel)\s+(?:investors?|backers?|shareholders?|funds|partners)\s+|investors?\s+|backers?\s+|funds\s+(?:managed|advised)\s+by\s+|affiliates\s+of\s+|an?\s+(?:affiliate|fund)\s+of\s+)+/i;
 // A lower-case brand with a digit ("a16z") is a name too.
@@ -57,7 +57,10 @@ function cleanName(raw: string): string | null {
   if (/(?:also|all|both|each)$/i.test(s)) s = s.replace(/\s+(?:also|all|both|each)$/i, '');
   if (low.includes("'") || low.includes('’')) s = possessive(s);
   s = s.replace(/[,.]$/, '').trim();
-  if (!s || s.length > 60 || !NAME_SHAPE.test(s) || NOT_INVESTOR.test(s)) return null;
+  // "Vercel CEO Guillermo Rauch", "former HubSpot CTO Dharmesh Shah": the angel is the person, not the description.
+  const described = /^(?:(?:former|ex-)\s*)?(?:[\p{Lu}][\p{L}\d.&'’-]*\s+){1,3}(?:CEO|CTO|CFO|COO|CMO|CPO|CRO|founder|co-founder|cofounder|chairman|president)\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})$/u.exec(s);
+  if (described) s = described[1]!;
+  if (!s || s.length > 60 || /^\d[\d.,]*$/.test(s) || !NAME_SHAPE.test(s) || NOT_INVESTOR.test(s)) return null;
   if (/^(?:The|A|An)\s/.test(s) && !/\s(?:Fund|Foundation|Trust|Group|Company|Partners|Ventures|Capital)\b/.test(s)) s = s.replace(/^(?:The|A|An)\s/, '');
   // "The European Innovation Council Fund": a sentence-initial article, not part of the name; a lone "The Fund" keeps it.
   else if (/^The\s+\S+\s+\S/.test(s)) s = s.slice(4);
@@ -102,6 +105,8 @@ export function parseNameList(text: string): string[] {
   if (/investor|backer|shareholder/.test(low)) s = s.replace(/\b(?:the company['’]s|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:investors?|backers?|shareholders?),?\s+(?=[\p{Lu}\d])/gu, '');
   const end = LIST_END.exec(s);
   if (end) s = s.slice(0, end.index).replace(/(?:,|\s+and|\s*&)\s*$/, '');
+  // "3,000 retail investors": a number's thousands separator does not split the list.
+  if (/\d,\d{3}/.test(s)) s = s.replace(/(\d),(\d{3})\b/g, '$1$2');
   const out: string[] = [];
   for (const part of s.split(/\s*,\s*(?:and\s+|&\s+)?|\s+and\s+/)) {
     // "Jane Doe, former CMO of Stripe": a description of the name before it, not another investor.
@@ -126,16 +131,29 @@ export function addInvestors(into: string[], names: string[]): void {
 }
 const addAll = addInvestors;
 
+const initials = (name: string): string => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+
+/** "EIC" beside "European Innovation Council": one investor, kept in its spelled-out form. */
+export function dropAcronyms(leads: string[], others: string[]): void {
+  const all = [...leads, ...others];
+  for (const list of [leads, others]) {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const a = list[i]!;
+      if (/^\p{Lu}{2,6}$/u.test(a) && all.some((b) => b !== a && b.includes(' ') && initials(b) === a)) list.splice(i, 1);
+    }
+  }
+}
+
 /** True when the text names investors in one of the ways `findInvestors` reads. */
 export const INVESTOR_PHRASE =
-  /\b(?:(?:co-)?led(?=\s*(?:[;.]|$))|(?:co-)?led by|men[ée]e?s? par|angef[üu]hrt von|liderad[ao]s? por|headed by|spearheaded by|anchored by|led the|leads the|co-led the|leading|participat\w*|joined by|alongside|backed by|funded by|(?:provided|extended|granted|awarded|underwritten|arranged) by|backing from|support from|investment from|investors? (?:in the round\s+)?(?:include|included|including|such as|are|were)|backers|(?:also )?(?:joined|joining|invested|investing|returned|took part|taking part|contributed)|included|from)\b/i;
+  /\b(?:(?:co-)?led(?=\s*(?:[;.]|$))|(?:co-)?led by|men[ée]e?s? par|angef[üu]hrt von|liderad[ao]s? por|headed by|spearheaded by|anchored by|led the|leads the|co-led the|leading|participat\w*|joined by|alongside|backed by|funded by|(?:provided|extended|granted|awarded|underwritten|arranged) by|backing from|support from|investment from|investors? (?:in the round\s+)?(?:include|included|including|such as|are|were)|backers|(?:also )?(?:joined|joining|invested|investing|returned|took part|taking part|contributed)|included|from|(?:facility|loan|line of credit|credit line|credit agreement) with)\b/i;
 
 /** Leads and other investors named in the text (one or a few sentences about one round). */
 export function findInvestors(text: string): Investors {
   const leads: string[] = [];
   const others: string[] = [];
   const low = text.toLowerCase();
-  if (!/\b(?:led|lead|leading|leads|participat|backed|backing|from|alongside|joined|investors|backers|invested|support|funded|headed|spearheaded|anchored|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by|men[ée]e|angef|liderad|grant|award)|\(/.test(low))
+  if (!/\b(?:led|lead|leading|leads|participat|backed|backing|from|alongside|joined|investors|backers|invested|support|funded|headed|spearheaded|anchored|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by|men[ée]e|angef|liderad|grant|award|facility with|loan with|credit line with|line of credit with|credit agreement with)|\(/.test(low))
     return { leads, others };
   let m: RegExpExecArray | null;
   LEAD_BY.lastIndex = 0;
@@ -144,10 +162,11 @@ export function findInvestors(text: string): Investors {
   const leadingHint = /\bleading\b|\bas (?:the )?lead\b/i.test(text);
   while (leadingHint && (m = WITH_LEADING.exec(text)) !== null) addAll(leads, parseNameList(m[1]!));
   SUBJECT_LED.lastIndex = 0;
-  const ledHint = /\b(?:co-)?(?:led|leads|is leading|headed)(?:\s+(?:the|this|its|a)\s|\s*(?:[;.]|$))/i.test(text);
+  // "Northzone led, and was joined by EIFO": the lead before a comma, too.
+  const ledHint = /\b(?:co-)?(?:led|leads|is leading|headed)(?:\s+(?:the|this|its|a)\s|\s*(?:[;.,]|$))/i.test(text);
   while (ledHint && (m = SUBJECT_LED.exec(text)) !== null) {
     // "Index Ventures led the round": the subject's trailing names, not the whole clause.
-    const names = parseNameList(m[1]!.replace(/^.*\b(?:round|funding|investment)\s+(?:was\s+)?/i, ''));
+    const names = parseNameList(m[1]!.replace(/^.*[.!?]\s+(?=[\p{Lu}\d])/u, '').replace(/^.*\b(?:round|funding|investment)\s+(?:was\s+)?/i, ''));
     addAll(leads, names.filter((n) => !/^(?:The|This|It)$/i.test(n)));
   }
   // Cheap word checks first: both patterns are costly to try at every position of a long sentence.
@@ -164,6 +183,11 @@ export function findInvestors(text: string): Investors {
     if (/\b(?:round|company|it|they|he|she|we)$/i.test(clause.trim())) continue;
     addAll(others, parseNameList(clause));
   }
+  // "closed a US$20 million debt facility with Accial Capital": the lender.
+  if (low.includes(' with ')) {
+    const lender = /\b(?:facility|loan|credit line|line of credit|debt financing|credit agreement)\s+with\s+(?=[\p{Lu}\d])/u.exec(text);
+    if (lender) addAll(others, parseNameList(text.slice(lender.index + lender[0].length)));
+  }
   // "a £750k Innovate UK grant", "$4M NIH grant": the name between the money and "grant" awards it.
   if (low.includes('grant') || low.includes('award')) {
     GRANTOR.lastIndex = 0;
@@ -174,6 +198,7 @@ export function findInvestors(text: string): Investors {
     ROUND_PAREN.lastIndex = 0;
     while ((m = ROUND_PAREN.exec(text)) !== null) if (!/\b(?:led|from)\b/i.test(m[1]!)) addAll(others, parseNameList(m[1]!));
   }
+  dropAcronyms(leads, others);
   const leadKeys = new Set(leads.map((l) => l.toLowerCase()));
   return { leads, others: others.filter((o) => !leadKeys.has(o.toLowerCase()) && !leads.some((l) => sameInvestor(l, o))) };
 }

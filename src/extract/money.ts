@@ -26,7 +26,7 @@ const PREFIX: Array<[string, string]> = [
   ['₩', 'KRW'], ['KRW', 'KRW'], ['₪', 'ILS'], ['ILS', 'ILS'], ['AED', 'AED'], ['SAR', 'SAR'],
   ['ZAR', 'ZAR'], ['₺', 'TRY'], ['TRY', 'TRY'], ['₦', 'NGN'], ['NGN', 'NGN'], ['KES', 'KES'],
   ['IDR', 'IDR'], ['Rp', 'IDR'], ['EGP', 'EGP'], ['₱', 'PHP'], ['PHP', 'PHP'], ['MYR', 'MYR'],
-  ['RM', 'MYR'], ['THB', 'THB'], ['฿', 'THB'], ['VND', 'VND'], ['₫', 'VND'], ['HUF', 'HUF'], ['RON', 'RON'],
+  ['RM', 'MYR'], ['R', 'ZAR'], ['THB', 'THB'], ['฿', 'THB'], ['VND', 'VND'], ['₫', 'VND'], ['HUF', 'HUF'], ['RON', 'RON'],
 ];
 const PREFIX_CODE = new Map(PREFIX);
 
@@ -106,7 +106,7 @@ function parseNumber(raw: string): number {
 
 const VAL_BEFORE = /(?:valu(?:ation|ed|ing|es)\b[^.$€£]{0,40}?\b(?:at|of|to|near(?:ly)?|around|above|over)|worth|market cap(?:italization)? of)\s+(?:a |an |about |around |roughly |nearly |almost |over |more than |some |approximately |close to |just under |just over )*$/i;
 const VAL_AFTER = /^\s*(?:post-money|pre-money|valuation|\(?post\)?\s*valuation)/i;
-const TOTAL_BEFORE = /(?:total(?:ling)?|totals|to date|a combined|cumulative|overall|altogether|bringing (?:its |the company's |their )?(?:total )?(?:funding |capital |raised |investment )?(?:to date )?to|brings (?:its |the company's |their )?(?:total )?(?:funding |capital |raised )?(?:to date )?to|raised (?:a total of|over|more than) )\s*(?:of |to )?(?:about |around |roughly |nearly |over |more than |some )?$/i;
+const TOTAL_BEFORE = /(?:total(?:ling)?|totals|to date|a combined|cumulative|overall|altogether|bringing (?:its |the company's |their )?(?:total )?(?:funding |capital |raised |investment )?(?:to date )?to|brings (?:its |the company's |their )?(?:total )?(?:funding |capital |raised )?(?:to date )?to|raised (?:a total of|over|more than) |(?:extends|extended|expands|expanded|grows|boosts|tops up|topped up|increases|ups) (?:its |the |their )?(?:[\w-]+ ){0,3}?(?:round|seed|series [a-j]|raise|funding) to )\s*(?:of |to )?(?:about |around |roughly |nearly |over |more than |some )?$/i;
 const TOTAL_AFTER = /^\s*(?:in total|to date|in funding to date|in total funding|total|in capital to date|since (?:its )?(?:founding|inception|launch))/i;
 const REVENUE_AFTER = /^\s*(?:in |of )?(?:annual(?:ized)? (?:recurring )?revenue|arr\b|revenue|in sales|sales|run-rate|gmv|in gross|ebitda|net (?:loss|income|profit))/i;
 const REVENUE_BEFORE = /(?:revenue|arr|sales|gmv|turnover|profit|loss|earnings) (?:of|to|reached|hit|topped|grew to|rose to)\s*(?:about |around |nearly |over |more than )?$/i;
@@ -144,6 +144,8 @@ export function findMoney(text: string): Money[] {
     // Words like "RM" or "Rs" need a digit right after or a multiplier to be money, not prose.
     if (pre && /^[A-Za-z]{2}$/.test(pre) && pre !== 'Rs' && pre !== 'Rp' && pre !== 'RM') continue;
     if (mul === 'b' && !pre) continue;
+    // "R120 million" is rand; a bare "R2" is a product name, and "r" is no currency.
+    if (pre && pre.toUpperCase() === 'R' && (pre !== 'R' || !mul || mul === 'b' || mul === 'k')) continue;
     const value = parseNumber(num!) * (mul ? SCALE[mul]! : 1);
     if (!Number.isFinite(value) || value <= 0) continue;
     // "Mio." keeps its dot; a sentence's full stop after "$240 million." does not belong to the amount.

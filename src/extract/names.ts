@@ -104,6 +104,7 @@ const bare = (t: string) => t.toLowerCase().replace(/^["“'‘(]+|["”'’),.;
 export function tidyName(s: string): string {
   return s
     .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/[™®©]/g, '')
     .replace(/^[\s"“'‘(«]+|[\s"”'’)»,.;:!?–—-]+$/g, '')
     .replace(/['’]s$/i, '')
     .replace(/\s+/g, ' ')

@@ -52,7 +52,7 @@ const ANY_ROUND = /seed|series|s[eé]rie|round|angel|convertible|safe|pipe|ipo|p
 
 // "Bridge Financing Ahead of Series B", "expects to raise a Series B in 2027": a round still to come.
 const FUTURE_ROUND =
-  /\b(?:ahead of|before|prior to|en route to|towards?|in anticipation of|expects? to raise|plans? to raise|will raise|to raise)\s+(?:(?:a|an|its|the|their)\s+)?(?:planned\s+|future\s+|upcoming\s+|eventual\s+|next\s+)?(?:series[\s-][a-j]\d?\+?|seed(?: round)?|pre-seed)(?![a-z])/gi;
+  /\b(?:ahead of|before|prior to|en route to|towards?|in anticipation of|expects? to raise|plans? to raise|will raise|to raise)\s+(?:(?:a|an|its|the|their)\s+)?(?:planned\s+|future\s+|upcoming\s+|eventual\s+|next\s+|larger\s+|bigger\s+|full\s+|formal\s+|priced\s+|proper\s+)?(?:series[\s-][a-j]\d?\+?|seed(?: round)?|pre-seed)(?![a-z])/gi;
 
 export function detectRound(text: string): RoundInfo | null {
   if (!ANY_ROUND.test(text)) return null;

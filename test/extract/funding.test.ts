@@ -5,6 +5,56 @@ import { extractEvents } from '../../src/extract/index.js';
 const extract = (title: string, body = '', author: string | null = null) =>
   extractEvents({ title, summary: body, content: '', author, link: null, published: null, feedKind: null });
 
+const fundings = (title: string, body = '') => extract(title, body).filter((e) => e.type === 'funding');
+
+describe('funding phrasings from deal wires and trade press', () => {
+  it.each([
+    // Finsmes: the lead as the subject of a bare "led", then "was joined by".
+    ['Brightkeel, a Leeds-based maker of sensors, raised $9 million in Series A funding. Octopus Ventures led, and was joined by Seedcamp and Kima.', ['Octopus Ventures'], ['Octopus Ventures', 'Seedcamp', 'Kima']],
+    ['Harrowgate, an Austin-based startup, raised $14m in Series A funding. Lux Capital led the round and was joined by Construct Capital and others.', ['Lux Capital'], ['Lux Capital', 'Construct Capital']],
+    // An initial is not a sentence end; a described angel is the person; a head-count is no investor.
+    ['Corvo raises $700M Series G led by Wellington Management, with participation from T. Rowe Price and Tiger Global.', ['Wellington Management'], ['Wellington Management', 'T. Rowe Price', 'Tiger Global']],
+    ['Tracely raises $3.1M seed from Pioneer Fund and angels including Vercel CEO Guillermo Rauch.', [], ['Pioneer Fund', 'Guillermo Rauch']],
+    ['Sunloft raises $2.4M from 3,000 retail investors on Republic', [], []],
+    // The lender of a debt facility; an acronym beside its spelled-out name is one investor.
+    ['Casaverde closes US$20M debt facility with Accial Capital', [], ['Accial Capital']],
+  ])('%s', (title, leads, investors) => {
+    expect(fundings(title)).toMatchObject([{ leadInvestors: leads, investors }]);
+  });
+
+  it('keeps one spelling of a grantor named by acronym and in full', () => {
+    expect(fundings('Ionix wins €2.5M EIC Accelerator grant', 'Ionix has been awarded a €2.5 million grant from the European Innovation Council (EIC).'))
+      .toMatchObject([{ round: 'grant', investors: ['European Innovation Council'] }]);
+  });
+
+  it.each([
+    ['Thrive Capital leads $300 million bet on coding startup Bytecraft at $4 billion valuation', 'Bytecraft', 'unknown', 300_000_000, 'USD'],
+    ['Stride Ventures extends Rs 50 crore venture debt to EV charging startup Voltcharge', 'Voltcharge', 'debt', 500_000_000, 'INR'],
+    ['South African insurtech Covera raises R120 million in Series A', 'Covera', 'series_a', 120_000_000, 'ZAR'],
+    ['Arbora™ Raises $18 Million Series A', 'Arbora', 'series_a', 18_000_000, 'USD'],
+    // Money to a round still to come, and a running total, are not this round's.
+    ['Flowlytics raises $5M bridge round ahead of Series B', 'Flowlytics', 'unknown', 5_000_000, 'USD'],
+  ])('%s', (title, company, round, amount, currency) => {
+    expect(fundings(title)).toMatchObject([{ company, round, amount, currency }]);
+  });
+
+  it('takes the new money of an extension, not the total it brings the round to', () => {
+    expect(fundings('Alanique extends seed round to €6M', 'Alanique has raised a €2.5 million seed extension, bringing its total seed funding to €6 million.'))
+      .toMatchObject([{ company: 'Alanique', round: 'seed', amount: 2_500_000, currency: 'EUR' }]);
+  });
+
+  it('reads no round for the subject that buys a stake, describes a backer, or raises for charity, nor for a crowd of startups', () => {
+    expect(fundings('Elliott takes $2.5 billion stake in Phillips 66')).toEqual([]);
+    expect(fundings('Thoma Bravo-backed Proofpoint to buy Hornetsecurity in $1 billion deal')).toEqual([]);
+    expect(fundings('Stripe co-founder raises $2 million for children’s hospital', 'A 500-mile charity ride organised by John Collison has raised more than $2 million for Temple Street Hospital.')).toEqual([]);
+    expect(fundings('Indian Startups Raised $220 Mn This Week')).toEqual([]);
+  });
+
+  it('does not call a round with named firms and some angels an angel round', () => {
+    expect(fundings('Cadenza nabs $9M', 'Cadenza has raised $9 million in new funding from Menlo Ventures, Box Group and a handful of angels.')).toMatchObject([{ round: 'unknown' }]);
+  });
+});
+
 describe('funding headlines', () => {
   it.each([
     ['Northwind Analytics raises $28M Series B led by Index Ventures', 'Northwind Analytics', 'series_b', 28_000_000, 'USD'],
