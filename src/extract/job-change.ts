@@ -601,13 +601,18 @@ function nameAfterRole(rest: string): string | null {
 
 /** The employer an appositive or an elliptic "from" gives this person: "Ko, a director at Apple," / "and Raman from NetApp". */
 function namedPrevious(s: string, surname: string): string | null {
+  // Both patterns need the name followed by a comma or by "from"; most sentences have neither.
+  const comma = s.includes(surname + ',');
+  const at = s.indexOf(surname + ' ');
+  const fromNear = at >= 0 && s.slice(at, at + surname.length + 16).includes(' from ');
+  if (!comma && !fromNear) return null;
   const name = escapeRe(surname);
-  const app = new RegExp(`\\b${name},\\s+(?:(?:a|an|the)\\s+|who\\s+(?:was|ran|led|headed|oversaw|ran|built|spent)\\s+)([^,;.]{2,90}?)\\s+(?:at|of|with)\\s+(?=\\p{Lu})`, 'u').exec(s);
+  const app = comma && new RegExp(`\\b${name},\\s+(?:(?:a|an|the)\\s+|who\\s+(?:was|ran|led|headed|oversaw|ran|built|spent)\\s+)([^,;.]{2,90}?)\\s+(?:at|of|with)\\s+(?=\\p{Lu})`, 'u').exec(s);
   if (app && !/\b(?:years?|months?|decades?)$/.test(app[1]!)) {
     const c = objectName(s.slice(app.index + app[0].length));
     if (c) return c;
   }
-  const from = new RegExp(`\\b${name}\\s+(?:(?:joins|joined|comes|came|arrives|moves)\\s+)?from\\s+(?=\\p{Lu})`, 'u').exec(s);
+  const from = fromNear ? new RegExp(`\\b${name}\\s+(?:(?:joins|joined|comes|came|arrives|moves)\\s+)?from\\s+(?=\\p{Lu})`, 'u').exec(s) : null;
   return from ? objectName(s.slice(from.index + from[0].length)) : null;
 }
 
