@@ -323,6 +323,12 @@ function personIsNow(s: string, fromTitle: boolean, out: Found[]): void {
 // inside the item's company (named after the title when it is another one). "serves as" is a state, not a move.
 const STEPS_INTO = /\s(?:will step into|steps into|stepped into|to step into|will serve as|to serve as|will take on the role of|takes on the role of|will assume the role of|assumes the role of)\s+(?:the\s+)?(?:role\s+of\s+)?/gi;
 
+/** "Orbit Freight CFO" in front of a name: the company, when the words are more than a title. */
+function ownerBefore(words: string): string | null {
+  const c = words ? companyAndTitle(words).company : null;
+  return c && readTitle(c) === null ? c : null;
+}
+
 function personStepsInto(s: string, fromTitle: boolean, out: Found[]): void {
   STEPS_INTO.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -334,8 +340,15 @@ function personStepsInto(s: string, fromTitle: boolean, out: Found[]): void {
     const title = readTitle(rest);
     if (!title) continue;
     const at = AT_COMPANY.exec(rest.slice(rest.indexOf(title) + title.length));
-    const company = at ? objectName(rest.slice(rest.indexOf(title) + title.length + at[0].length)) : companyAndTitle(subject.tp.before.trim()).company;
-    out.push({ person: subject.tp.name, title, company, previous: null, fromTitle, firstPerson: false, evidence: s });
+    // "CFO Dana Kim and COO Luis Ortega will serve as interim co-CEOs": both take the (shared) office.
+    const one = title.replace(/\b(C[A-Z]{1,3}O)s\b/, '$1');
+    const before = subject.tp.before.trim();
+    const pair = /\band$/i.test(before.replace(/\s+(?:[A-Z]{2,4}|[Cc]hief [\w ]+? [Oo]fficer|[Pp]resident)$/, '')) && one !== title
+      ? trailingPerson(before.replace(/\s+(?:[A-Z]{2,4}|[Cc]hief [\w ]+? [Oo]fficer|[Pp]resident)$/, '').replace(/\s+and$/i, ''))
+      : null;
+    const company = at ? objectName(rest.slice(rest.indexOf(title) + title.length + at[0].length)) : ownerBefore(pair ? pair.before : before);
+    if (pair) out.push({ person: pair.name, title: one, company, previous: null, fromTitle, firstPerson: false, evidence: s });
+    out.push({ person: subject.tp.name, title: one, company, previous: null, fromTitle, firstPerson: false, evidence: s });
   }
 }
 

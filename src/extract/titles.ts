@@ -153,7 +153,8 @@ const AREA_STOP = new Set([
 const LEADING_FILLER = new Set(['a', 'an', 'the', 'its', 'our', 'their', 'his', 'her', 'my', 'new', 'first-ever', 'first', 'company’s', "company's"]);
 
 // "co-CEO", "co-head", "co-president": read as the office they share.
-const coless = (b: string) => (b.startsWith('co-') && b.length > 4 && b !== 'co-founder' ? b.slice(3) : b);
+// "co-CEOs" for two people sharing the office reads as the office.
+const coless = (b: string) => (b.startsWith('co-') && b.length > 4 && b !== 'co-founder' ? b.slice(3).replace(/^(c[a-z]{1,3}o)s$/, '$1') : b);
 const stripPunct = (t: string) => t.replace(/^["“'‘(]+|["”'’),.;:!?]+$/g, '');
 export const isTitleWord = (w: string): boolean => {
   const b = coless(stripPunct(w).toLowerCase());
@@ -250,7 +251,7 @@ export function readTitle(text: string): string | null {
   if (out.length === 0) return null;
   const title = out.join(' ').replace(/[,;:!?.]+$/, '').trim();
   // A title needs a word that names a role, not just "Global" or "Senior".
-  if (!/\b(?:chief|officer|vp|svp|evp|avp|vice|president|head|director|manager|lead|counsel|executive|partner|principal|founder|co-founder|cofounder|chair\w*|engineer|scientist|architect|advisor|adviser|controller|treasurer|secretary|editor|representative|specialist|coordinator|consultant|analyst|administrator|recruiter|member|fellow|c[a-z]{1,3}o|gm|md|eir|designer|writer|marketer|researcher|accountant|strategist|producer|evangelist|advocate|owner|technologist|economist|journalist|reporter|intern|sdr|bdr|editor-in-chief)\b/i.test(title))
+  if (!/\b(?:chief|officer|vp|svp|evp|avp|vice|president|head|director|manager|lead|counsel|executive|partner|principal|founder|co-founder|cofounder|chair\w*|engineer|scientist|architect|advisor|adviser|controller|treasurer|secretary|editor|representative|specialist|coordinator|consultant|analyst|administrator|recruiter|member|fellow|c[a-z]{1,3}os?|gm|md|eir|designer|writer|marketer|researcher|accountant|strategist|producer|evangelist|advocate|owner|technologist|economist|journalist|reporter|intern|sdr|bdr|editor-in-chief)\b/i.test(title))
     return null;
   return title;
 }

@@ -257,6 +257,13 @@ describe('job changes told in reported speech, successions and interim roles', (
     expect(jobs('Profile', 'John Smith serves as CFO of Orbit Freight.')).toEqual([]);
   });
 
+  it('reads two people sharing an interim office', () => {
+    expect(jobs('Halden Foods names interim co-CEOs', 'CFO Rosa Lind and COO Pavel Novak will serve as interim co-CEOs while the board searches.').map((e) => [e.person, e.title, e.company])).toEqual([
+      ['Rosa Lind', 'interim co-CEO', 'Halden Foods'],
+      ['Pavel Novak', 'interim co-CEO', 'Halden Foods'],
+    ]);
+  });
+
   it('reads a promotion post with a regional title, and no anniversary look-back', () => {
     expect(jobs('Promoted!', "I'm humbled to share that I've been promoted to Regional Director, Northeast at Paychex. Thank you to my team.", 'Maya Lopez'))
       .toMatchObject([{ company: 'Paychex', person: 'Maya Lopez', title: 'Regional Director, Northeast' }]);
