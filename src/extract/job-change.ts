@@ -4,7 +4,7 @@ import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './event.js';
 import { leadingSubject, looksLikePerson, objectName, recase, subjectName } from './names.js';
 import { isRumour } from './negatives.js';
-import { companyAndTitle, findPerson, formerFromDescriptor, trailingPerson } from './people.js';
+import { companyAndTitle, findPerson, formerFromDescriptor, personAt, trailingPerson } from './people.js';
 import { classifyTitle, isOperatingRole, ledRole, readTitle, startsTitle } from './titles.js';
 
 // Job changes, press-release style: "Acme names Jane Doe CMO", "appoints … as", "taps",
@@ -177,12 +177,14 @@ function personBefore(prefix: string): { tp: { name: string; before: string }; p
 function leaverBefore(prefix: string): { tp: { name: string; before: string }; previous: string | null } | null {
   const m = /^(.*?)\s+(?:has\s+)?(?:left|leaves|is leaving|departed|departs|quit|quits|exited|exits)(?:\s+(.+?))?\s*$/.exec(prefix);
   if (!m) return null;
-  let tp = trailingPerson(m[1]!);
-  // "Ian Mercer, a vice president at Google DeepMind, has left (to join…)": the name opens the clause.
-  if (!tp && /,\s*$/.test(m[1]!)) {
+  // "Ian Mercer, a vice president at Google DeepMind, has left (to join…)": an appositive closes with a
+  // comma and the name opens the clause (its last words, "Condé Nast,", are the employer, not the person).
+  let tp: { name: string; before: string } | null = null;
+  if (/,\s*$/.test(m[1]!)) {
     const lead = findPerson(m[1]!, 0);
     if (lead && lead.run.start === 0 && lead.run.comma) tp = { name: lead.run.name, before: '' };
   }
+  tp ??= trailingPerson(m[1]!);
   return tp ? { tp, previous: m[2] ? objectName(m[2]) : null } : null;
 }
 
@@ -620,8 +622,9 @@ function namedPrevious(s: string, surname: string): string | null {
   const fromNear = at >= 0 && s.slice(at, at + surname.length + 16).includes(' from ');
   if (!comma && !fromNear) return null;
   const name = escapeRe(surname);
-  const app = comma && new RegExp(`\\b${name},\\s+(?:(?:a|an|the)\\s+|who\\s+(?:was|ran|led|headed|oversaw|ran|built|spent)\\s+)([^,;.]{2,90}?)\\s+(?:at|of|with)\\s+(?=\\p{Lu})`, 'u').exec(s);
-  if (app && !/\b(?:years?|months?|decades?)$/.test(app[1]!)) {
+  const app = comma && new RegExp(`\\b${name},\\s+((?:a|an|the)\\s+|who\\s+(?:was|ran|led|headed|oversaw|ran|built|spent)\\s+)?([^,;.]{2,90}?)\\s+(?:at|of|with)\\s+(?=\\p{Lu})`, 'u').exec(s);
+  // "Pamela Drew, chief business officer at Condé Nast,": without an article the words must be a title.
+  if (app && !/\b(?:years?|months?|decades?)$/.test(app[2]!) && (app[1] || readTitle(app[2]!) === app[2]!.trim())) {
     const c = objectName(s.slice(app.index + app[0].length));
     if (c) return c;
   }
@@ -645,6 +648,18 @@ function previousFrom(sentences: string[], person: string, company: string | nul
   return c;
 }
 
+function namesSomeoneElse(s: string, pk: string | null): boolean {
+  const tokens = s.split(/\s+/);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!/^\p{Lu}/u.test(tokens[i]!) || !/^\p{Lu}/u.test(tokens[i + 1]!)) continue;
+    // After "at", "of", "from"… a capitalised pair is an employer ("unit at Siemens Healthineers").
+    if (i > 0 && /^(?:at|of|from|with|for|by|to|in|on|the|and)$/i.test(tokens[i - 1]!)) continue;
+    const run = personAt(tokens, i);
+    if (run && personKey(run.name) !== pk) return true;
+  }
+  return false;
+}
+
 function firstPreviousFrom(sentences: string[], person: string, company: string | null, firstPerson: boolean): string | null {
   const surname = person.split(' ').pop()!;
   const first = person.split(' ')[0]!;
@@ -661,7 +676,8 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
       const c = jm ? HIRED_FROM.exec(jm[1]!.replace(/^.*[:—–]\s+/, ''))?.[1] ?? null : null;
       if (ok(c)) return c;
     }
-    const about = i === 0 || firstPerson || s.includes(surname) || s.includes(first) || /\b(?:she|he|they|her|his|their)\b/i.test(s);
+    // A pronoun speaks of this person only where the sentence names nobody else ("… named Laura Simmons CMO; she joins from Unilever").
+    const about = i === 0 || firstPerson || s.includes(surname) || s.includes(first) || (/\b(?:she|he|they|her|his|their)\b/i.test(s) && !namesSomeoneElse(s, pk));
     // "Hannah Ko, a senior director of design at Apple, has joined", "Raman from NetApp": said of this person by name.
     if (about && s.includes(surname)) {
       const c = namedPrevious(s, surname);

@@ -257,6 +257,16 @@ describe('job changes told in reported speech, successions and interim roles', (
     expect(jobs('Profile', 'John Smith serves as CFO of Orbit Freight.')).toEqual([]);
   });
 
+  it("gives a pronoun's previous employer only to the person it can mean", () => {
+    const events = jobs('Movers', 'Heineken USA named Carla Brandt chief marketing officer; she joins from Danone. Spotify promoted Derek Wu to global head of advertising sales.');
+    expect(events.map((e) => [e.person, e.previousCompany])).toEqual([['Carla Brandt', 'Danone'], ['Derek Wu', null]]);
+  });
+
+  it('reads an appositive title before the employer left, and never takes the employer for the person', () => {
+    expect(jobs("Vogue's publisher leaves for Spotify", 'Anna Reyes, chief business officer at Condé Nast, is leaving to become Spotify’s vice president of ad sales.'))
+      .toMatchObject([{ person: 'Anna Reyes', company: 'Spotify', title: 'vice president of ad sales', previousCompany: 'Condé Nast' }]);
+  });
+
   it('reads two people sharing an interim office', () => {
     expect(jobs('Halden Foods names interim co-CEOs', 'CFO Rosa Lind and COO Pavel Novak will serve as interim co-CEOs while the board searches.').map((e) => [e.person, e.title, e.company])).toEqual([
       ['Rosa Lind', 'interim co-CEO', 'Halden Foods'],
