@@ -37,7 +37,47 @@ function mainCompany(doc: Doc): string | null {
   return (head.length > 1 ? plausibleCompany(subjectName(head[0]!)) : null) ?? plausibleCompany(leadingSubject(doc.title)) ?? (doc.sentences[0] ? plausibleCompany(leadingSubject(doc.sentences[0])) : null);
 }
 
+// A post's author leaving: "After 12 years, I'm leaving Microsoft", "Today was my last day as Director
+// of Merchant Success at Shopify", "I was impacted by the layoffs at Wayfair". The employer follows the phrase.
+const FP_LEAVE =
+  /\b(?:I['’]m leaving|I am leaving|I['’]ve left|I have left|I['’]m departing|I['’]ve decided to leave|I have decided to leave|my (?:last|final) (?:day|week) (?:at|with)|(?:last|final) day (?:as\s+.{2,80}?\s+)?(?:at|with)|I['’]m moving on from|I am moving on from|impacted by (?:the )?(?:recent )?layoffs at|affected by (?:the )?(?:recent )?layoffs at|laid off (?:from|by))\s+/i;
+// "After 7 amazing years at Salesforce, I've decided to move on": the tenure names the employer.
+const FP_TENURE = /\b(?:years?|months?) (?:at|with)\s+(?=\p{Lu})/u;
+const FP_MOVE_ON = /\b(?:I['’]ve decided to move on|I have decided to move on|I['’]m moving on|I am moving on|(?:is|was) my (?:last|final) day|I['’]m leaving|I am leaving)\b/i;
+
+function authorDeparture(doc: Doc): ExtractedEvent | null {
+  const author = doc.author?.replace(/\s*\([^)]*\)/g, '').trim();
+  if (!author || !looksLikePerson(author)) return null;
+  const text = `${doc.title}. ${doc.sentences.slice(0, 3).join(' ')}`;
+  if (!/\b(?:I|my|I['’]m|I['’]ve)\b/.test(text)) return null;
+  let company: string | null = null;
+  let title: string | null = null;
+  const m = FP_LEAVE.exec(text);
+  if (m) {
+    company = objectName(text.slice(m.index + m[0].length));
+    const as = /day as\s+(.{2,80}?)\s+(?:at|with)\s+$/i.exec(m[0]);
+    if (as) title = readTitle(as[1]!);
+  } else if (FP_MOVE_ON.test(text)) {
+    const t = FP_TENURE.exec(text);
+    if (t) company = objectName(text.slice(t.index + t[0].length));
+  }
+  if (!company || !companyKey(company) || looksLikePerson(company)) return null;
+  const e = blankEvent('departure', m ? text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40).trim() : doc.title);
+  e.company = cased(doc, company, false);
+  e.person = author;
+  e.title = title;
+  if (title) {
+    const c = classifyTitle(title);
+    e.seniority = c.seniority;
+    e.function = c.function;
+  }
+  e.confidence = 0.6;
+  return e;
+}
+
 export function extractDepartures(doc: Doc): ExtractedEvent[] {
+  const own = doc.author ? authorDeparture(doc) : null;
+  if (own) return [own];
   let best: ExtractedEvent | null = null;
   for (const [s, fromTitle] of [[doc.title, true], ...doc.sentences.slice(0, 3).map((x) => [x, false] as const)] as Array<[string, boolean]>) {
     const e = departureIn(doc, s, fromTitle);

@@ -448,7 +448,7 @@ const FP_TITLE_AT = new RegExp(
   ].join('|'),
   'gi',
 );
-const FP_COMPANY_AS = /\b(?:I['’]ve|I have|I)\s+(?:officially\s+|just\s+|recently\s+|finally\s+)?(?:joined|started at|started with|rejoined)\s+(?:the\s+(?:[\w-]+\s+)?team\s+(?:at|of)\s+)?|\bnew (?:role|position|job|chapter) (?:at|with)\s+|\b(?:I['’]m|I am|I['’]ll be|I will be|I)\s+(?:now\s+|officially\s+)?(?:joining|starting at|moving to|heading to|returning to)\s+|\b(?:to join|joining|to be joining|to have joined|to officially join)\s+(?:the\s+(?:[\w-]+\s+){0,2}?team\s+(?:at|of)\s+)?(?=[\p{Lu}])|\baccepted (?:a|an|the)\s+(?:new\s+)?(?:role|position|offer)\s+(?:at|with)\s+|\bmy first (?:day|week) at\s+/giu;
+const FP_COMPANY_AS = /\b(?:I['’]ve|I have|I)\s+(?:officially\s+|just\s+|recently\s+|finally\s+)?(?:joined|started at|started with|rejoined)\s+(?:the\s+(?:[\w-]+\s+)?team\s+(?:at|of)\s+)?|\bnew (?:role|position|job|chapter) (?:at|with)\s+|\b(?:I['’]m|I am|I['’]ll be|I will be|I)\s+(?:now\s+|officially\s+)?(?:joining|starting at|moving to|moving on to|heading to|returning to)\s+|\b(?:to join|joining|to be joining|to have joined|to officially join)\s+(?:the\s+(?:[\w-]+\s+){0,2}?team\s+(?:at|of)\s+)?(?=[\p{Lu}])|\baccepted (?:a|an|the)\s+(?:new\s+)?(?:role|position|offer)\s+(?:at|with)\s+|\bmy first (?:day|week) at\s+/giu;
 // Where a post names the company when the title sentence does not ("Day one at Intercom! I've joined as…").
 const FP_CONTEXT_COMPANY = /\b(?:[Dd]ay one|[Dd]ay 1|[Ff]irst day|[Ff]irst week|[Jj]oined|[Jj]oining|to join|to start|[Ss]tarted|[Ss]tarting|[Cc]o-?founded|[Ff]ounded|to build)\s+(?:at\s+|with\s+)?(?=[\p{Lu}])/gu;
 // First person, stated or implied by a subjectless opener ("Excited to start as…").
