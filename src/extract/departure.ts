@@ -4,20 +4,20 @@ import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp } from './event.js';
 import { leadingSubject, looksLikePerson, objectName, subjectName } from './names.js';
 import { companyAndTitle, findPerson, trailingPerson } from './people.js';
-import { classifyTitle, isOperatingRole, readTitle } from './titles.js';
+import { classifyTitle, isOperatingRole, isPlace, readTitle } from './titles.js';
 
 // Departures ("Brightline CFO steps down", "Jane Doe resigns as CMO of Acme", "Acme CEO to
 // retire"): reported as their own type with the company left, never as a job change.
 
 const VERB =
-  /\b(?:has\s+|will\s+|is\s+|to\s+)?(steps down|stepping down|stepped down|step down|resigns|resigned|departs|departed|departing|depart|leaves|leaving|leave|has left|have left|left (?:the|his|her) (?:company|firm|business|bank|startup|group|role|post|position)|exits|exiting|exit|retires|retiring|retire|ousted|ousts|is out|out as|parts ways with|parting ways with|has parted ways with|(?:the\s+)?(?:retirement|departure|resignation|exit) of)\b/gi;
+  /\b(?:has\s+|will\s+|is\s+|to\s+)?(steps down|stepping down|stepped down|step down|resigns|resigned|departs|departed|departing|depart|leaves|leaving|leave|has left|have left|left (?:the|his|her) (?:company|firm|business|bank|startup|group|role|post|position)|exits|exiting|exit|retires|retiring|retire|quits|has quit|moves on from|moved on from|is moving on from|ousted|ousts|is out|out as|parts ways with|parting ways with|has parted ways with|(?:the\s+)?(?:retirement|departure|resignation|exit) of)\b/gi;
 
 // Verbs whose object is the leaver: "Bayside Brewing parts ways with CMO Jake Moran", "Corvane ousts CEO Ryan Cho",
 // "announces the retirement of CFO Gary Holt".
 const OBJECT_VERB = /^(?:parts ways with|parting ways with|has parted ways with|ousts|(?:the\s+)?(?:retirement|departure|resignation|exit) of)$/i;
 
 // "Nimbus denies report that its CTO is leaving": a denial or a rumour is not a departure.
-const DENIED = /\b(?:den(?:y|ies|ied)|rejects?|dismisse[sd])\b[^.;]{0,40}\b(?:reports?|rumou?rs?|claims?|speculation)\b|\b(?:is|are) not (?:leaving|stepping down|retiring)\b/i;
+const DENIED = /\b(?:den(?:y|ies|ied)|rejects?|dismisse[sd])\b[^.;]{0,40}\b(?:reports?|rumou?rs?|claims?|speculation)\b|\b(?:is|are) not (?:leaving|stepping down|retiring)\b|\b(?:will not|won['’]t|does not|doesn['’]t|has no plans? to|never)\s+(?:step down|resign|leave|retire|quit|exit)\b/i;
 
 // Industry words a headline uses in place of the company: "Biotech CEO exits".
 const GENERIC = /^(?:biotech|fintech|insurtech|proptech|edtech|healthtech|medtech|crypto|tech|startup|unicorn|bank|retailer|automaker|chipmaker|carmaker|airline|telco|carrier|insurer|lender|brewer|drugmaker|pharma|media|software|saas|ai|company|firm)$/i;
@@ -27,14 +27,14 @@ const DESCRIBER = /^(?:long-?time|longstanding|independent|former|outgoing|inter
 
 /** A company read from the leaver's clause, unless it is really a title, a person or a describing word. */
 function plausibleCompany(c: string | null): string | null {
-  if (!c || !companyKey(c) || DESCRIBER.test(c) || GENERIC.test(c) || looksLikePerson(c) || readTitle(c) !== null) return null;
+  if (!c || !companyKey(c) || DESCRIBER.test(c) || GENERIC.test(c) || isPlace(c) || looksLikePerson(c) || readTitle(c) !== null) return null;
   return /\s(?:as|of|at|for|to|in)$/i.test(c) ? null : c;
 }
 
 /** The item's own company: the headline's subject, else the body's first sentence's. */
 function mainCompany(doc: Doc): string | null {
   const head = doc.title.split(/\s(?:announces|announced|names|appoints|confirms|says|reports)\s/i);
-  return (head.length > 1 ? plausibleCompany(subjectName(head[0]!)) : null) ?? plausibleCompany(leadingSubject(doc.title)) ?? (doc.sentences[0] ? plausibleCompany(leadingSubject(doc.sentences[0])) : null);
+  return (head.length > 1 ? plausibleCompany(subjectName(head[0]!)) : null) ?? plausibleCompany(ownerOf(leadingSubject(doc.title))) ?? (doc.sentences[0] ? plausibleCompany(ownerOf(leadingSubject(doc.sentences[0]))) : null);
 }
 
 // A post's author leaving: "After 12 years, I'm leaving Microsoft", "Today was my last day as Director
@@ -176,7 +176,7 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
       title = title ?? readTitle(rest);
       const of = title ? /^\s*,?\s*(?:of|at)\s+/i.exec(rest.slice(rest.indexOf(title) + title.length)) : null;
       if (of && !company) company = objectName(rest.slice(rest.indexOf(title!) + title!.length + of[0].length));
-    } else if (!company && /^(?:leaves|leaving|leave|has left|have left|exits|exiting|exit|departs|departed|departing|parts ways with|parting ways with)$/i.test(m[1]!) && !/^\s*(?:for|to)\s/i.test(after)) {
+    } else if (!company && /^(?:leaves|leaving|leave|has left|have left|quits|has quit|moves on from|moved on from|is moving on from|exits|exiting|exit|departs|departed|departing|parts ways with|parting ways with)$/i.test(m[1]!) && !/^\s*(?:for|to)\s/i.test(after)) {
       company = objectName(after);
     }
     // Only the person and role named ("CFO Alan Marsh to step down"): the item's own company.

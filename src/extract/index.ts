@@ -38,7 +38,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   },
   {
     type: 'departure',
-    vocabulary: /\b(?:step|resign|depart|leav|left|exit|retir|oust|out as|parts ways|parting ways|parted ways|last day|final day|move on|moving on|layoffs|laid off)/,
+    vocabulary: /\b(?:step|resign|depart|leav|left|exit|retir|oust|out as|parts ways|parting ways|parted ways|last day|final day|move on|moving on|moves on|layoffs|laid off|quit)/,
     run: extractDepartures,
   },
 ];

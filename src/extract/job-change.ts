@@ -13,13 +13,13 @@ import { classifyTitle, isOperatingRole, ledRole, readTitle, startsTitle } from 
 // ("I'm starting a new position as VP of Marketing at Loom!") whose person is the author.
 
 const COMPANY_VERB =
-  /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|welcomes|welcomed|(?:pleased|excited|delighted|proud|thrilled|happy)\s+to\s+welcome|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|brings in|brought in|selects|selected|recruits|recruited|poaches|poached|lures|lured|nabs|nabbed|snags|snagged|grabs|grabbed|ropes in|roped in|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:appointments?|hiring|hires?|promotions?|additions?)\s+of|announces|announced|confirms|confirmed|(?:with|through|via|following)\s+the\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|(?:with|through|via|following)\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|brings back|brought back|rehires|rehired|makes|made)\b/gi;
+  /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|welcomes|welcomed|(?:pleased|excited|delighted|proud|thrilled|happy)\s+to\s+welcome|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|brings in|brought in|selects|selected|recruits|recruited|poaches|poached|lures|lured|nabs|nabbed|snags|snagged|grabs|grabbed|ropes in|roped in|onboards|onboarded|brings on board|brought on board|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:appointments?|hiring|hires?|promotions?|additions?)\s+of|announces|announced|confirms|confirmed|(?:with|through|via|following)\s+the\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|(?:with|through|via|following)\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|brings back|brought back|rehires|rehired|makes|made)\b/gi;
 // "Mastercard announces Michael Miebach as next CEO" (case-sensitive: the name is capitalised).
 const ANNOUNCED_AS = /^\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}as\s+(?:(?:its|the|our|their)\s+)?(?:(?:new|next|incoming)\s+)?[\p{L}-]/u;
 const JOIN_VERB =
-  /\b(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+|now\s+)?(joins|joined|will join|is joining|to join|rejoins|rejoined|returns to|moves to|heads to|jumps to|defects to|signs on with|comes aboard|takes the helm at|took the helm at|takes the reins at|took the reins at|(?:will|to) (?:lead|head|run)(?=\s[^.;]{1,60}?\sas\s))\b/gi;
+  /\b(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+|now\s+)?(joins|joined|will join|is joining|to join|rejoins|rejoined|returns to|moves to|heads to|is heading to|heading to|jumps to|defects to|signs on with|comes aboard|takes the helm at|took the helm at|takes the reins at|took the reins at|(?:will|to) (?:lead|head|run)(?=\s[^.;]{1,60}?\sas\s))\b/gi;
 const PASSIVE_VERB =
-  /\b(?:has been|have been|was|is|gets|got|to be|will be|been)?\s*(named|appointed|promoted|tapped|hired|elected|chosen|selected|elevated|picked|confirmed|installed|(?:is set to|is to|to|will|has) become|becomes|takes over as|took over as|will take over as|to take over as|steps up to|stepped up to|steps up as|moves up to|tapped as|named as|(?:takes|took|taken|taking) up (?:the )?(?:role|position|post) of|(?:assumes|assumed|has assumed|will assume) (?:the )?(?:role|position|post) of)\b/gi;
+  /\b(?:has been|have been|was|is|gets|got|to be|will be|been)?\s*(named|appointed|promoted|tapped|hired|elected|chosen|selected|elevated|picked|confirmed|installed|(?:is set to|is to|to|will|has) become|becomes|takes over as|took over as|will take over as|to take over as|steps up to|stepped up to|steps up as|moves up to|tapped as|named as|(?:takes|took|taken|taking|take) up (?:the )?(?:role|position|post) of|(?:assumes|assumed|has assumed|will assume) (?:the )?(?:role|position|post) of|(?:takes|took|taken|will take|to take) charge as|roped in as|brought on board as|onboarded as)\b/gi;
 
 const AWARD = /\b(?:c[a-z]{1,2}o|chief [\w ]{2,30} officer|executive|leader|manager|marketer|founder|entrepreneur|woman|man|person|rookie)s? of the (?:year|month|decade|week|quarter)\b/i;
 
@@ -27,7 +27,7 @@ const AWARD = /\b(?:c[a-z]{1,2}o|chief [\w ]{2,30} officer|executive|leader|mana
 const UP_TO_SAID_THAT = /^.*\b(?:announced|announces|said|says|confirmed|confirms|shared|shares)\s+(?:(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:that\s+)?/i;
 
 const ROLE_INTRO =
-  /^\s*,?\s*(?:as|to(?: the (?:role|position|post) of)?|in the (?:role|position) of|into the (?:role|position) of|for the (?:role|position) of)\s+(?:(?:its|the|our|their)\s+(?=(?:new|next|incoming)\s))?(?:(?:new|next|incoming)\s+)?/i;
+  /^\s*,?\s*(?:as|to(?: the (?:newly[\s-]created\s+|new\s+)?(?:role|position|post) of)?|in the (?:newly[\s-]created\s+|new\s+)?(?:role|position) of|into the (?:newly[\s-]created\s+|new\s+)?(?:role|position) of|for the (?:role|position) of)\s+(?:(?:its|the|our|their)\s+(?=(?:new|next|incoming)\s))?(?:(?:new|next|incoming)\s+)?/i;
 const AT_COMPANY = /^\s*,?\s*(?:of|at|for|with|@)\s+/i;
 
 const SPEAKER = /^(.{2,80}?)\s+(?:today\s+|on\s+\w+day\s+|\w+day\s+)?(?:announced|announces|said|says|confirmed|confirms|disclosed)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:it|we)\s*$/i;
@@ -36,7 +36,7 @@ const SHARED_SUBJECT =
 // "hires Amir Haddad to run product": the work the hire will do (lower case: "to Lead Designer" is a title).
 const TO_DO_WORK = /^\s*,?\s*to\s+(?:lead|run|oversee|helm|spearhead|steer|build|drive|scale)\s/;
 const HIRED_FROM =
-  /^(?:(?:a|an|the|longtime|top|veteran|senior|[Ff]ormer|[Ee]x)\s+|[Ee]x-)*((?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}\p{Lu}[\p{L}\d.&-]*)\s+(?:[\p{Ll}-]+\s+)?(?:exec|execs|executive|veteran|leader|VP|SVP|EVP|C[A-Z]{1,2}O|head|chief|director|engineer|alum|president|partner|boss|co-founder|cofounder|founder|manager|banker|researcher|scientist|analyst|trader|designer|marketer|lawyer)$/u;
+  /^(?:(?:a|an|the|longtime|top|veteran|senior|[Ff]ormer|[Ee]x)\s+|[Ee]x-)*((?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}\p{Lu}[\p{L}\d.&-]*)\s+(?:[\p{Ll}-]+\s+)?(?:exec|execs|executive|veteran|leader|VP|SVP|EVP|C[A-Z]{1,2}O|head|chief|director|engineer|alum|president|partner|boss|co-founder|cofounder|founder|manager|banker|dealmaker|rainmaker|researcher|scientist|analyst|trader|designer|marketer|lawyer)$/u;
 
 interface Found {
   person: string; // '' when the headline names the role but not the person (filled from the body)
@@ -57,6 +57,8 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     // A bare "announces" is an appointment only as "announces <Person> as <Title>".
     if (/^(?:announces|announced|confirms|confirmed)$/i.test(m[1]!) && !ANNOUNCED_AS.test(s.slice(m.index + m[0].length))) continue;
     const prefix = s.slice(0, m.index);
+    // "Rohan Das has been roped in as CFO by Meesho": passive voice, read below.
+    if (/\b(?:has been|have been|had been|was|were|is|are|be|been|being)\s*$/i.test(prefix) && /(?:ed|in|on|on board)$/i.test(m[1]!)) continue;
     // "Jane Doe named CMO of Acme" is passive (read below); "Acme has named Jane Doe" is not.
     if (!/^(?:has|have)\b/i.test(m[0]) && trailingPerson(prefix) && /^named|^appointed|^promoted|^tapped|^hired|^elevated|^selected|^picked/i.test(m[1]!) && !personThenRole(s.slice(m.index + m[0].length))) continue;
     if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
@@ -234,9 +236,10 @@ function personJoins(s: string, fromTitle: boolean, out: Found[]): void {
     }
     const intro = ROLE_INTRO.exec(rest);
     if (!intro || !/\bas\b|role|position|post/i.test(intro[0])) {
-      // "Jane Doe joins Acme to lead its sales team"
+      // "Jane Doe joins Acme to lead its sales team"; "Ashurst partner Claire Tomlinson moves to Allens":
+      // a headline move whose title the body gives ("Tomlinson will join Allens as a Partner").
       const led = company ? ledRole(rest) : null;
-      if (led) out.push({ person: tp.name, title: '', company, previous, fromTitle, firstPerson: false, evidence: s, led });
+      if (led || (fromTitle && company && !/^\s*from\b/i.test(s.slice(m.index + m[0].length)))) out.push({ person: tp.name, title: '', company, previous, fromTitle, firstPerson: false, evidence: s, led: led ?? undefined });
       continue;
     }
     const title = readTitle(rest.slice(intro[0].length));
@@ -417,7 +420,7 @@ function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
       company = ct.company;
     }
     const after = rest.slice(rest.indexOf(title) + title.length);
-    const at = AT_COMPANY.exec(after);
+    const at = AT_COMPANY.exec(after) ?? (/^(?:roped|brought|onboarded|hired|poached)/i.test(m[1]!) ? /^\s*,?\s*by\s+/i.exec(after) : null);
     if (at && !company) company = objectName(after.slice(at[0].length));
     // "Acme CFO Jane Doe promoted to CEO": the company before the person's current title.
     if (!company && tp.before) {
@@ -732,7 +735,7 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
 
 // Cheap test before the full patterns: the verbs every appointment sentence carries.
 // Both gates read the lower-cased sentence: case-sensitive patterns run about twice as fast.
-const MOVE_VERBS = /\b(?:lure|step into|steps into|stepped into|serve as|role of|nab|snag|grab|(?:to|will) lead|become|became|is now|is the new|takes up|took up|taken up|assume|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
+const MOVE_VERBS = /\b(?:lure|onboard|charge as|take up|heading to|step into|steps into|stepped into|serve as|role of|nab|snag|grab|(?:to|will) lead|become|became|is now|is the new|takes up|took up|taken up|assume|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
 const MOVE_POSSESSIVE = /['’]s? (?:new|next|first|incoming) /;
 const hasMoveWords = (low: string): boolean =>
   MOVE_VERBS.test(low) || ((low.includes("'") || low.includes('’')) && MOVE_POSSESSIVE.test(low));
@@ -825,7 +828,7 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     for (const s of doc.sentences.slice(0, 4)) {
       const at = s.indexOf(surname);
       if (at < 0) continue;
-      const as = /^[^.;]{0,60}?\bas\s+(?:(?:its|the|our|their)\s+)?(?:new\s+)?/.exec(s.slice(at + surname.length));
+      const as = /^[^.;]{0,60}?\b(?:as|(?:role|position|post) of)\s+(?:(?:its|the|our|their)\s+)?(?:new\s+)?/.exec(s.slice(at + surname.length));
       const t = as ? readTitle(s.slice(at + surname.length + as[0].length)) : null;
       if (t) {
         f.title = t;

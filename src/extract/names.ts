@@ -316,11 +316,13 @@ export function looksLikePerson(s: string | null): boolean {
   const tokens = s.trim().split(/\s+/);
   if (tokens.length < 2 || tokens.length > 5) return false;
   let capitals = 0;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     const b = bare(t);
     if (COMPANY_WORDS.has(b) || DESCRIPTORS.has(b) || STOPWORDS.has(b)) return false;
     if (/\d|[&@/$]/.test(t)) return false;
-    if (PARTICLES.has(b)) continue;
+    // A particle only leads into a surname ("van der Berg"); a capitalised last word ("Rohan Das", "Ana De") is the surname.
+    if (PARTICLES.has(b) && !(k === tokens.length - 1 && /^\p{Lu}/u.test(t))) continue;
     if (!/^[\p{Lu}]/u.test(t) && !/^(?:o['’]|d['’]|mc|mac)/i.test(t)) return false;
     if (!/^[\p{L}\p{M}][\p{L}\p{M}'’.-]*$/u.test(t)) return false;
     // "DeepMind", "PayPal": an inner capital marks a brand, unless it is a surname prefix (McCarthy, O'Neil, DeSantis).

@@ -18,7 +18,8 @@ const OPINION =
 export function headlineNonEvent(title: string): string | null {
   if (LISTICLE.test(title)) return 'listicle';
   if (OPINION.test(title)) return 'opinion';
-  if (ADVICE.test(title)) return 'advice';
+  // "Who's moving where: …", "Who's new at …": a people-moves column, not a question.
+  if (ADVICE.test(title) && !/^who['’]s (?:moving|moved|new|joining|joined|hiring|hired|in|on the move)\b/i.test(title)) return 'advice';
   return null;
 }
 

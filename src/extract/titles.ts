@@ -102,7 +102,7 @@ export function classifyTitle(title: string): TitleClass {
 // so "CMO of Acme" yields "CMO" and "VP of Sales" stays whole.
 const TITLE_WORDS = new Set(
   (
-    'chief officer vp svp evp avp vice president head director manager lead general counsel senior sr junior jr executive ' +
+    'chief officer vp svp evp avp vice president head director manager lead general counsel senior sr junior jr executive gm md area management ' +
     'managing partner principal founder co-founder cofounder founding chair chairman chairwoman chairperson board member ' +
     'global regional group associate assistant deputy interim acting staff engineer engineering marketing sales product ' +
     'products finance financial operations operating operational technology technical revenue growth people talent hr human ' +
@@ -133,7 +133,9 @@ const GEO = new Set(
     'nordic dach benelux iberia france germany india china japan canada australia brazil mexico spain italy netherlands ireland ' +
     'singapore apj anz emeia na ww northwest northeast southwest southeast midwest northern southern eastern western vietnam ' +
     'indonesia thailand philippines malaysia korea poland sweden norway denmark finland switzerland austria belgium portugal ' +
-    'israel turkey uae saudi arabia nigeria kenya egypt argentina chile colombia peru gcc mena sea ssa cee dach uki anzac coast'
+    'israel turkey uae saudi arabia nigeria kenya egypt argentina chile colombia peru gcc mena sea ssa cee dach uki anzac coast uk&i ireland scotland wales ' +
+    // Cities a regional role is scoped to ("GM, Sydney", "head of global banking, Hong Kong").
+    'greater hong kong sydney melbourne brisbane perth auckland london manchester dublin paris berlin munich amsterdam stockholm madrid milan zurich tokyo seoul shanghai beijing shenzhen dubai riyadh mumbai bangalore bengaluru delhi toronto vancouver montreal chicago boston seattle'
   ).split(' '),
 );
 const C_SUITE = /^c[a-z]{1,3}o$/;
@@ -143,6 +145,7 @@ const TITLE_STOP = new Set([
   'beginning', 'reporting', 'based', 'following', 'on', 'alongside', 'joining', 'is', 'was', 'will', 'has', 'had', 'since', 'as',
   'by', 'amid', 'before', 'while', 'when', 'until', 'bringing', 'taking', 'leading', 'overseeing', 'responsible',
 ]);
+const CORE_ROLE = /^(?:partner|director|manager|lead|counsel|editor|producer|principal)$/;
 // Words that end the open area after "head of": function words and reporting verbs.
 const AREA_STOP = new Set([
   'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'said', 'says', 'according', 'and', 'or',
@@ -156,6 +159,8 @@ const LEADING_FILLER = new Set(['a', 'an', 'the', 'its', 'our', 'their', 'his', 
 // "co-CEOs" for two people sharing the office reads as the office.
 const coless = (b: string) => (b.startsWith('co-') && b.length > 4 && b !== 'co-founder' ? b.slice(3).replace(/^(c[a-z]{1,3}o)s$/, '$1') : b);
 const stripPunct = (t: string) => t.replace(/^["“'‘(]+|["”'’),.;:!?]+$/g, '');
+/** "Indonesia", "Hong Kong": a place, never a company. */
+export const isPlace = (s: string): boolean => s.split(/\s+/).every((w) => GEO.has(stripPunct(w).toLowerCase()));
 export const isTitleWord = (w: string): boolean => {
   const b = coless(stripPunct(w).toLowerCase());
   return TITLE_WORDS.has(b) || C_SUITE.test(b);
@@ -206,6 +211,11 @@ export function readTitle(text: string): string | null {
       continue;
     }
     if (TITLE_STOP.has(b) && !(b === 'as' && out.length === 0)) break;
+    // "deals partner", "audit partner", "agency director": an open-vocabulary practice word in front of a core role.
+    if (out.length === 0 && !TITLE_WORDS.has(b) && /^[a-z][a-z-]{2,}$/.test(w) && !AREA_STOP.has(b) && CORE_ROLE.test(stripPunct(tokens[i + 1] ?? '').toLowerCase())) {
+      out.push(raw);
+      continue;
+    }
     if (b === 'of' || b === 'and' || b === '&' || b === 'the') {
       const next = tokens[i + 1] ? stripPunct(tokens[i + 1]!).toLowerCase() : '';
       const okNext = TITLE_WORDS.has(next) || C_SUITE.test(next) || (next === 'the' && b === 'of');
@@ -223,9 +233,13 @@ export function readTitle(text: string): string | null {
     // "head of advertising sales", "co-head of West Coast technology M&A": the area a role heads is
     // open vocabulary, so after "<role> of" lower-case words (and regions, acronyms) continue it.
     if (area >= 0 && area < 4 && !TITLE_WORDS.has(b) && !C_SUITE.test(b) && !AREA_STOP.has(b) && !TITLE_STOP.has(b) &&
-        (/^[a-z][a-z-]*$/.test(w) || GEO.has(b) || /^[A-Z][A-Z&]{1,5}$/.test(w))) {
+        (/^[a-z][a-z-]*$/.test(w) || GEO.has(b) || /^[A-Z][A-Z&]{1,5}$/.test(w) || (/^[A-Z][a-z-]+$/.test(w) && TITLE_WORDS.has(stripPunct(tokens[i + 1] ?? '').toLowerCase())))) {
       area++;
       out.push(raw);
+      if (raw.endsWith(',') && geoNext()) {
+        scoped = true;
+        continue;
+      }
       if (/[,;:!?.)]$/.test(raw)) break;
       continue;
     }
@@ -236,12 +250,16 @@ export function readTitle(text: string): string | null {
       if (/[,;:!?.)]$/.test(raw)) {
         // "Vice President, Sales" continues after the comma; "CMO, effective…" does not.
         const next = tokens[i + 1] ? stripPunct(tokens[i + 1]!).toLowerCase() : '';
-        const continues = raw.endsWith(',') && (TITLE_WORDS.has(next) || C_SUITE.test(next)) && !TITLE_STOP.has(next) && next !== 'and';
+        const next2 = tokens[i + 2] ? stripPunct(tokens[i + 2]!).toLowerCase() : '';
+        // "senior vice president, seller growth": a lower-case area word, then a function word.
+        const areaNext = /^[A-Za-z][a-z-]+$/.test(stripPunct(tokens[i + 1] ?? '')) && !AREA_STOP.has(next) && !TITLE_STOP.has(next) && TITLE_WORDS.has(next2) && !TITLE_STOP.has(next2);
+        const continues = raw.endsWith(',') && ((TITLE_WORDS.has(next) || C_SUITE.test(next)) || areaNext) && !TITLE_STOP.has(next) && next !== 'and';
         if (raw.endsWith(',') && geoNext()) {
           scoped = true;
           continue;
         }
         if (!continues) break;
+        if (areaNext) area = 0;
       }
       continue;
     }

@@ -257,6 +257,35 @@ describe('job changes told in reported speech, successions and interim roles', (
     expect(jobs('Profile', 'John Smith serves as CFO of Orbit Freight.')).toEqual([]);
   });
 
+  it.each([
+    // Verbs and role phrases of UK, Australian and Indian trade press.
+    ['Zepto onboards Kavya Rao as VP, Category Management', 'Kavya Rao', 'Zepto', 'VP, Category Management', null],
+    ['Nykaa Fashion CFO Rohan Das has been roped in as CFO by Meesho', 'Rohan Das', 'Meesho', 'CFO', null],
+    ['Ritu Sen takes charge as CEO of Tata Neu', 'Ritu Sen', 'Tata Neu', 'CEO', null],
+    ['Freshworks appoints Neha Iyer to the newly created role of chief growth officer', 'Neha Iyer', 'Freshworks', 'chief growth officer', null],
+    ['Ex-Ola exec Vikram Shah joins Zomato in the newly created role of Chief Customer Officer', 'Vikram Shah', 'Zomato', 'Chief Customer Officer', 'Ola'],
+    ['Deloitte hires Sam Burke from rival PwC as audit partner', 'Sam Burke', 'Deloitte', 'audit partner', 'PwC'],
+    // GM and city-scoped titles.
+    ['Canva hires Stripe’s Mia Chen as GM, Sydney', 'Mia Chen', 'Canva', 'GM, Sydney', 'Stripe'],
+    ['Barclays hires Citi’s Leo Tan as head of global banking, Hong Kong', 'Leo Tan', 'Barclays', 'head of global banking, Hong Kong', 'Citi'],
+    ['Macquarie poaches UBS dealmaker Ben Ward as head of TMT', 'Ben Ward', 'Macquarie', 'head of TMT', 'UBS'],
+  ])('reads %s', (title, person, company, role, previousCompany) => {
+    expect(jobs(title)).toMatchObject([{ person, company, title: role, previousCompany }]);
+  });
+
+  it('takes the title of a headline move from the body when the headline states none', () => {
+    expect(jobs('Herbert Smith partner Claire Moss moves to Allens', 'Moss will join Allens as a Partner in its Sydney M&A team from 1 July.'))
+      .toMatchObject([{ person: 'Claire Moss', company: 'Allens', title: 'Partner', previousCompany: 'Herbert Smith' }]);
+    expect(jobs('Former Meta exec Omar Reid is heading to TikTok', 'Reid will take up the role of head of agency partnerships, UK, at TikTok in March.'))
+      .toMatchObject([{ person: 'Omar Reid', company: 'TikTok', title: 'head of agency partnerships, UK', previousCompany: 'Meta' }]);
+    expect(jobs('Jane Doe joins Acme')).toEqual([]);
+  });
+
+  it('reads a people-moves column headed "Who\'s moving where"', () => {
+    expect(jobs("Who's moving where: Investec and Ashurst", 'Investec has appointed Daniel Hart as head of private banking; he joins from Coutts.'))
+      .toMatchObject([{ person: 'Daniel Hart', company: 'Investec', previousCompany: 'Coutts' }]);
+  });
+
   it("gives a pronoun's previous employer only to the person it can mean", () => {
     const events = jobs('Movers', 'Heineken USA named Carla Brandt chief marketing officer; she joins from Danone. Spotify promoted Derek Wu to global head of advertising sales.');
     expect(events.map((e) => [e.person, e.previousCompany])).toEqual([['Carla Brandt', 'Danone'], ['Derek Wu', null]]);

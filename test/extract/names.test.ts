@@ -60,6 +60,12 @@ describe('person names', () => {
     ['Google DeepMind', false],
     ['Ferrum Pay', false],
     ['Acme', false],
+    // A surname that is also a particle elsewhere ("das", "de") ends the name.
+    ['Rohan Das', true],
+    ['Priya De', true],
+    // A legal form or a region ends a company.
+    ['Comcast Corporation', false],
+    ['Diageo North America', false],
   ])('%s', (name, ok) => {
     expect(looksLikePerson(name)).toBe(ok);
   });

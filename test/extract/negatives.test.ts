@@ -127,6 +127,17 @@ describe('non-events', () => {
       .toMatchObject([{ company: 'Loomly', person: null, title: 'chief revenue officer' }]);
   });
 
+  it('reads a leaver who quits or moves on, and no place for the company', () => {
+    expect(extract('Lazada Thailand CEO quits', 'Lazada confirmed that Thailand chief executive Somchai Wong has resigned.').filter((e) => e.type === 'departure'))
+      .toMatchObject([{ company: 'Lazada' }]);
+    expect(extract("Shopify's country manager moves on", 'Eric Lamb moves on from Shopify after four years.').filter((e) => e.type === 'departure'))
+      .toMatchObject([{ company: 'Shopify', person: 'Eric Lamb' }]);
+  });
+
+  it('reads no departure from a refusal to go', () => {
+    expect(extract("Byju's founder says he will not step down").filter((e) => e.type === 'departure')).toEqual([]);
+  });
+
   it('reads no departure from a denial', () => {
     expect(extract('Orbix denies report that its CFO is leaving', 'Orbix on Monday denied a report that chief financial officer Kate Lund plans to leave the company.').filter((e) => e.type === 'departure')).toEqual([]);
   });
