@@ -37,9 +37,27 @@ function joinBody(summary: string, content: string): string {
 const HANDLE = /(^|[\s(])@(?=[\p{Lu}\d])/gu;
 const unhandle = (s: string) => (s.includes('@') ? s.replace(HANDLE, '$1') : s);
 
+// Aggregators (Google News, Bing News) append the outlet: "… led by General Catalyst | Reuters",
+// "… as CMO – Business Insider". A title's own dash ("VP - Supply Chain") follows a role word.
+const OUTLET_SUFFIX = /\s+[|–—-]\s+((?:[\p{Lu}\d][\p{L}\d.&'’]*)(?:\s+[\p{Lu}][\p{L}\d.&'’]*){0,3}|[\w-]+\.(?:com|co|io|net|org|news)(?:\.[a-z]{2})?)\s*$/u;
+const ROLE_END = /\b(?:VP|SVP|EVP|Head|Director|President|Manager|Officer|Chief|GM|Lead|Partner)$/i;
+
+function withoutOutlet(title: string): string {
+  const m = OUTLET_SUFFIX.exec(title);
+  if (!m) return title;
+  const before = title.slice(0, m.index);
+  return before.split(' ').length >= 5 && !ROLE_END.test(before) ? before : title;
+}
+
 export function makeDoc(input: ExtractInput): Doc {
-  const title = unhandle(stripDateline((input.title ?? '').trim()).replace(/\s+/g, ' '));
+  const raw = (input.title ?? '').trim().replace(/\s+/g, ' ');
+  const title = unhandle(stripDateline(raw.includes(' ') && /\s[|–—-]\s/.test(raw) ? withoutOutlet(raw) : raw));
   let body = unhandle(joinBody(input.summary ?? '', input.content ?? ''));
+  // The aggregator's description repeats the headline and names the outlet ("… General Catalyst  Reuters").
+  if (body.startsWith(title) && title.length > 20) {
+    const rest = body.slice(title.length).trim();
+    body = rest.length <= 40 && !/[.!?]/.test(rest) ? '' : body;
+  }
   if (body.length > MAX_BODY_CHARS) body = body.slice(0, MAX_BODY_CHARS);
   const sentences = splitSentences(stripDateline(body), MAX_SENTENCES).map((s) => stripDateline(s));
   const shout = isShouting(title);

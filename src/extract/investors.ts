@@ -16,13 +16,13 @@ const ROUND_PAREN = /\(\s*(?:pre-?seed|seed|series\s+[a-j]\d?\+?|[a-j]|angel|bri
 const WITH_LEADING = /\bwith\s+([^,;.]{2,80}?)\s+(?:leading|co-leading|as (?:the )?lead(?: investor)?s?)\b/gi;
 const SUBJECT_LED = /(?:^|[,;(]\s*|\band\s+|:\s*)([^,;:(]{2,120}?)\s+(?:co-led|led|co-leads|leads|is leading|headed)(?:\s+(?:the|this|its|a)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment|funding|series|extension|tranche)|(?=\s*(?:[;.,]|$)))/gi;
 const PARTICIPATION =
-  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\bjoin(?:ed|ing|s)\s+(?=(?:the\s+)?(?:existing|previous|prior|returning|current)\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders)\b)|\b(?:provided|extended|granted|awarded|underwritten|arranged)\s+by\s+|\balongside\s+|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|\b(?:also participating|participants|other investors|investors|backers)\s*:\s*|\b(?:round|financing|investors?|series\s+[a-j]|extension|raise)\s+(?:also\s+)?included\s+/gi;
+  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\bjoin(?:ed|ing|s)\s+(?=(?:the\s+)?(?:existing|previous|prior|returning|current)\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders)\b)|\b(?:provided|extended|granted|awarded|underwritten|arranged)\s+by\s+|\balongside\s+(?!(?:the|this|its|their)\s+(?:round|raise|funding|financing|investment|announcement|news|deal)\b)|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|\b(?:also participating|participants|other investors|investors|backers)\s*:\s*|\b(?:round|financing|investors?|series\s+[a-j]|extension|raise)\s+(?:also\s+)?included\s+/gi;
 // Every word PARTICIPATION needs, on lower-cased text.
 const PARTICIPATION_HINT = /participa|support|backing|investment|contribution|join|alongside|investors|backers|backed|funded|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by/;
 // "from X" names investors only right after money or a funding word (not "spun out from MIT").
 const FROM = /\bfrom\s+(?:the\s+)?(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?(?:including\s+|such as\s+)?["“]?[\p{Lu}\d])/gu;
 const FROM_CONTEXT = /(?:\b(?:funding|financing|investment|capital|round|raise|raised|seed|grant|award|facility|loan|line|debt|notes?|series [a-j])|\d(?:\.\d+)?\s?(?:[kmb]n?|mn|mln|million|billion|crore|lakh))\b[^.;]{0,30}$/i;
-const ALSO_PARTICIPATED = /(?:^|[.;]\s+|,\s+(?:and|while|with)\s+|\bwith\s+)([^.;,]{2,200}?|(?<=^|[.;]\s+)[^.;]{2,200}?)\s+(?:also\s+)?(?:participated|participating|joined(?: the round)?|joining|returned|returning|invested|investing|took part|taking part|contributed|contributing|chipped in|chipping in|came in|coming in)\b/gi;
+const ALSO_PARTICIPATED = /(?:^|[.;]\s+|,\s+(?:and|while|with)\s+|\bwith\s+)((?:[^.;,]|(?<=\b[A-Z])\.){2,200}?|(?<=^|[.;]\s+)[^.;]{2,200}?)\s+(?:also\s+)?(?:participated|participating|joined(?: the round)?|joining|returned|returning|invested|investing|took part|taking part|contributed|contributing|chipped in|chipping in|came in|coming in)\b/gi;
 
 // Where a list of names ends.
 const LIST_END =
@@ -96,6 +96,7 @@ export function parseNameList(text: string): string[] {
     : text;
   // "Silicon Valley Bank, a division of First Citizens Bank, and …": the parent is not an investor.
   if (s.includes(' of ')) s = s.replace(/,\s+(?:a|an|the)\s+(?:division|subsidiary|unit|arm|affiliate|part|member|branch)\s+of\s+[^,;.]+/gi, '');
+  if (s.includes("'s ") || s.includes('’s ')) s = s.replace(/,\s+(?:the\s+)?[\p{Lu}][^,;.]{0,40}?['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:arm|fund|unit|division|subsidiary)\b/gu, '');
   const low = s.toLowerCase();
   // "investors such as General Catalyst": the "as" there does not end the list.
   if (low.includes('such as')) s = s.replace(/\bsuch as\b/gi, 'including');

@@ -36,7 +36,7 @@ const SHARED_SUBJECT =
 // "hires Amir Haddad to run product": the work the hire will do (lower case: "to Lead Designer" is a title).
 const TO_DO_WORK = /^\s*,?\s*to\s+(?:lead|run|oversee|helm|spearhead|steer|build|drive|scale)\s/;
 const HIRED_FROM =
-  /^(?:(?:a|an|the|longtime|top|veteran|senior|[Ff]ormer|[Ee]x)\s+|[Ee]x-)*((?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}\p{Lu}[\p{L}\d.&-]*)\s+(?:[\p{Ll}-]+\s+)?(?:exec|execs|executive|veteran|leader|VP|SVP|EVP|C[A-Z]{1,2}O|head|chief|director|engineer|alum|president|partner|boss|co-founder|cofounder|founder|manager|banker|dealmaker|rainmaker|researcher|scientist|analyst|trader|designer|marketer|lawyer)$/u;
+  /^(?:(?:a|an|the|longtime|top|veteran|senior|[Ff]ormer|[Ee]x)\s+|[Ee]x-)*((?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}\p{Lu}[\p{L}\d.&-]*)\s+(?:[\p{Ll}-]+\s+)?(?:(?:co-founder|cofounder|founder) and )?(?:exec|execs|executive|veteran|leader|VP|SVP|EVP|C[A-Z]{1,2}O|head|chief|director|engineer|alum|president|partner|boss|co-founder|cofounder|founder|manager|banker|dealmaker|rainmaker|researcher|scientist|analyst|trader|designer|marketer|lawyer)$/u;
 
 interface Found {
   person: string; // '' when the headline names the role but not the person (filled from the body)
@@ -64,7 +64,7 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
     // "Acme today announced that it has appointed…": "it" is the speaker, named in the same sentence.
     const speaker = /\b(?:it|we)\s*$/i.test(prefix.trim()) ? SPEAKER.exec(prefix) : null;
-    const anaphor = !speaker && (isAnaphor(tailWords(prefix, 4)) || /\b(?:it|we)\s*$/i.test(prefix.trim()));
+    const anaphor = !speaker && (isAnaphor(tailWords(prefix, 4)) || /\b(?:it|we|we['’]re|we are|we['’]ve|we have)(?:\s+(?:also|so|very|really|all))?\s*$/i.test(prefix.trim()));
     // "Acme strengthens leadership with appointment of…", "Acme expands C-suite, hires…": the subject opens the clause.
     const opener = anaphor ? null : leadingSubject(prefix);
     // "Meta invests $14.3B in Scale AI, hires CEO Alexandr Wang": the first clause's subject hires.
@@ -138,7 +138,14 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
       if ((fromTitle || led) && (TO_DO_WORK.test(tail) || /^(?:to|as)\s+head\b/i.test(tail))) out.push({ person: p.run.name, title: '', company, previous, fromTitle, firstPerson: false, evidence: s, led });
       continue;
     }
-    out.push({ person: p.run.name, title, company, previous, fromTitle, firstPerson: false, evidence: s });
+    // "We're delighted to welcome Jane Okafor as our new VP of Sales at Loomly": the employer after the title.
+    let employer = company;
+    if (!employer) {
+      const t = tail.replace(ROLE_INTRO, '');
+      const at = AT_COMPANY.exec(t.slice(t.indexOf(title) + title.length));
+      if (at) employer = objectName(t.slice(t.indexOf(title) + title.length + at[0].length));
+    }
+    out.push({ person: p.run.name, title, company: employer, previous, fromTitle, firstPerson: false, evidence: s });
     // "the appointments of Maria Lopez as CMO and Kenji Tanaka as CTO"
     let more = tail.replace(ROLE_INTRO, '');
     for (let k = 0; k < 4; k++) {
@@ -789,6 +796,8 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     }
   }
 
+  // A headline move whose person only the body names still tells which company the item is about.
+  const firstNamedCompany = found.find((f) => f.company)?.company ?? null;
   // The item's main company: the first company named with a verb in the headline or lead.
   // A headline role without a name takes the first person the body opens a sentence with.
   for (let i = 0; i < found.length; i++) {
@@ -845,6 +854,7 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
       ? main
       : (main =
           found.find((f) => f.company)?.company ??
+          firstNamedCompany ??
           subjectName(doc.title.split(/\s(?:names|appoints|hires|taps|welcomes|promotes|announces|adds|brings on)\s/i)[0] ?? '') ??
           // "Datadog expands leadership team" / "Datadog today announced that…"
           leadingSubject(doc.title) ??
@@ -896,6 +906,8 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     const prevKey = companyKey(e.previousCompany);
     if (!e.previousCompany || GENERIC_PREV.test(e.previousCompany) || (fromBody && prevKey && companyKey(fromBody)?.startsWith(prevKey))) e.previousCompany = fromBody;
     if (e.previousCompany && doc.shout) e.previousCompany = recase(e.previousCompany, doc.body);
+    // "Axiom CEO Daniel Ohana" after "acquired Axiom Security,": the spelling the body uses as a name.
+    if (e.previousCompany) e.previousCompany = fullestName(doc, e.previousCompany);
     if (e.previousCompany && companyKey(e.previousCompany) === companyKey(e.company)) e.previousCompany = null;
     e.confidence = clamp(e.confidence + (e.seniority !== 'individual' ? 0.05 : -0.1));
     out.push(e);

@@ -184,6 +184,8 @@ export function subjectName(prefix: string): string | null {
     : -1;
   if (cut >= 0) p = p.slice(cut + 2);
   p = p.replace(AUX_TAIL, '').trim();
+  // "Today Zapier announced…", "On Monday, Acme said…": a time in front is not part of the name.
+  if (/^(?:Today|Yesterday|On \w+day|This week|Earlier today|Last week),?\s/.test(p)) p = p.replace(/^(?:Today|Yesterday|On \w+day|This week|Earlier today|Last week),?\s+/, '');
   // An appositive closes with a comma: "Acme, the maker of X," — the name is before it.
   // A relative clause ("Acme, which acquired…") is background, not the news.
   if (/\b(?:which|who|that|whose)$/i.test(p)) return null;
@@ -215,8 +217,11 @@ export function subjectName(prefix: string): string | null {
   const run = dropLeadingDescriptors(tokens.slice(i));
   if (run.length === 0) return null;
   const name = tidyName(run.join(' '));
-  return name && !STOPWORDS.has(name.toLowerCase()) && !PRONOUN.test(name) ? name : null;
+  return name && !STOPWORDS.has(name.toLowerCase()) && !PRONOUN.test(name) && !HEADLINE_OPENER.test(name) ? name : null;
 }
+
+// Words a verbless headline opens with ("Two announcements", "Big news", "Personal update"): never a company alone.
+const HEADLINE_OPENER = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Big|Some|Personal|Welcome|Exciting|Great|Huge|Important|Quick|Latest|Breaking|Update|Updates|News|Announcing|Introducing|Meet|Say)$/;
 
 /**
  * The name a sentence-case sentence opens with, when a lower-case word (its verb) follows:

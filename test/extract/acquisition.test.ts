@@ -142,4 +142,8 @@ describe('acquisitions', () => {
   it('reads a founder post: "we\'re thrilled to share that X has been acquired by Y"', () => {
     expect(deals('Big news', "Today we're thrilled to share that Lumina has been acquired by Datadog.")).toMatchObject([{ company: 'Datadog', target: 'Lumina' }]);
   });
+
+  it('does not take a leading "Today" for part of the buyer', () => {
+    expect(deals('Joining forces', 'Today Zapier announced it has acquired Makerkit, the no-code internal tools startup.')).toMatchObject([{ company: 'Zapier', target: 'Makerkit' }]);
+  });
 });

@@ -245,3 +245,30 @@ describe('funding headlines', () => {
     expect(r!.confidence).toBeLessThan(0.7);
   });
 });
+
+describe('aggregator and company-blog items', () => {
+  it('drops the outlet an aggregator appends to the headline and repeats in the description', () => {
+    expect(fundings('Vireo raises €60 million in funding round led by General Catalyst | Reuters', 'Vireo raises €60 million in funding round led by General Catalyst  Reuters'))
+      .toMatchObject([{ company: 'Vireo', leadInvestors: ['General Catalyst'], investors: ['General Catalyst'] }]);
+    expect(extract('Glean appoints ex-Google Cloud exec Priya Raman as CMO – Business Insider').filter((e) => e.type === 'job_change'))
+      .toMatchObject([{ person: 'Priya Raman', title: 'CMO' }]);
+    // A title's own dash after a role word stays: "VP - Supply Chain".
+    expect(extract('Acme Logistics names Jane Doe VP - Supply Chain').filter((e) => e.type === 'job_change')).toMatchObject([{ title: 'VP - Supply Chain' }]);
+  });
+
+  it('keeps initials inside an investor name and drops the parent named in an appositive', () => {
+    expect(fundings('Loopline raises $35M Series B', 'Loopline raised $35 million in Series B funding led by Index Ventures, with J.P. Morgan participating.'))
+      .toMatchObject([{ investors: ['Index Ventures', 'J.P. Morgan'] }]);
+    expect(fundings('Strategic investment from NVIDIA', 'Twelve Labs has received a $30 million strategic investment from NVentures, NVIDIA’s venture capital arm.'))
+      .toMatchObject([{ company: 'Twelve Labs', investors: ['NVentures'] }]);
+  });
+
+  it('does not take a deal announced "alongside the round" for an investor', () => {
+    expect(fundings('Orbital Ops raises $45M Series C', 'Orbital Ops has raised $45 million in Series C funding led by Insight Partners. Alongside the round, Orbital Ops acquired Crewmate.'))
+      .toMatchObject([{ investors: ['Insight Partners'] }]);
+  });
+
+  it('reads a company post that opens with "Today X is announcing"', () => {
+    expect(fundings('Two announcements', 'Today Cobalt Labs is announcing a $12M seed round led by Greylock.')).toMatchObject([{ company: 'Cobalt Labs', round: 'seed', leadInvestors: ['Greylock'] }]);
+  });
+});

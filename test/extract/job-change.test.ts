@@ -286,6 +286,15 @@ describe('job changes told in reported speech, successions and interim roles', (
       .toMatchObject([{ person: 'Daniel Hart', company: 'Investec', previousCompany: 'Coutts' }]);
   });
 
+  it('reads a team welcome post and a hire named after a funding clause', () => {
+    expect(jobs('Welcome to the team, Jane!', "We're delighted to welcome Jane Okafor as our new VP of Sales at Loomly. Jane joins us from HubSpot."))
+      .toMatchObject([{ person: 'Jane Okafor', company: 'Loomly', title: 'VP of Sales', previousCompany: 'HubSpot' }]);
+    expect(jobs('Pylon raises $20M Series B, names former Zendesk exec as CRO', 'The company also announced that Mark Delgado, previously at Zendesk, will join as chief revenue officer.'))
+      .toMatchObject([{ person: 'Mark Delgado', company: 'Pylon' }]);
+    expect(jobs('Two announcements', "Today Cobalt Labs is announcing a $12M seed round. We're also excited to welcome Angela Ruiz as our first VP of Marketing."))
+      .toMatchObject([{ person: 'Angela Ruiz', company: 'Cobalt Labs' }]);
+  });
+
   it("gives a pronoun's previous employer only to the person it can mean", () => {
     const events = jobs('Movers', 'Heineken USA named Carla Brandt chief marketing officer; she joins from Danone. Spotify promoted Derek Wu to global head of advertising sales.');
     expect(events.map((e) => [e.person, e.previousCompany])).toEqual([['Carla Brandt', 'Danone'], ['Derek Wu', null]]);
