@@ -124,6 +124,8 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
     if (!m) return null;
     const prefix = s.slice(0, m.index).replace(/\s*,\s*$/, '').replace(/,?\s+(?:will be|would be|is set|is expected|is poised|plans|intends|has decided|decided|is to)\s*$/i, '').replace(/\s*,\s*$/, '');
     const after = s.slice(m.index + m[0].length);
+    // "Fallen leaves and chilly temperatures": a noun, not a verb.
+    if (/^leaves?$/i.test(m[1]!) && !/^(?:has|will|is|to)\b/i.test(m[0]) && /^\s*(?:and|or|but|are|were|of|that|which|fall|fell)\b/i.test(after)) return null;
     if (OBJECT_VERB.test(m[1]!)) return objectDeparture(doc, s, fromTitle, prefix, after);
     // A move with its new role is read by the job-change extractor; "leaves to join Meta" names none, so the departure is the news.
     if (/^\s*(?:to join|for)\s[^.;]*?\bas\b/i.test(after)) return null;

@@ -122,7 +122,8 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     }
     if (p.run.comma) {
       // An appositive: "Jane Doe, former Stripe exec, as CMO" / "Jane Doe, who most recently…, as".
-      const as = /,?\s+(?:as|to)\s+/i.exec(tail);
+      // The appositive closes with a comma before "as"/"to": "Gorka, formerly deputy assistant to President Trump, as a strategist".
+      const as = /,\s+(?:as|to)\s+/i.exec(tail) ?? /,?\s+(?:as|to)\s+/i.exec(tail);
       if (as) {
         previous = previous ?? formerFromDescriptor(tail.slice(0, as.index));
         tail = tail.slice(as.index);

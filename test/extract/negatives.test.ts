@@ -134,6 +134,11 @@ describe('non-events', () => {
       .toMatchObject([{ company: 'Shopify', person: 'Eric Lamb' }]);
   });
 
+  it('reads no departure from a noun "leaves", nor a country for the company', () => {
+    expect(extract('Autumn recipes', 'The Forager’s Kitchen How to Infuse Oils Fallen leaves and chilly temperatures are here.').filter((e) => e.type === 'departure')).toEqual([]);
+    expect(extract('Ukraine president gives speech at UN', 'Ukraine president leaves Kyiv for New York.').filter((e) => e.type === 'departure')).toEqual([]);
+  });
+
   it('reads no departure from a refusal to go', () => {
     expect(extract("Byju's founder says he will not step down").filter((e) => e.type === 'departure')).toEqual([]);
   });
