@@ -78,8 +78,9 @@ function dealAmount(text: string): Money | null {
 }
 
 const REPORTED_THAT = /\b(?:announced|announces|said|says|confirmed|confirms|disclosed|revealed|(?:share|announce|report|confirm)(?<=(?:to|we)\s+\w+))\s+(?:today\s+)?that\s+(?:\w+\s+)?$/i;
+// (A short model name may sit between: "acquires original Apple I prototype".)
 const THING_OF =
-  /^\s+(?:account|accounts|handle|feed|page|channel|role|duties|stage|spot|show|podcast|store|stores|office|offices|building|headquarters|campus|site|lease|contract|project|program|programme|domain|username|trademark|patents?|shares|stock|stake|bonds|development|tower|estate|complex|mall|hotel|stadium|arena|plant|factory|mine|oilfield|field|farm|warehouse)\b/i;
+  /^(?:\s+[A-Z0-9][\w.-]{0,4})?\s+(?:account|accounts|handle|feed|page|channel|role|duties|stage|spot|show|podcast|store|stores|office|offices|building|headquarters|campus|site|lease|contract|project|program|programme|domain|username|trademark|patents?|shares|stock|stake|bonds|development|tower|estate|complex|mall|hotel|stadium|arena|plant|factory|mine|oilfield|field|farm|warehouse|prototype|painting|artwork|manuscript|collection|archive|letters|photographs|sculpture|guitar|car|watch|jersey)\b/i;
 
 interface Found {
   acquirer: string;

@@ -23,7 +23,7 @@ interface Extractor {
 export const EXTRACTORS: readonly Extractor[] = [
   {
     type: 'funding',
-    vocabulary: /\b(?:rais|secur|clos|land|bag|nab|snag|grab|fund|round|series|seed|invest|capital|financ|grant|back|haul|rake|bank|net|scor|clinch|garner|get|got|receiv|stealth|award|won|win|lead|led|draw|drew|fetch|pour|valu|boost|inject|pump|million|billion|crore|lakh|venture|debt|loan|credit|lève|levé|sammel|levanta|recaud|capta|ronda|rodada|tour de table|finanzierung)/,
+    vocabulary: /\b(?:rais|secur|clos|land|bag|nab|snag|grab|fund|round|series|seed|invest|capital|financ|grant|back|haul|rake|bank|net|scor|clinch|garner|get|got|receiv|stealth|award|won|win|lead|led|draw|drew|fetch|pour|valu|boost|inject|pump|million|billion|crore|lakh|debt|loan|lève|levé|sammel|levanta|recaud|capta|ronda|rodada|tour de table|finanzierung)/,
     run: extractFunding,
   },
   {
@@ -38,7 +38,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   },
   {
     type: 'departure',
-    vocabulary: /\b(?:step|resign|depart|leav|left|exit|retir|oust|out as|parts ways|parting ways|parted ways|last day|final day|move on|moving on|moves on|layoffs|laid off|quit)/,
+    vocabulary: /\b(?:step|resign|depart|leav|(?:has|have|had) left|left (?:the|to|his|her)|exit|retir|oust|out as|parts ways|parting ways|parted ways|last day|final day|move on|moving on|moves on|layoffs|laid off|quit)/,
     run: extractDepartures,
   },
 ];

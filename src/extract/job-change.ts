@@ -21,6 +21,8 @@ const JOIN_VERB =
 const PASSIVE_VERB =
   /\b(?:has been|have been|was|is|gets|got|to be|will be|been)?\s*(named|appointed|promoted|tapped|hired|elected|chosen|selected|elevated|picked|confirmed|installed|(?:is set to|is to|to|will|has) become|becomes|takes over as|took over as|will take over as|to take over as|steps up to|stepped up to|steps up as|moves up to|tapped as|named as|(?:takes|took|taken|taking|take) up (?:the )?(?:role|position|post) of|(?:assumes|assumed|has assumed|will assume) (?:the )?(?:role|position|post) of|(?:takes|took|taken|will take|to take) charge as|roped in as|brought on board as|onboarded as)\b/gi;
 
+// "President names Marcus Hale as Treasury Secretary": a government, not a prospect.
+const PUBLIC_OFFICE = /^(?:(?:the\s+)?President|White House|Prime Minister|Governor|Mayor|Senate|Congress|Parliament|Government|Ministry|Pope|King|Queen|Kremlin|Downing Street)$/i;
 const AWARD = /\b(?:c[a-z]{1,2}o|chief [\w ]{2,30} officer|executive|leader|manager|marketer|founder|entrepreneur|woman|man|person|rookie)s? of the (?:year|month|decade|week|quarter)\b/i;
 
 // Everything up to "… announced (today) that": the news that follows names the person.
@@ -872,7 +874,7 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     let company = f.company ?? (f.firstPerson ? null : mainCompany());
     if (!company) continue;
     company = f.firstPerson ? cased(doc, company, f.fromTitle, true)! : fullestName(doc, cased(doc, company, f.fromTitle, true)!);
-    if (companyKey(company) === null || personKey(company) === pk) continue;
+    if (companyKey(company) === null || personKey(company) === pk || PUBLIC_OFFICE.test(company)) continue;
     const title = cased(doc, f.title, f.fromTitle)!;
     if (!isOperatingRole(title)) continue;
     // "named CEO of the Year": an award, not a job.

@@ -11,14 +11,19 @@ const ADVICE =
   /^(?:how|why|what|when|where|should|can|could|is|are|do|does|did|will|would|which|who)\b|\?\s*$|\?\s+(?:\S+\s*){1,5}$|\b(?:guide|tips|lessons|playbook|checklist|explained|explainer|step-by-step|everything you need|mistakes|advice|template|how we|how i|what i learned|what we learned|ask an? \w+)\b/i;
 
 const OPINION =
-  /^(?:opinion|op-ed|analysis|commentary|column|editorial|perspective|podcast|webinar|video|watch|listen|interview|q&a|review|sponsored|event|events|in depth|deep dive|essay|letter|explainer|newsletter|recap|roundup|round-up)\s*[:|—–-]|\b(?:episode|ep\.\s*\d)\b|\b(?:podcast|webinar)\s*(?:#|ep\b|episode)|[|:—–-]\s*(?:the\s+)?(?:\w+\s+)?(?:podcast|webinar)\s*$/i;
+  /^(?:opinion|op-ed|analysis|commentary|column|editorial|perspective|podcast|webinar|video|watch|listen|interview|q&a|review|sponsored|event|events|in depth|deep dive|essay|letter|explainer|newsletter|recap|roundup|round-up)\s*[:|—–-]|\b(?:episode|ep\.\s*\d+)\b|\b(?:podcast|webinar)\s*(?:#|ep\b|episode)|[|:—–-]\s*(?:the\s+)?(?:\w+\s+)?(?:podcast|webinar)\s*$/i;
 // (A headline about a podcast network changing hands is news; "Podcast: …" or "… | The X Podcast" is a show.)
+
+// "Ten years ago today, Facebook bought WhatsApp": an anniversary of old news.
+// ("Acme, which raised $10M six months ago, raises $50M" is news: only an opening look-back counts.)
+const RETROSPECTIVE = /^(?:\w+|\d+) (?:years?|decades?) ago\b|\bago today\b|\bon this day\b|\bthis day in\b|\banniversary of\b|^looking back\b|\bretrospective\b/i;
 
 /** Why the headline is not about a single event (listicle, advice, opinion), or null. */
 export function headlineNonEvent(title: string): string | null {
   if (LISTICLE.test(title)) return 'listicle';
   if (OPINION.test(title)) return 'opinion';
   // "Who's moving where: …", "Who's new at …": a people-moves column, not a question.
+  if (RETROSPECTIVE.test(title)) return 'retrospective';
   if (ADVICE.test(title) && !/^who['’]s (?:moving|moved|new|joining|joined|hiring|hired|in|on the move)\b/i.test(title)) return 'advice';
   return null;
 }

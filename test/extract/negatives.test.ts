@@ -139,6 +139,19 @@ describe('non-events', () => {
     expect(extract('Ukraine president gives speech at UN', 'Ukraine president leaves Kyiv for New York.').filter((e) => e.type === 'departure')).toEqual([]);
   });
 
+  it.each([
+    ['Ten years ago today, Google bought YouTube for $1.65 billion', ''],
+    ['Ep. 88: How Figma raised its Series B with Dylan Field', 'Dylan Field on the early days.'],
+    ['Smithsonian acquires original Apple I prototype', 'The museum acquired the prototype from a collector.'],
+    ['President names Dana Cole as Commerce Secretary nominee', 'The White House said Cole will be nominated.'],
+  ])('reads no event in a look-back, a podcast episode, a museum purchase or a cabinet pick: %s', (title, body) => {
+    expect(extract(title, body)).toEqual([]);
+  });
+
+  it('still reads a round whose headline mentions an earlier one', () => {
+    expect(extract('Acme, which raised $10M six months ago, raises $50M Series B').filter((e) => e.type === 'funding')).toMatchObject([{ company: 'Acme', round: 'series_b' }]);
+  });
+
   it('reads no departure from a refusal to go', () => {
     expect(extract("Byju's founder says he will not step down").filter((e) => e.type === 'departure')).toEqual([]);
   });
