@@ -20,10 +20,10 @@ const STRONG_VERBS =
   '|lève|lèvent|a levé|ont levé|sammelt|sammeln|hat eingesammelt|levanta|levantó|recauda|recaudó|capta|captou|cierra|fecha';
 // Verbs that need a funding word nearby ("Acme gets $5M in seed funding", "announces Series A").
 const WEAK_VERBS =
-  'is announcing|announcing|fetches|fetched|gets|got|receives|received|attracts|attracted|completes|completed|announces|announced|wins|won|emerges from stealth with|emerged from stealth with|comes out of stealth with|came out of stealth with|exits stealth with|launches with|launched with|debuts with|unveils|unveiled|obtains|obtained|seals|sealed|draws|drew|takes in|took in|adds|added|extends|extended|tops up|topped up|expands|expanded|books|booked|inks|inked|locks in|locked in|wraps up|wrapped up|wraps|wrapped|finalizes|finalized|finalises|finalised|gains|gained|picks up|picked up|unlocks|unlocked|confirms|confirmed|announce|awarded|is awarded|was awarded|has been awarded|takes|took';
+  'is announcing|announcing|mops up|mopped up|fundraises|fundraised|has fundraised|fetches|fetched|gets|got|receives|received|attracts|attracted|completes|completed|announces|announced|wins|won|emerges from stealth with|emerged from stealth with|comes out of stealth with|came out of stealth with|exits stealth with|launches with|launched with|debuts with|unveils|unveiled|obtains|obtained|seals|sealed|draws|drew|takes in|took in|adds|added|extends|extended|tops up|topped up|expands|expanded|books|booked|inks|inked|locks in|locked in|wraps up|wrapped up|wraps|wrapped|finalizes|finalized|finalises|finalised|gains|gained|picks up|picked up|unlocks|unlocked|confirms|confirmed|announce|awarded|is awarded|was awarded|has been awarded|takes|took';
 const VERB = new RegExp(`\\b(?:(${STRONG_VERBS})|(${WEAK_VERBS}))\\b`, 'gi');
 const FILLER =
-  /^\s*(?:(?:a|an|the|its|their|another|additional|new|fresh|further|nearly|almost|about|around|approximately|roughly|over|more than|up to|some|close to|just under|just over|under|whopping|reported|hefty|massive|mega|huge|big|oversubscribed|first|initial|second|latest|its first|undisclosed|an undisclosed amount (?:of|in)|rs|inr)\s+)*/i;
+  /^\s*(?:(?:a|an|the|its|their|another|additional|new|fresh|further|nearly|almost|about|around|approximately|roughly|over|more than|up to|some|close to|just under|just over|under|whopping|reported|hefty|massive|mega|huge|big|oversubscribed|first|initial|second|latest|its first|undisclosed|an undisclosed amount (?:of|in)|rs|inr|(?:hundreds|tens) of millions of (?:yuan|dollars|euros|pounds|rupees|yen|won)(?:\s+in)?)\s+)*/i;
 const FUNDING_NOUN =
   /^(?:[\w$€£¥₹.,+'’-]+\s+){0,5}?(?:funding|financing|investment|round|capital|seed|pre-seed|series[\s-][a-j]\b|grant|venture debt|debt|backing|cash injection|venture|raise|fundraise|fundraising|crowdfunding|money|credit line|credit facility|line of credit|loan|facility|term loan|levée de fonds|tour de table|finanzierungsrunde|ronda|rodada)\b/i;
 const FUNDING_CONTEXT = /\b(?:funding|financing|investment|round|seed|series [a-j]|investors?|led by|backed|venture|grant|capital|debt|credit|facility|loan)\b/i;
@@ -50,12 +50,16 @@ const WITH_MONEY = /\bwith\s+(?:(?:a|an|its|fresh|new)\s+)?(?=[$€£¥₹]|(?:U
 
 // Money that is not investment: contracts and orders won, charity drives.
 const NOT_FUNDING =
-  /^\s*(?:the\s+)?(?:[\w-]+\s+)?round\s+of\s+(?!(?:new\s+|fresh\s+)?(?:funding|financing|investment|capital|venture|seed|growth)\b)|^\s*(?:[$€£¥₹\d][\w$€£¥₹.,-]*\s+)?(?:[A-Z][\w.&'’:-]*\s+){1,4}(?:deal|acquisition|takeover|buyout|purchase)\b|^\s*(?:[\w$€£¥₹.,-]+\s+){0,4}?(?:contracts?|orders?|tenders?|purchase orders?|deals? with|agreements?|(?:minority\s+|majority\s+|controlling\s+)?(?:stake|stakes|position|shares)\s+(?:in|of)\b|settlements?|judgments?|sponsorships?|prize|award from|revenue|sales|bookings|donations?|acquisitions?|mergers?|takeovers?|purchase of|deal to (?:buy|acquire)|for (?:local |the )?(?:charity|charities|food banks?|victims|relief|hospitals?|schools?|scholarships?|families|nonprofits?|the community|communities|ukraine|refugees))\b|\b(?:charit|donat|fundraiser for|relief fund)/i;
+  /^\s*(?:the\s+)?(?:[\w-]+\s+)?round\s+of\s+(?!(?:new\s+|fresh\s+)?(?:funding|financing|investment|capital|venture|seed|growth)\b|(?:nearly|about|around|over|up to|more than|approximately|roughly|some)?\s*(?:[$€£¥₹]|(?:US|RMB|CNY|INR|Rs|EUR|GBP)\b|\d))|^\s*(?:[$€£¥₹\d][\w$€£¥₹.,-]*\s+)?(?:[A-Z][\w.&'’:-]*\s+){1,4}(?:deal|acquisition|takeover|buyout|purchase)\b|^\s*(?:[\w$€£¥₹.,-]+\s+){0,4}?(?:contracts?|orders?|tenders?|purchase orders?|deals? with|agreements?|[\w$€£¥₹.,\s-]{0,40}?\bto refinance\b|refinancing|(?:minority\s+|majority\s+|controlling\s+)?(?:stake|stakes|position|shares)\s+(?:in|of)\b|settlements?|judgments?|sponsorships?|prize|award from|revenue|sales|bookings|donations?|acquisitions?|mergers?|takeovers?|purchase of|deal to (?:buy|acquire)|for (?:local |the )?(?:charity|charities|food banks?|victims|relief|hospitals?|schools?|scholarships?|families|nonprofits?|the community|communities|ukraine|refugees))\b|\b(?:charit|donat|fundraiser for|relief fund)/i;
+
+// "Indie horror film 'The Hollow Pines' raises $300,000": a quoted title is a work, not a company.
+const quoted = (s: string, name: string): boolean => s.includes(`'${name}'`) || s.includes(`‘${name}’`) || s.includes(`"${name}"`) || s.includes(`“${name}”`);
+const LEADING_BACKERS = /^((?:in a|in an|in its)\s+(?:[\w$€£.-]+\s+){0,3}?(?:round|raise|financing)\s+(?:co-)?led by|backed by|with backing from|funded by)\s+([^,]{2,100}),\s+/i;
 
 // "A 500-mile charity ride … has raised $2 million for the hospital": money for a cause, wherever the sentence says so.
 const CHARITY = /\b(?:charit(?:y|ies|able)|donations?|donors|fundraiser|relief fund|bike ride|fun run|marathon|telethon|gofundme)\b/i;
 // "Indian Startups Raised $220 Mn This Week": a crowd, not a company.
-const CROWD_SUBJECT = /\b(?:startups|companies|firms|founders|businesses|fintechs|unicorns|entrepreneurs|investors|vcs)$/i;
+const CROWD_SUBJECT = /\b(?:startups|companies|firms|founders|businesses|fintechs|unicorns|entrepreneurs|investors|vcs)$|^(?:University|City|County|State|Town|Department|Ministry|Government)\b|\bUniversity$|^["“'‘]/i;
 
 const SAID_IT =
   /^(.*?)\s+(?:said|says|announced|confirmed|disclosed)(?:\s+(?:on\s+)?(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in a statement|in a blog post|in a release))?\s+(?:that\s+)?(?:it|the company)\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+)*$/;
@@ -122,7 +126,7 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     const clause = `${prefix.slice(-80)} ${m[0]} ${afterRaw.slice(0, 120)}`;
     // The offering test reads only this clause ("raises $60M Series D, eyes IPO" is a round).
     const own = /^(?:[^,;.]|\.\d)*/.exec(afterRaw)![0];
-    if (isFundRaise(company, clause) || isPublicOffering(own) || NOT_FUNDING.test(afterRaw.slice(0, 90)) || CHARITY.test(sentence) || CROWD_SUBJECT.test(company)) continue;
+    if (isFundRaise(company, clause) || isPublicOffering(own) || NOT_FUNDING.test(afterRaw.slice(0, 90)) || CHARITY.test(sentence) || CROWD_SUBJECT.test(company) || quoted(sentence, company)) continue;
     // The clause starts at its subject, so a newsletter's previous blurb in the same sentence stays out.
     const subjAt = sentence.lastIndexOf(company.split(' ')[0]!, m.index);
     out.push({ company, fromTitle, sentence, segment: '', after: afterRaw, weak, reported: isReported(near), leadsFromSubject: [], backers: [], start: subjAt >= from ? subjAt : from, verbAt: m.index });
@@ -223,7 +227,10 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     // "Acme's $30M Series B will help it expand": the round as the possessor's.
     const pr = POSSESSIVE_ROUND.exec(sentence);
     // Only as the sentence's subject: "weeks after Acme's $40M Series B" is background.
-    if (pr && pr.index === 0) {
+    // A headline may put a label or a descriptor first: "Deal of the day: Taipei proptech HouseWise's $8M seed".
+    const lead = pr && pr.index > 0 && fromTitle ? sentence.slice(0, pr.index) : '';
+    const described = lead !== '' && /^(?:[^:]{2,30}:\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(lead) && !/\b(?:after|before|since|following|amid|weeks|months|days|years|with|from|on|of|in|and|than|like)\s+$/i.test(lead.replace(/^[^:]*:\s+/, ''));
+    if (pr && (pr.index === 0 || described)) {
       const rest = sentence.slice(pr.index + pr[0].length);
       const money = firstAmount(rest.slice(0, 40));
       const terms = money && money.start === 0 ? rest.slice(money.end, money.end + 40).trimStart() : '';
@@ -390,6 +397,14 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
     const acc = take(c);
     if (acc && !main) main = acc.event.company;
   }
+  // "In a round co-led by Accel and Lightspeed, Portside raises…", "Backed by Khosla Ventures, Ferrox closes…":
+  // the backers open the headline, before the company.
+  const opener = titleClauses.length > 0 ? LEADING_BACKERS.exec(doc.title) : null;
+  if (opener && main) {
+    const acc = accs.get(companyKey(main)!)!;
+    const names = parseNameList(opener[2]!);
+    addNames(/led/i.test(opener[1]!) ? acc.leads : acc.others, names);
+  }
   const titleHadEvent = accs.size > 0;
   let current: Acc | null = main ? accs.get(companyKey(main)!) ?? null : null;
   // With the headline's round known, the body's first sentences carry the rest of its facts.
@@ -420,7 +435,7 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
     // Sentences about "the round" fill in what the clause left out (lead investor, round).
     // "Battery Ventures led; Dataloom previously raised a $4M seed…": only the background clause is skipped.
     const fill = used || !current ? '' : s.includes('; ') && isBackground(s) ? s.split(/;\s+/).filter((c) => !isBackground(c)).join('; ') : s;
-    if (current && fill && /\b(?:round|funding|financing|investment|placement|raise|led|participat\w*|investors?|backers|included|series [a-j]|seed|also joined|also invested)\b/i.test(fill) && !isBackground(fill)) {
+    if (current && fill && /\b(?:round|funding|financing|investment|placement|raise|led|participat\w*|investors?|backers|included|series [a-j]|seed|also joined|also invested|facility|credit line|loan|debt|grant|award|provided by)\b/i.test(fill) && !isBackground(fill)) {
       if (INVESTOR_PHRASE.test(fill)) {
         const inv = findInvestors(fill);
         addNames(current.leads, inv.leads);

@@ -42,6 +42,7 @@ const USD_PER_UNIT: Record<string, number> = {
   MYR: 0.225,
   THB: 0.029,
   VND: 0.0000395,
+  MAD: 0.1,
 };
 
 /** The amount in US dollars (whole dollars), or null for a currency the table lacks. */

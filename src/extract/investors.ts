@@ -11,27 +11,27 @@ export interface Investors {
 const LEAD_BY = /\b(?:(?:co-led|led|co-headed|headed|spearheaded|anchored)\s+(?:jointly\s+)?by|men[ée]e?s?\s+par|angef[üu]hrt\s+von|liderad[ao]s?\s+por)\s+/gi;
 const GRANTOR =
   /(?:[$€£¥₹]\s?\d[\d.,]*\s?(?:[kKmMbB]n?|million|billion)?|\b\d[\d.,]*\s?(?:million|k))\s+((?:[A-Z][\w&.'-]*\s+){1,5}?)(?:grant|award)s?\b/g;
-const PROGRAMME_WORDS = /(?:\s+(?:Accelerator|Phase\s+[IV]+|SBIR|STTR|Programme|Program|Research|Innovation|Seed|Pilot))+$/;
+const PROGRAMME_WORDS = /(?:\s+(?:Accelerator|Phase\s+[IV]+|SBIR|STTR|Programme|Program|Research|Innovation|Seed|Pilot))+$|^(?:SBIR|STTR)(?:\s+Phase\s+[IV]+)?$/;
 const ROUND_PAREN = /\(\s*(?:pre-?seed|seed|series\s+[a-j]\d?\+?|[a-j]|angel|bridge|growth)(?:\s+(?:round|extension))?\s*,\s*([^)]{2,80})\)/gi;
 const WITH_LEADING = /\bwith\s+([^,;.]{2,80}?)\s+(?:leading|co-leading|as (?:the )?lead(?: investor)?s?)\b/gi;
 const SUBJECT_LED = /(?:^|[,;(]\s*|\band\s+|:\s*)([^,;:(]{2,120}?)\s+(?:co-led|led|co-leads|leads|is leading|headed)(?:\s+(?:the|this|its|a)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment|funding|series|extension|tranche)|(?=\s*(?:[;.,]|$)))/gi;
 const PARTICIPATION =
-  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\bjoin(?:ed|ing|s)\s+(?=(?:the\s+)?(?:existing|previous|prior|returning|current)\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders)\b)|\b(?:provided|extended|granted|awarded|underwritten|arranged)\s+by\s+|\balongside\s+(?!(?:the|this|its|their)\s+(?:round|raise|funding|financing|investment|announcement|news|deal)\b)|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|\b(?:also participating|participants|other investors|investors|backers)\s*:\s*|\b(?:round|financing|investors?|series\s+[a-j]|extension|raise)\s+(?:also\s+)?included\s+/gi;
+  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\bjoin(?:ed|ing|s)\s+(?=(?:the\s+)?(?:existing|previous|prior|returning|current)\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders)\b)|\b(?:provided|extended|granted|awarded|underwritten|arranged)\s+by\s+|\band\s+included\s+(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?[A-Z])|\balongside\s+(?!(?:the|this|its|their)\s+(?:round|raise|funding|financing|investment|announcement|news|deal)\b)|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|\b(?:also participating|participants|other investors|investors|backers)\s*:\s*|\b(?:round|financing|investors?|series\s+[a-j]|extension|raise)\s+(?:also\s+)?included\s+/gi;
 // Every word PARTICIPATION needs, on lower-cased text.
 const PARTICIPATION_HINT = /participa|support|backing|investment|contribution|join|alongside|investors|backers|backed|funded|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by/;
 // "from X" names investors only right after money or a funding word (not "spun out from MIT").
 const FROM = /\bfrom\s+(?:the\s+)?(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?(?:including\s+|such as\s+)?["“]?[\p{Lu}\d])/gu;
 const FROM_CONTEXT = /(?:\b(?:funding|financing|investment|capital|round|raise|raised|seed|grant|award|facility|loan|line|debt|notes?|series [a-j])|\d(?:\.\d+)?\s?(?:[kmb]n?|mn|mln|million|billion|crore|lakh))\b[^.;]{0,30}$/i;
-const ALSO_PARTICIPATED = /(?:^|[.;]\s+|,\s+(?:and|while|with)\s+|\bwith\s+)((?:[^.;,]|(?<=\b[A-Z])\.){2,200}?|(?<=^|[.;]\s+)[^.;]{2,200}?)\s+(?:also\s+)?(?:participated|participating|joined(?: the round)?|joining|returned|returning|invested|investing|took part|taking part|contributed|contributing|chipped in|chipping in|came in|coming in)\b/gi;
+const ALSO_PARTICIPATED = /(?:^|[.;]\s+|,\s+(?:and|while|with)\s+|\bwith\s+)((?:[^.;,]|(?<=\b[A-Z])\.){2,200}?|(?<=^|[.;]\s+)[^.;]{2,200}?)\s+(?:also\s+)?(?:participated|participating|joined(?: the round)?|joining|returned|returning|invested|investing|took part|taking part|contributed|contributing|chipped in|chipping in|came in|coming in|following on|followed on)\b/gi;
 
 // Where a list of names ends.
 const LIST_END =
-  /(?<!\b[A-Z])[.;:!?](?:\s|$)|\s\(|\)|\s[-—–|]\s|\s(?:to|as|at|in|on|which|who|that|bringing|brings|for|among others|and others|alongside|while|the company|according|said|says|valuing|taking|after|following|with|will|is|are|was|were|has|have|plus|led|co-led|joined|also|participated|through|via|under|bringing|into|over)\b/;
+  /(?<!\b[A-Z])[.;:!?](?:\s|$)|\s\(|\)|\s[-—–|]\s|\s(?:to|as|at|in|on|which|who|that|bringing|brings|for|among others|and others|alongside|while|the company|according|said|says|valuing|taking|after|following|with|will|is|are|was|were|has|have|plus|led|co-led|joined|also|participated|through|via|under|bringing|into|over|included|includes|saw|following on|followed on)\b/;
 const LEADING_JUNK =
   /^(?:and\s+|also\s+|both\s+|including\s+|such as\s+|from\s+|by\s+|the\s+(?=(?:existing|new|venture)\b)|(?:new\s+and\s+existing|existing\s+and\s+new|existing|new|returning|other|previous|current|prior|early|strategic|institutional|angel)\s+(?:investors?|backers?|shareholders?|funds|partners)\s+|investors?\s+|backers?\s+|funds\s+(?:managed|advised)\s+by\s+|affiliates\s+of\s+|an?\s+(?:affiliate|fund)\s+of\s+)+/i;
 // A lower-case brand with a digit ("a16z") is a name too.
 const NAME_SHAPE = /^["“]?(?:[\p{Lu}\d]|\p{Ll}+\d)[\p{L}\p{M}\d.'’&+/-]*(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’&+/-]*|of|de|du|der|van|von|la|&|for|and|the|y|e|di|da|del)){0,6}["”]?$/u;
-const NOT_INVESTOR = /^(?:the company|it|they|he|she|we|its|company|startup|investors?|others|several|various|a number|undisclosed|unnamed|individual|angel investors|angels|existing|new|series|seed|round|ceo|founder|the round|also|plus|others|and|more|the|a|an|this|that|we|our|fund|the fund)$/i;
+const NOT_INVESTOR = /^(?:series [a-j]\d?\+?|the company|it|they|he|she|we|its|company|startup|investors?|others|several|various|a number|undisclosed|unnamed|individual|angel investors|angels|existing|new|series|seed|round|ceo|founder|the round|also|plus|others|and|more|the|a|an|this|that|we|our|fund|the fund)$/i;
 
 // Words that make an owned name generic: "Microsoft's Climate Innovation Fund" needs its owner.
 const GENERIC_ARM = /\b(?:Fund|Funds|Foundation|Ventures|Capital|Investments?|Innovation|Accelerator|Program|Programme|Arm)\b/;
@@ -177,10 +177,11 @@ export function findInvestors(text: string): Investors {
   while (low.includes('from') && (m = FROM.exec(text)) !== null)
     if (FROM_CONTEXT.test(text.slice(Math.max(0, m.index - 50), m.index)) && !UNNAMED_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) addAll(others, parseNameList(text.slice(m.index + m[0].length)));
   ALSO_PARTICIPATED.lastIndex = 0;
-  const joinHint = /\b(?:participated|participating|joined|joining|returned|returning|invested|investing|took part|taking part|contributed|contributing|chipped in|chipping in|came in|coming in)\b/i.test(text);
+  const joinHint = /\b(?:participated|participating|joined|joining|returned|returning|invested|investing|took part|taking part|contributed|contributing|chipped in|chipping in|came in|coming in|following on|followed on)\b/i.test(text);
   while (joinHint && (m = ALSO_PARTICIPATED.exec(text)) !== null) {
     // "X led the round with A and B participating": only the names after "with".
-    const clause = m[1]!.replace(/^.*\b(?:with|while|alongside)\s+/i, '');
+    // "HongShan led the round, and Shunwei Capital participated": only the last clause's subject.
+    const clause = m[1]!.replace(/^.*(?:,\s+(?:and|while)\s+|\b(?:with|while|alongside)\s+)/i, '');
     if (/\b(?:round|company|it|they|he|she|we)$/i.test(clause.trim())) continue;
     addAll(others, parseNameList(clause));
   }

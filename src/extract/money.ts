@@ -26,7 +26,7 @@ const PREFIX: Array<[string, string]> = [
   ['₩', 'KRW'], ['KRW', 'KRW'], ['₪', 'ILS'], ['ILS', 'ILS'], ['AED', 'AED'], ['SAR', 'SAR'],
   ['ZAR', 'ZAR'], ['₺', 'TRY'], ['TRY', 'TRY'], ['₦', 'NGN'], ['NGN', 'NGN'], ['KES', 'KES'],
   ['IDR', 'IDR'], ['Rp', 'IDR'], ['EGP', 'EGP'], ['₱', 'PHP'], ['PHP', 'PHP'], ['MYR', 'MYR'],
-  ['RM', 'MYR'], ['R', 'ZAR'], ['THB', 'THB'], ['฿', 'THB'], ['VND', 'VND'], ['₫', 'VND'], ['HUF', 'HUF'], ['RON', 'RON'],
+  ['RM', 'MYR'], ['NIS', 'ILS'], ['MAD', 'MAD'], ['R', 'ZAR'], ['THB', 'THB'], ['฿', 'THB'], ['VND', 'VND'], ['₫', 'VND'], ['HUF', 'HUF'], ['RON', 'RON'],
 ];
 const PREFIX_CODE = new Map(PREFIX);
 
@@ -34,7 +34,7 @@ const SUFFIX: Record<string, string> = {
   dollars: 'USD', dollar: 'USD', usd: 'USD', euros: 'EUR', euro: 'EUR', eur: 'EUR', pounds: 'GBP', gbp: 'GBP',
   sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', rupees: 'INR', rupee: 'INR', inr: 'INR',
   francs: 'CHF', chf: 'CHF', kronor: 'SEK', sek: 'SEK', nok: 'NOK', dkk: 'DKK', won: 'KRW', shekels: 'ILS',
-  naira: 'NGN', zloty: 'PLN', pln: 'PLN', reais: 'BRL', rand: 'ZAR', dirhams: 'AED', aed: 'AED', cad: 'CAD', aud: 'AUD',
+  naira: 'NGN', baht: 'THB', dirham: 'MAD', zloty: 'PLN', pln: 'PLN', reais: 'BRL', rand: 'ZAR', dirhams: 'AED', aed: 'AED', cad: 'CAD', aud: 'AUD',
   nzd: 'NZD', sgd: 'SGD', hkd: 'HKD', 'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'singapore dollars': 'SGD',
   'new zealand dollars': 'NZD', 'hong kong dollars': 'HKD', dólares: 'USD', dolares: 'USD', 'dollars us': 'USD', franken: 'CHF',
 };

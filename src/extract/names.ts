@@ -185,7 +185,7 @@ export function subjectName(prefix: string): string | null {
   if (cut >= 0) p = p.slice(cut + 2);
   p = p.replace(AUX_TAIL, '').trim();
   // "Today Zapier announced…", "On Monday, Acme said…": a time in front is not part of the name.
-  if (/^(?:Today|Yesterday|On \w+day|This week|Earlier today|Last week),?\s/.test(p)) p = p.replace(/^(?:Today|Yesterday|On \w+day|This week|Earlier today|Last week),?\s+/, '');
+  if (/^(?:Today|Yesterday|On \w+day|This week|Earlier today|Last week|Meanwhile|Separately|Elsewhere|Additionally|Also|Plus|Finally),?\s/.test(p)) p = p.replace(/^(?:Today|Yesterday|On \w+day|This week|Earlier today|Last week|Meanwhile|Separately|Elsewhere|Additionally|Also|Plus|Finally),?\s+/, '');
   // An appositive closes with a comma: "Acme, the maker of X," — the name is before it.
   // A relative clause ("Acme, which acquired…") is background, not the news.
   if (/\b(?:which|who|that|whose)$/i.test(p)) return null;

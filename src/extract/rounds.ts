@@ -11,7 +11,7 @@ interface RoundRule {
 }
 
 // A listed company's private placement is a post-IPO round; a private company's says nothing of its stage.
-const LISTED = /\((?:NASDAQ|NYSE(?: American)?|TSXV?|LSE|AIM|ASX|OTCQX|OTCQB|OTC|Euronext|SIX|XETRA)\s*:/i;
+const LISTED = /\((?:NASDAQ|NYSE(?: American)?|TSXV?|LSE|AIM|ASX|OTCQX|OTCQB|OTC|Euronext|SIX|XETRA)\s*:|\b(?:Nasdaq|NYSE|ASX|LSE|AIM|TSX|Euronext)-listed\b|\bpublicly[\s-](?:traded|listed)\b/i;
 
 const SERIES = 'abcdefghij';
 const seriesOf = (letter: string): Round => `series_${letter.toLowerCase()}` as Round;

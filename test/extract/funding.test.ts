@@ -272,3 +272,37 @@ describe('aggregator and company-blog items', () => {
     expect(fundings('Two announcements', 'Today Cobalt Labs is announcing a $12M seed round led by Greylock.')).toMatchObject([{ company: 'Cobalt Labs', round: 'seed', leadInvestors: ['Greylock'] }]);
   });
 });
+
+describe('funding wires from Asia, the Middle East, Africa and Latin America', () => {
+  it.each([
+    ['Jakarta agri-fintech Panenku mops up $12m in Series A led by Openspace', 'Panenku', 'series_a', 12_000_000, 'USD', ['Openspace']],
+    ['Tel Aviv agtech Rootly raises NIS 15 million in seed round', 'Rootly', 'seed', 15_000_000, 'ILS', []],
+    ['Bangkok logistics app Rotdee nets 150 million baht from SCB 10X', 'Rotdee', 'unknown', 150_000_000, 'THB', []],
+    ['Rabat retail platform Souqly lands MAD 20 million from Azur Innovation Fund', 'Souqly', 'unknown', 20_000_000, 'MAD', []],
+    ['Chengdu biotech Kangyu Bio completes angel round of nearly 10 million yuan', 'Kangyu Bio', 'angel', 10_000_000, 'CNY', []],
+    ['Deal of the day: Taipei proptech Homely’s $8M seed', 'Homely', 'seed', 8_000_000, 'USD', []],
+  ])('%s', (title, company, round, amount, currency, leads) => {
+    expect(fundings(title)).toMatchObject([{ company, round, amount, currency, leadInvestors: leads }]);
+  });
+
+  it('reads a round of untold size in the hundreds of millions', () => {
+    expect(fundings('Wuhan charging startup Dianlai secures hundreds of millions of yuan in Series B', 'HongShan led the round, and Shunwei Capital participated.'))
+      .toMatchObject([{ company: 'Dianlai', round: 'series_b', amount: null, leadInvestors: ['HongShan'], investors: ['HongShan', 'Shunwei Capital'] }]);
+  });
+
+  it('reads backers named before the company, a lender in its own sentence and a listed company\'s placement', () => {
+    expect(fundings('In a round co-led by Accel and Lightspeed, Harbor raises $30M Series B')).toMatchObject([{ company: 'Harbor', leadInvestors: ['Accel', 'Lightspeed'] }]);
+    expect(fundings('Backed by Khosla Ventures, Ferrox closes $18.5 million Series A')).toMatchObject([{ company: 'Ferrox', investors: ['Khosla Ventures'] }]);
+    expect(fundings('Lagos logistics startup Haulr bags ₦1.5 billion in debt financing', 'The facility was provided by Sterling Bank.')).toMatchObject([{ round: 'debt', investors: ['Sterling Bank'] }]);
+    expect(fundings('Nasdaq-listed Arvexa Therapeutics raises $75 million in private placement')).toMatchObject([{ round: 'post_ipo' }]);
+    expect(fundings('Coverly completes $40 million financing round', 'The round was led by Viola Growth and included existing investors Pitango and Team8.'))
+      .toMatchObject([{ leadInvestors: ['Viola Growth'], investors: ['Viola Growth', 'Pitango', 'Team8'] }]);
+  });
+
+  it('reads no round for a university, a city, a quoted film or a refinancing', () => {
+    expect(fundings('University of Leeds receives $15 million grant to study batteries')).toEqual([]);
+    expect(fundings('City of Austin awarded $25 million federal grant for transit')).toEqual([]);
+    expect(fundings("Indie film 'The Hollow Pines' raises $300,000 on Kickstarter")).toEqual([]);
+    expect(fundings('Halvorsen Group raises $500M term loan to refinance existing debt')).toEqual([]);
+  });
+});
