@@ -745,7 +745,7 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
 
 // Cheap test before the full patterns: the verbs every appointment sentence carries.
 // Both gates read the lower-cased sentence: case-sensitive patterns run about twice as fast.
-const MOVE_VERBS = /\b(?:lure|onboard|charge as|take up|heading to|step into|steps into|stepped into|serve as|role of|nab|snag|grab|(?:to|will) lead|become|became|is now|is the new|takes up|took up|taken up|assume|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
+const MOVE_VERBS = /\b(?:lure|onboard|charge as|take up|heading to|step into|steps into|stepped into|(?:will|to) serve as|take on|takes on|nab|snag|grab|(?:to|will) lead|become|became|is now|is the new|takes up|took up|taken up|assume|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
 const MOVE_POSSESSIVE = /['’]s? (?:new|next|first|incoming) /;
 const hasMoveWords = (low: string): boolean =>
   MOVE_VERBS.test(low) || ((low.includes("'") || low.includes('’')) && MOVE_POSSESSIVE.test(low));
