@@ -4,7 +4,7 @@ import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp, fullestName } from './event.js';
 import { toUsd } from './fx.js';
 import { findMoney, type Money } from './money.js';
-import { objectName, subjectName } from './names.js';
+import { leadingSubject, objectName, subjectName } from './names.js';
 import { isBackground, isRumour } from './negatives.js';
 import { detectRound } from './rounds.js';
 
@@ -14,8 +14,8 @@ import { detectRound } from './rounds.js';
 // or controlling stake is; buying customers, talent, assets or shares is not.
 
 const ACTIVE =
-  /\b(?:(?:has|have)\s+)?(?:(?:(?:announce[sd]?|signs?|signed|enters? into|entered into|reache[sd]|has reached|inks?|inked|strikes?|struck|cuts?|seals?|sealed)\s+(?:an?\s+|a\s+definitive\s+|definitive\s+)?(?:agreement|deal|plans?|intent(?:ion)?)|agreed|agrees|signed (?:a |an )?(?:definitive )?agreement|announced (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|announces (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|plans|is set|set|moves|is to|will|is poised)\s+(?:to\s+)?)?(?:(acquire|acquires|acquired|acquiring|acqui-hires|acqui-hired|acquihires|acquihired|buy|buys|bought|buying|purchase|purchases|purchased|purchasing|snaps up|snapped up|scoops up|scooped up|picks up|picked up|swoops on|swooped on|takes over|took over|take over|gobbles up|snap up|scoop up)|(?:completes|completed|closes|closed|finalizes|finalized|finalises|finalised|announces|announced|confirms|confirmed|agrees|agreed|unveils|wraps up|wrapped up)\s+(?:(?:the|its|an|a|their|his|her)\s+)?(?:[$€£¥₹]?[\w.,-]+\s+){0,3}?(acquisition of|purchase of|takeover of|take-private of|buyout of|merger with|deal (?:to acquire|for)))\s+/gi;
-const PASSIVE = /\b(?:has been|have been|was|is|will be|to be|gets|got|being)?\s*(?:(acquired|bought|purchased|snapped up|scooped up|taken over|taken private)\s+by|(sold|sells itself|agrees to sell itself)\s+to)\s+/gi;
+  /\b(?:(?:has|have)\s+)?(?:(?:(?:announce[sd]?|signs?|signed|enters? into|entered into|reache[sd]|has reached|inks?|inked|strikes?|struck|cuts?|seals?|sealed)\s+(?:an?\s+|a\s+definitive\s+|definitive\s+)?(?:agreement|deal|plans?|intent(?:ion)?)|agreed|agrees|signed (?:a |an )?(?:definitive )?agreement|announced (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|announces (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|plans|is set|set|moves|is to|will|is poised)\s+(?:to\s+)?)?(?:(acquire|acquires|acquired|acquiring|swallow|swallows|swallowed|absorb|absorbs|absorbed|takes full ownership of|took full ownership of|(?:makes|made|completes|completed) (?:a |its )?(?:bolt-on|tuck-in|add-on) acquisition of|acqui-hires|acqui-hired|acquihires|acquihired|buy|buys|bought|buying|purchase|purchases|purchased|purchasing|snaps up|snapped up|scoops up|scooped up|picks up|picked up|swoops on|swooped on|takes over|took over|take over|gobbles up|snap up|scoop up)|(?:completes|completed|closes|closed|finalizes|finalized|finalises|finalised|announces|announced|confirms|confirmed|agrees|agreed|unveils|wraps up|wrapped up)\s+(?:(?:the|its|an|a|their|his|her)\s+)?(?:[$€£¥₹]?[\w.,-]+\s+){0,3}?(acquisition of|purchase of|takeover of|take-private of|buyout of|merger with|deal (?:to acquire|for)))\s+/gi;
+const PASSIVE = /\b(?:has been|have been|was|is|will be|to be|gets|got|being)?\s*(?:(acquired|bought|purchased|snapped up|scooped up|taken over|taken private)\s+by|(sold|sells|sells itself|agrees to sell itself)\s+to|(merged into|merge into|merges into|becomes part of|became part of|is now part of))\s+/gi;
 // "sold to customers in 40 countries" is a sale of goods, not of the company.
 const AGREES_TO_BE = /\s+(?:enters?|entered|signs?|signed|reaches|reached)\s+(?:into\s+)?(?:an?\s+|a\s+definitive\s+|definitive\s+)?(?:agreement|deal)\s*(?:to\s*)?$/i;
 const BUYERS_NOT_ACQUIRER = /^(?:\S+\s+){0,3}?(?:customers|clients|users|companies|businesses|enterprises|brands|retailers|consumers|hospitals|schools|governments|buyers|investors|partners|distributors)\b/i;
@@ -24,7 +24,13 @@ const NOUN_PASSIVE = /\b(?:takeover|acquisition|buyout|take-private|sale|purchas
 const NOUN_PASSIVE_VERB = /^(.*?)\s+(?:agrees|agreed|accepts|accepted|backs|backed|approves|approved|announces|announced|completes|completed|confirms|confirmed|recommends|recommended|finalizes|finalized|closes|closed|seals|sealed)\b/i;
 const TAKE_PRIVATE = /\b(?:to take|takes|took|taking|will take|agrees to take|agreed to take)\s+((?:[\p{Lu}][\p{L}\d.&'’-]*\s+){1,4})private\b/u;
 const DEAL_VALUE =
-  /\b(?:(?:paid|pays|will pay|is paying|agreed to pay|agrees to pay)\s+(?:around|about|roughly|nearly|some|up to|approximately)?|(?:transaction|deal|acquisition|purchase|agreement|merger|offer)\s+(?:values?|valued)\s+(?:[\p{L}\d.&'’-]+\s+){0,4}?at|(?:enterprise|equity|transaction|deal|purchase|total)\s+value\s+of|(?:total\s+)?consideration\s+of|(?:aggregate\s+)?purchase\s+price\s+of|(?:deal|transaction)\s+(?:is\s+)?worth)\s+(?:approximately\s+|about\s+|roughly\s+|around\s+|nearly\s+|up\s+to\s+)?/iu;
+  /\b(?:(?:paid|pays|will pay|is paying|agreed to pay|agrees to pay)(?:\s+(?:around|about|roughly|nearly|some|up to|approximately))?|(?:transaction|deal|acquisition|purchase|agreement|merger|offer)(?:,[^,]{1,40},)?\s+(?:(?:is|was|will be)\s+)?(?:values?|valued)\s+(?:[\p{L}\d.&'’-]+\s+){0,4}?at|(?:enterprise|equity|transaction|deal|purchase|total)\s+value\s+of|(?:total\s+)?consideration\s+of|(?:aggregate\s+|total\s+)?purchase\s+price\s+(?:of|is|will be|is expected to be)|valuing\s+(?:[\p{L}\d.&'’-]+\s+){1,4}?at|(?:deal|transaction)\s+(?:is\s+)?worth)\s+(?:approximately\s+|about\s+|roughly\s+|around\s+|nearly\s+|up\s+to\s+)?/iu;
+const DEAL_VALUES = new RegExp(DEAL_VALUE.source, 'giu');
+// "Kanto Denki to make Hoshino Seimitsu a wholly owned subsidiary", "to acquire the common shares of Aoba Systems
+// through a tender offer": Japanese and other takeover notices.
+const WHOLLY_OWNED = /\b(?:to make|will make|makes|made|making)\s+(.{2,60}?)\s+(?:a|its)\s+wholly[\s-]owned\s+subsidiary\b/i;
+const TENDER_OFFER = /\b(?:acquire|purchase|buy)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:common\s+|outstanding\s+|issued\s+|remaining\s+)*shares\s+(?:of|in)\s+(.{2,60}?)\s+(?:through|via|by way of|in)\s+(?:a\s+)?tender offer\b/i;
+const NAMED_PRICE = /\b(?:the|a|an|this)\s+((?:US|A|C|HK|S)?[$€£¥₹][\d.,]+\s?(?:[bBmMkK]n?|billion|million)?)\s+(?:all-cash\s+|all-stock\s+|cash\s+|cash-and-stock\s+)?(?:deal|transaction|acquisition|takeover|purchase|merger)\b/iu;
 // "HPE closes $14B Juniper Networks deal", "Cisco completes its Splunk acquisition"
 const NAMED_DEAL =
   /\b(?:completes|completed|closes|closed|finalizes|finalized|finalises|finalised|seals|sealed|wraps up|wrapped up|announces|announced|agrees|agreed|(?:announces|announced|announce|confirms)\s+(?:the\s+)?(?:completion|closing|close)\s+of)\s+(?:(?:its|the|a|an)\s+)?((?:US)?[$€£¥₹][\d.,]+\s?(?:[bBmMkK]n?|billion|million)?\s+)?((?:[\p{Lu}][\p{L}\d.&'’:-]*\s+){1,4})(?:deal|acquisition|takeover|purchase|buyout)\b/gu;
@@ -91,10 +97,22 @@ interface Found {
 }
 
 // Cheap test before the full patterns: most sentences name no deal at all.
-const DEAL_WORDS = /acqui|buy|bought|purchas|merg|combine|snap|scoop|pick|take|took|swoop|gobble|sale to|sale by|sold to|sell|deal\b|private\b/i;
+const DEAL_WORDS = /acqui|wholly|tender offer|buy|bought|purchas|merg|combine|snap|scoop|pick|take|took|swoop|gobble|absorb|swallow|part of|sale to|sale by|sold to|sell|deal\b|private\b/i;
 
 function scan(s: string, fromTitle: boolean, out: Found[]): void {
   if (!DEAL_WORDS.test(s) || STOPPED.test(s)) return;
+  if (s.includes('wholly') || s.includes('tender offer')) {
+    const w = WHOLLY_OWNED.exec(s) ?? TENDER_OFFER.exec(s);
+    if (w && !isRumour(s)) {
+      const before = s.slice(0, w.index);
+      const acquirer = /making\s/i.test(w[0]) || !subjectName(before) ? leadingSubject(s) : subjectName(before);
+      const target = objectName(w[1]!);
+      if (acquirer && target && !NOT_SUBJECT.test(acquirer) && companyKey(acquirer) !== companyKey(target)) {
+        out.push({ acquirer, target, amount: dealAmount(s.slice(w.index + w[0].length, w.index + w[0].length + 160)), fromTitle, evidence: s });
+        return;
+      }
+    }
+  }
   let m: RegExpExecArray | null;
   ACTIVE.lastIndex = 0;
   while ((m = ACTIVE.exec(s)) !== null) {
@@ -102,7 +120,8 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     const near = s.slice(Math.max(0, m.index - 40), m.index + m[0].length);
     if (isRumour(near)) continue;
     // "Acme, which acquired…" is background; "Acme today announced that it has entered into an agreement to acquire…" is not.
-    if (/\b(?:after|since|having|which|that|who|when|while|helped|help|to help|used to)\s+(?:\w+\s+)?$/i.test(prefix) && !REPORTED_THAT.test(prefix)) continue;
+    // ("a definitive agreement under which Veridian will acquire CareLoop" is the news itself.)
+    if (/\b(?:after|since|having|which|that|who|when|while|helped|help|to help|used to)\s+(?:\w+\s+)?$/i.test(prefix) && !REPORTED_THAT.test(prefix) && !/\b(?:under|pursuant to|by) which\s+(?:\w+\s+)?$/i.test(prefix)) continue;
     let rest = s.slice(m.index + m[0].length);
     if (/^by\b/i.test(rest)) continue; // passive, read below
     // "acquired at 14:24", "purchased in 2019": no company follows.
@@ -116,6 +135,8 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     // "Brad buys a Wii U", "buys a bunch of LaserDiscs": a thing, unless the words say it is a business.
     if (/^(?:a|an)\s+(?!\d+(?:\.\d+)?\s?%)/i.test(rest) && !BUSINESS_NEAR.test(rest)) continue;
     // "bought 9.2% of Twitter" is a stake; more than half of a company is a takeover.
+    // "acquired the remaining 35% from minority shareholders": the rest of a company already controlled.
+    if (/^\s*(?:the\s+)?remaining\s+\d+(?:\.\d+)?\s?%/i.test(rest)) continue;
     const pct = /^\s*(?:a\s+)?(\d+(?:\.\d+)?)\s?%\s+(?:(?:(?:majority|controlling)\s+)?(?:stake|interest|holding)\s+in|of|in)\s+/i.exec(rest);
     if (pct) {
       if (Number(pct[1]) <= 50) continue;
@@ -159,6 +180,10 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     const prefix = s.slice(0, m.index);
     if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
     if (/\b(?:after|since|having|which|that|who|when|while)\s*(?:\w+\s+)?(?:was|been|being)?\s*$/i.test(prefix) && !REPORTED_THAT.test(prefix)) continue;
+    // "GitHub, acquired by Microsoft in 2018, now…", "Pipewell, taken private by Vista last year,": a past deal as background.
+    if (/,\s*$/.test(prefix) && /^[^,.;]{0,40}?\b(?:in (?:19|20)\d\d|last year|years? ago|earlier this year|previously|in the past)\b/i.test(s.slice(m.index + m[0].length))) continue;
+    // "becomes part of Intuit" is a sale only where the sentence speaks of a deal.
+    if (/part of/i.test(m[0]) && !/\b(?:acqui|deal|transaction|merger|purchase)/i.test(s)) continue;
     // "Beta Robotics enters agreement to be acquired by Acme"
     const target = subjectName(prefix.replace(AGREES_TO_BE, ''));
     // "taken private by a consortium led by Blackstone", "by Hellman & Friedman-led group": the buyer is the leader.
@@ -167,7 +192,7 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
       .replace(/^(?:an?\s+|the\s+)?(?:private equity\s+|investor\s+|buyout\s+)?(?:group|consortium)\s+(?:led by|of)\s+/i, '')
       .replace(/^([^,;]{2,60}?)-led\s+(?:private equity\s+|investor\s+|buyout\s+)?(?:group|consortium)\b/i, '$1');
     // "sold to …" reads as a sale of the company only in a headline, and never "to customers".
-    if (m[2] && (!fromTitle || BUYERS_NOT_ACQUIRER.test(rest))) continue;
+    if (m[2] && /^(?:sold|sells)/i.test(m[2]) && (!fromTitle || BUYERS_NOT_ACQUIRER.test(rest))) continue;
     const acquirer = objectName(rest);
     if (!acquirer || !target || NOT_SUBJECT.test(target)) continue;
     if (companyKey(acquirer) === companyKey(target)) continue;
@@ -247,7 +272,7 @@ export function extractAcquisitions(doc: Doc): ExtractedEvent[] {
   scan(doc.title, true, found);
   const titleHad = found.length > 0;
   for (const s of doc.sentences.slice(0, 6)) {
-    if (isBackground(s) && !/\btoday\b|\bannounced\b/i.test(s)) continue;
+    if (isBackground(s) && !/\btoday\b|\bannounced\b|\bsaid (?:it|on \w+day)\b|\bhas (?:acquired|agreed|completed|closed)\b/i.test(s)) continue;
     scan(s, false, found);
   }
   const out: ExtractedEvent[] = [];
@@ -259,10 +284,19 @@ export function extractAcquisitions(doc: Doc): ExtractedEvent[] {
     if (bodyValue !== undefined) return bodyValue;
     bodyValue = null;
     for (const s of doc.sentences.slice(0, 5)) {
-      const v = DEAL_VALUE.exec(s);
-      if (!v) continue;
-      const m = dealAmount(s.slice(v.index + v[0].length, v.index + v[0].length + 60));
-      if (m && m.kind === 'amount') return (bodyValue = m);
+      // "The €1.2bn deal was first announced in March": the price in front of the deal.
+      const named = NAMED_PRICE.exec(s);
+      if (named) {
+        const m = dealAmount(named[1]! + ' deal');
+        if (m && m.kind === 'amount') return (bodyValue = m);
+      }
+      // Every statement of value in the sentence: "will pay $24.50 per share …, representing an equity value of $3.2 billion".
+      DEAL_VALUES.lastIndex = 0;
+      let v: RegExpExecArray | null;
+      while ((v = DEAL_VALUES.exec(s)) !== null) {
+        const m = dealAmount(s.slice(v.index + v[0].length, v.index + v[0].length + 60));
+        if (m && m.kind === 'amount') return (bodyValue = m);
+      }
     }
     return bodyValue;
   };

@@ -1,3 +1,4 @@
+import { isPlace } from './titles.js';
 // Where a company or person name starts and stops in news prose. Names are runs of
 // capitalised tokens; the hard part is what surrounds them: descriptors ("Berlin-based
 // fintech", "AI Startup"), appositives ("Acme, the maker of X,"), tickers and batches
@@ -164,7 +165,7 @@ const NAME_OPENERS = new Set(['new', 'general', 'first', 'next', 'united', 'open
 const LEGAL_AFTER_COMMA = /,\s+(Inc|LLC|L\.L\.C|Ltd|Corp|Co|plc|PLC|GmbH|AG|SA|S\.A|N\.V|B\.V|SE|AB|Oy|Pty Ltd|Limited)\b\.?(?=[\s,)]|$)/g;
 const SEPARATOR_CHAR = /[:;|—–-]/;
 // "Acme said Monday it would…": the words between a subject and its verb, including when it was said.
-const AUX_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|today|officially|just|also|finally|reportedly|now|quietly|recently|successfully|formally|announced|announces|said|says|that|it|to|set|agrees|agreed|plans|moves|on|yesterday|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,))+\s*$/i;
+const AUX_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|today|officially|just|also|finally|reportedly|now|quietly|recently|successfully|formally|announced|announces|confirmed|confirms|said|says|that|it|to|set|agrees|agreed|plans|moves|on|yesterday|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,))+\s*$/i;
 
 /**
  * The company that is the subject at the end of `prefix` (the words before a verb):
@@ -305,6 +306,11 @@ export function objectName(text: string): string | null {
         i = k;
         continue;
       }
+    }
+    // "Hyderabad's DataKraft", "Berlin's Tier": a place's possessive describes the company after it.
+    if (/['’]s$/.test(run[run.length - 1]!) && isPlace(tidyName(run.join(' '))) && j < tokens.length) {
+      i = j;
+      continue;
     }
     const trimmed = dropLeadingDescriptors(run);
     // A lone sector word or acronym ("B2B", "AI") is a modifier, not a company.

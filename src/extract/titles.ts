@@ -135,6 +135,7 @@ const GEO = new Set(
     'indonesia thailand philippines malaysia korea poland sweden norway denmark finland switzerland austria belgium portugal ' +
     'israel turkey uae saudi arabia nigeria kenya egypt argentina chile colombia peru gcc mena sea ssa cee dach uki anzac coast uk&i ireland scotland wales england britain ukraine russia iran iraq syria israel gaza palestine lebanon jordan qatar kuwait bahrain oman yemen pakistan bangladesh afghanistan taiwan hungary greece romania bulgaria serbia croatia czechia slovakia slovenia estonia latvia lithuania iceland luxembourg morocco algeria tunisia ghana ethiopia tanzania uganda rwanda senegal venezuela ecuador bolivia uruguay paraguay cuba ' +
     // Cities a regional role is scoped to ("GM, Sydney", "head of global banking, Hong Kong").
+    'hyderabad chennai pune kolkata gurugram gurgaon noida ahmedabad jaipur kochi lagos nairobi cairo johannesburg karachi lahore dhaka jakarta manila bangkok kuala lumpur istanbul warsaw prague vienna lisbon barcelona copenhagen oslo helsinki brussels geneva hamburg frankfurt cologne lyon edinburgh glasgow tel aviv bogota lima santiago buenos aires são sao paulo ' +
     'greater hong kong sydney melbourne brisbane perth auckland london manchester dublin paris berlin munich amsterdam stockholm madrid milan zurich tokyo seoul shanghai beijing shenzhen dubai riyadh mumbai bangalore bengaluru delhi toronto vancouver montreal chicago boston seattle'
   ).split(' '),
 );

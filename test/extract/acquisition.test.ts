@@ -146,4 +146,29 @@ describe('acquisitions', () => {
   it('does not take a leading "Today" for part of the buyer', () => {
     expect(deals('Joining forces', 'Today Zapier announced it has acquired Makerkit, the no-code internal tools startup.')).toMatchObject([{ company: 'Zapier', target: 'Makerkit' }]);
   });
+
+  it.each([
+    ['Harwell Foods to swallow regional chain Penfold Grocers in £640m deal', '', 'Harwell Foods', 'Penfold Grocers', 640_000_000],
+    ['Tillpoint to absorb Ledgerwise, folding its invoicing tools into its platform', 'The all-stock deal, announced Tuesday, values Ledgerwise at roughly $85 million.', 'Tillpoint', 'Ledgerwise', 85_000_000],
+    ['Vorta Energy takes full ownership of SunPeak', 'Vorta paid €95 million for the stake it did not already own.', 'Vorta Energy', 'SunPeak', 95_000_000],
+    ['Family-owned Garrick Tools sells to Makita', '', 'Makita', 'Garrick Tools', null],
+    ['Ashby Bank to merge into Redwood Financial', '', 'Redwood Financial', 'Ashby Bank', null],
+    ['Sonex Infra completes acquisition of Pune\'s DataForge', '', 'Sonex Infra', 'DataForge', null],
+    ['Hoshida Denki to make Mirai Seiko a wholly owned subsidiary through a tender offer', 'Hoshida Denki will offer ¥2,450 per share, valuing Mirai Seiko at approximately ¥38 billion.', 'Hoshida Denki', 'Mirai Seiko', 38_000_000_000],
+    ['Regal Brands finalises takeover of Vantor Systems', 'The €1.2bn deal was first announced in March.', 'Regal Brands', 'Vantor Systems', 1_200_000_000],
+  ])('reads %s', (title, body, company, target, amount) => {
+    expect(deals(title, body)).toMatchObject([{ company, target, amount }]);
+  });
+
+  it('reads press-release bodies: "an agreement under which X will acquire Y", "X confirmed it has agreed to be acquired by Y"', () => {
+    expect(deals('Veranta Health Announces Definitive Agreement', 'Veranta Health (NYSE: VRH) and CareLink Inc. today announced that they have entered into a definitive agreement under which Veranta will acquire CareLink for $1.1 billion.'))
+      .toMatchObject([{ company: 'Veranta Health', target: 'CareLink', amount: 1_100_000_000 }]);
+    expect(deals('Corporate update', 'Tidemark Labs today confirmed it has entered into a definitive agreement to be acquired by Stryker for $1.75bn in cash.'))
+      .toMatchObject([{ company: 'Stryker', target: 'Tidemark Labs' }]);
+  });
+
+  it('reads no deal in a past sale told as background', () => {
+    expect(deals('GitLab, acquired by Microsoft in 2018, now has 100 million developers')).toEqual([]);
+    expect(deals('Pipeworks, taken private by Vista last year, launches a new product')).toEqual([]);
+  });
 });
