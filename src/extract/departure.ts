@@ -40,7 +40,7 @@ function mainCompany(doc: Doc): string | null {
 // A post's author leaving: "After 12 years, I'm leaving Microsoft", "Today was my last day as Director
 // of Merchant Success at Shopify", "I was impacted by the layoffs at Wayfair". The employer follows the phrase.
 const FP_LEAVE =
-  /\b(?:I['’]m leaving|I am leaving|I['’]ve left|I have left|I['’]m departing|I['’]ve decided to leave|I have decided to leave|my (?:last|final) (?:day|week) (?:at|with)|(?:last|final) day (?:as\s+.{2,80}?\s+)?(?:at|with)|I['’]m moving on from|I am moving on from|impacted by (?:the )?(?:recent )?layoffs at|affected by (?:the )?(?:recent )?layoffs at|laid off (?:from|by))\s+/i;
+  /\b(?:I['’]m leaving|I am leaving|I['’]ve left(?!\s+to\s)|I have left(?!\s+to\s)|said goodbye to (?:my|the)|my role as\s+.{2,80}?\s+(?:at|with)|I['’]m departing|I['’]ve decided to leave|I have decided to leave|my (?:last|final) (?:day|week) (?:at|with)|(?:last|final) day (?:as\s+.{2,80}?\s+)?(?:at|with)|I['’]m moving on from|I am moving on from|impacted by (?:the )?(?:recent )?layoffs at|affected by (?:the )?(?:recent )?layoffs at|laid off (?:from|by))\s+/i;
 // "After 7 amazing years at Salesforce, I've decided to move on": the tenure names the employer.
 const FP_TENURE = /\b(?:years?|months?) (?:at|with)\s+(?=\p{Lu})/u;
 const FP_MOVE_ON = /\b(?:I['’]ve decided to move on|I have decided to move on|I['’]m moving on|I am moving on|(?:is|was) my (?:last|final) day|I['’]m leaving|I am leaving)\b/i;
@@ -54,8 +54,14 @@ function authorDeparture(doc: Doc): ExtractedEvent | null {
   let title: string | null = null;
   const m = FP_LEAVE.exec(text);
   if (m) {
-    company = objectName(text.slice(m.index + m[0].length));
-    const as = /day as\s+(.{2,80}?)\s+(?:at|with)\s+$/i.exec(m[0]);
+    const rest = text.slice(m.index + m[0].length);
+    // "I'm leaving as Vice President, Global Client Partnerships": the office left; the employer from the tenure.
+    if (/^as\s/i.test(rest)) {
+      title = readTitle(rest.slice(3));
+      const t = FP_TENURE.exec(text);
+      company = t ? objectName(text.slice(t.index + t[0].length)) : null;
+    } else company = objectName(rest);
+    const as = /(?:day|role) as\s+(.{2,80}?)\s+(?:at|with)\s+$/i.exec(m[0]);
     if (as) title = readTitle(as[1]!);
   } else if (FP_MOVE_ON.test(text)) {
     const t = FP_TENURE.exec(text);

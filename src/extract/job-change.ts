@@ -412,7 +412,7 @@ function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
   let m: RegExpExecArray | null;
   while ((m = PASSIVE_VERB.exec(s)) !== null) {
     const prefix = s.slice(0, m.index + (m[0].length - m[0].trimStart().length));
-    const subject = personBefore(prefix.replace(/\s+(?:has been|have been|was|is|gets|got|to be|will be)\s*$/i, ''));
+    const subject = personBefore(prefix.replace(/\s+(?:has|have)\s+(?:just|now|officially|recently)\s*$/i, '').replace(/\s+(?:has been|have been|was|is|gets|got|to be|will be)\s*$/i, ''));
     const tp = subject?.tp;
     const left = subject?.previous !== undefined ? subject : null;
     if (!tp) continue;
@@ -458,22 +458,29 @@ const FP_TITLE_AT = new RegExp(
     String.raw`\b(?:I['’]ve|I have|I)\s+(?:officially\s+|just\s+)?(?:joined|rejoined)\s+as\s+`,
     String.raw`\b(?:my first (?:day|week|month)|[Dd]ay (?:one|1)|[Ff]irst day) as\s+`,
     String.raw`\b(?:serving|working) as\s+`,
+    // "Day 1 at Databricks ✨ Joining as Senior AE", "Rejoining as Group PM", "new gig: CRO @ Hightouch".
+    String.raw`\b(?:[Jj]oining|[Rr]ejoining|[Rr]ejoined) as\s+`,
+    String.raw`\bnew (?:gig|role|job|position)\s*[:—–-]\s+`,
+    // "Honored to be appointed CEO of Kinetica", "Proud to have been promoted to VP".
+    String.raw`\b(?:honou?red|humbled|proud|thrilled|excited|delighted|happy) to (?:be|have been) (?:appointed|named|promoted to|elevated to)(?: as)?\s+`,
   ].join('|'),
   'gi',
 );
-const FP_COMPANY_AS = /\b(?:I['’]ve|I have|I)\s+(?:officially\s+|just\s+|recently\s+|finally\s+)?(?:joined|started at|started with|rejoined)\s+(?:the\s+(?:[\w-]+\s+)?team\s+(?:at|of)\s+)?|\bnew (?:role|position|job|chapter) (?:at|with)\s+|\b(?:I['’]m|I am|I['’]ll be|I will be|I)\s+(?:now\s+|officially\s+)?(?:joining|starting at|moving to|moving on to|heading to|returning to)\s+|\b(?:to join|joining|to be joining|to have joined|to officially join)\s+(?:the\s+(?:[\w-]+\s+){0,2}?team\s+(?:at|of)\s+)?(?=[\p{Lu}])|\baccepted (?:a|an|the)\s+(?:new\s+)?(?:role|position|offer)\s+(?:at|with)\s+|\bmy first (?:day|week) at\s+/giu;
+const FP_COMPANY_AS = /\b(?:I['’]ve|I have|I)\s+(?:officially\s+|just\s+|recently\s+|finally\s+)?(?:joined|started at|started with|rejoined)\s+(?:the\s+(?:[\w-]+\s+)?team\s+(?:at|of)\s+)?|\bnew (?:role|position|job|chapter) (?:at|with)\s+|\b(?:I['’]m|I am|I['’]ll be|I will be|I)\s+(?:now\s+|officially\s+)?(?:joining|starting at|moving to|moving on to|heading to|returning to)\s+|\b(?:to join|joining|to be joining|to have joined|to officially join)\s+(?:the\s+(?:[\w-]+\s+){0,2}?team\s+(?:at|of)\s+)?(?=[\p{Lu}])|\baccepted (?:a|an|the)\s+(?:new\s+)?(?:role|position|offer)\s+(?:at|with|from)\s+|\bsigned (?:my|an|the) offer (?:with|from|at)\s+|\b(?:I|I['’]ve|I have)\s+(?:have\s+)?join\s+|\b(?:I['’]m|I am) back at\s+|\b(?:will be|I['’]ll be)\s+working (?:in|at|for|with)\s+|\b(?:I['’]ll be|I will be|I['’]m)\s+(?:leading|heading|running)\s+(?:[\w-]+\s+){1,3}?(?:at|for)\s+(?=\p{Lu})|(?:^|[,.;:!]\s*)[Jj]oined\s+(?=\p{Lu})|\bmy first (?:day|week) at\s+/giu;
 // Where a post names the company when the title sentence does not ("Day one at Intercom! I've joined as…").
-const FP_CONTEXT_COMPANY = /\b(?:[Dd]ay one|[Dd]ay 1|[Ff]irst day|[Ff]irst week|[Jj]oined|[Jj]oining|to join|to start|[Ss]tarted|[Ss]tarting|[Cc]o-?founded|[Ff]ounded|to build)\s+(?:at\s+|with\s+)?(?=[\p{Lu}])/gu;
+const FP_CONTEXT_COMPANY = /\b(?:[Dd]ay one|[Dd]ay 1|[Bb]ack at|[Ff]irst day|[Ff]irst week|[Jj]oined|[Jj]oining|to join|to start|[Ss]tarted|[Ss]tarting|[Cc]o-?founded|[Ff]ounded|to build)\s+(?:at\s+|with\s+)?(?=[\p{Lu}])/gu;
 // First person, stated or implied by a subjectless opener ("Excited to start as…").
-const FP_PRONOUN = /\b(?:I|[Mm]y|[Mm]e)\b/;
-const FP_OPENER = /(?:^|[.!?:]\s+)(?:so\s+|very\s+|really\s+)?(?:excited|thrilled|happy|delighted|proud|honou?red|humbled|pleased|grateful|starting|started|joined|joining|today|new (?:role|job|chapter|position))\b/i;
+const FP_PRONOUN = /\b(?:I|[Mm]y|[Mm]e|i['’]m)\b/;
+// (An emoji ends a post's first line as a full stop would: "Officially a Stripe-r 💜 Thrilled to…". Matched as
+// surrogate pairs: the Unicode flag makes the whole pattern slower.)
+const FP_OPENER = /(?:^|[.!?:]\s+|[\uD83C-\uD83E][\uDC00-\uDFFF]\s*|[\u2600-\u27BF]\uFE0F?\s*)(?:so\s+|very\s+|really\s+)?(?:excited|thrilled|happy|delighted|proud|honou?red|humbled|pleased|grateful|starting|started|joined|joining|today|new (?:role|job|chapter|position|gig))\b|\bjoined \S+ as\b/i;
 const FP_CONTEXT = { test: (t: string): boolean => FP_PRONOUN.test(t) || FP_OPENER.test(t) };
 
 const FP_POSSESSIVE = /\b(?:I['’]m|I am)\s+(?:now\s+|officially\s+)?((?:[\p{Lu}][\p{L}\d.&-]*\s+){0,3}[\p{Lu}][\p{L}\d.&-]*)['’]s?\s+(?:new|next|first|incoming)\s+/u;
 
 // "Congratulations to Kwame Mensah on his new role…": a post about someone else's move.
 const THIRD_PARTY =
-  /\b(?:congratulations|congrats|kudos|shout[- ]?out|huge welcome|a warm welcome|please (?:join me in )?welcom(?:e|ing)|welcome)\s+(?:to\s+)?(?:(?:my|our) (?:friend|colleague|former colleague|mentor|teammate|former teammate|manager|former manager)\s+)?/gi;
+  /\b(?:congratulations|congrats|kudos|shout[- ]?out|huge welcome|a warm welcome|please (?:join me in )?welcom(?:e|ing)|welcome to the team,?|welcome)\s+(?:to\s+)?(?:(?:my|our) (?:friend|colleague|former colleague|mentor|teammate|former teammate|manager|former manager)\s+)?/gi;
 
 const THIRD_PARTY_HINT = /congrat|kudos|shout|welcom/i;
 
@@ -503,13 +510,16 @@ function firstPerson(doc: Doc, text: string, out: Found[]): void {
   FP_TITLE_AT.lastIndex = 0;
   let m = FP_TITLE_AT.exec(text);
   // "Five years ago I joined as an SDR": a look back on an anniversary, not a move.
-  while (m && /\b(?:years?|months?) ago\b|\bback in\b|\bin (?:19|20)\d\d\b|\bwhen I\b/i.test(text.slice(Math.max(0, m.index - 30), m.index + 2))) m = FP_TITLE_AT.exec(text);
-  if (m) {
+  while (m && (/\b(?:years?|months?) ago\b|\bback in\b|\bin (?:19|20)\d\d\b|\bwhen I\b/i.test(text.slice(Math.max(0, m.index - 30), m.index + 2)) || /^[^.!?]{0,120}\b(?:was|were|has been|got) (?:eliminated|cut|made redundant)\b/i.test(text.slice(m.index)))) m = FP_TITLE_AT.exec(text);
+  for (; m && !company; m = FP_TITLE_AT.exec(text)) {
+    if (/^[^.!?]{0,120}\b(?:was|were|has been|got) (?:eliminated|cut|made redundant)\b/i.test(text.slice(m.index))) continue;
     const rest = text.slice(m.index + m[0].length);
-    title = readTitle(rest);
-    if (title) {
+    const t = readTitle(rest);
+    if (t) {
+      title = t;
       const after = rest.slice(rest.indexOf(title) + title.length);
-      const at = AT_COMPANY.exec(after);
+      // "… as Partner Development Manager for our ISV ecosystem": "our" is the poster's own employer, unnamed here.
+      const at = /^\s*,?\s*(?:for|with)\s+(?:our|my|their|the)\b/i.test(after) ? null : AT_COMPANY.exec(after);
       if (at) company = objectName(after.slice(at[0].length));
       // "Chief Executive Officer of Wave Senegal": a name read right after the title is the employer, whatever its shape.
       titledEmployer = company !== null;
@@ -645,6 +655,8 @@ function namedPrevious(s: string, surname: string): string | null {
   return from ? objectName(s.slice(from.index + from[0].length)) : null;
 }
 
+const FP_PREVIOUS =
+  /(?:^|[\s(])ex-(?=\p{Lu})|\b(?:thank you|thanks),\s+(?=\p{Lu}[^,]{1,40},)|\bmy (?:manager|boss|mentor|team|teammates|colleagues) at\s+|\b(?:gracias|obrigad[oa]|merci|danke)\s+(?:a\s+|à\s+|ao\s+|an\s+)?(?:todo el equipo de\s+|toda la familia de\s+|al equipo de\s+|toute l['’]équipe d['’]\s*|toute l['’]équipe\s+|l['’]équipe d['’]\s*|l['’]équipe\s+|time da\s+|time do\s+|equipe da\s+|das ganze Team von\s+|dem Team von\s+|team von\s+)?/iu;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The previous employer, in the fullest spelling a role sentence uses: a headline's "former Panasonic executive" is the body's "of Panasonic Energy's plant". */
@@ -694,6 +706,12 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
     // "Hannah Ko, a senior director of design at Apple, has joined", "Raman from NetApp": said of this person by name.
     if (about && s.includes(surname)) {
       const c = namedPrevious(s, surname);
+      if (ok(c)) return c;
+    }
+    if (firstPerson) {
+      // "ex-Atlassian", "Merci à l'équipe Dataiku", "Obrigado ao time da Stone", "Thank you, RD Station, for…".
+      const fp = FP_PREVIOUS.exec(s);
+      const c = fp ? objectName(s.slice(fp.index + fp[0].length)) : null;
       if (ok(c)) return c;
     }
     if (!about || !PREVIOUS_WORDS.test(s.toLowerCase())) continue;
@@ -788,7 +806,7 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
   }
   const bodySentences = doc.sentences.slice(0, 5);
   for (const s of bodySentences) scan(s, false);
-  firstPerson(doc, `${doc.title}. ${doc.sentences.slice(0, 3).join(' ')}`, found);
+  firstPerson(doc, `${doc.title}${/[.!?]$/.test(doc.title) ? '' : '.'} ${doc.sentences.slice(0, 3).join(' ')}`, found);
   // "brings on former Goldman Sachs partner as president": the name after "former" is the
   // old employer, and the hire is the person the body names.
   for (const f of found) {

@@ -42,7 +42,7 @@ const DEMONYMS = new Set([
 
 // Words after a name that end it even when capitalised (title-case headlines).
 const STOPWORDS = new Set([
-  'c-suite', 'for', 'in', 'to', 'from', 'as', 'at', 'with', 'after', 'amid', 'over', 'on', 'by', 'into', 'via', 'under', 'ahead', 'despite',
+  'c-suite', 'for', 'in', 'to', 'from', 'für', 'pour', 'por', 'para', 'pelo', 'pela', 'as', 'at', 'with', 'after', 'amid', 'over', 'on', 'by', 'into', 'via', 'under', 'ahead', 'despite',
   'following', 'led', 'backed', 'and', 'or', 'but', 'its', 'their', 'his', 'her', 'the', 'a', 'an', 'is', 'are', 'was', 'were',
   'has', 'have', 'had', 'will', 'would', 'raises', 'raised', 'secures', 'secured', 'lands', 'closes', 'acquires', 'acquired',
   'buys', 'names', 'appoints', 'hires', 'taps', 'joins', 'announces', 'announced', 'today', 'this', 'that', 'which', 'who',
@@ -222,7 +222,7 @@ export function subjectName(prefix: string): string | null {
 }
 
 // Words a verbless headline opens with ("Two announcements", "Big news", "Personal update"): never a company alone.
-const HEADLINE_OPENER = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Big|Some|Personal|Welcome|Exciting|Great|Huge|Important|Quick|Latest|Breaking|Update|Updates|News|Announcing|Introducing|Meet|Say)$/;
+const HEADLINE_OPENER = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Big|Some|Personal|Welcome|Exciting|Great|Huge|Important|Quick|Latest|Breaking|Update|Updates|News|Announcing|Introducing|Meet|Say|Thrilled|Excited|Proud|Happy|Delighted|Pleased|Honou?red|Humbled|Grateful|Today)$/;
 
 /**
  * The name a sentence-case sentence opens with, when a lower-case word (its verb) follows:

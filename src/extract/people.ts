@@ -7,7 +7,7 @@ import { readTitle, startsTitle } from './titles.js';
 // "Jean-Luc Van den Berg"), so the test is shape (capitalised words, particles), not a list.
 
 const PARTICLE = /^(?:van|von|de|der|den|da|di|del|della|dos|das|du|la|le|bin|binti|al|el|y|ter|ten|st\.?)$/i;
-const WORD = /^["“]?(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:O|D|L)['’][\p{Lu}][\p{L}\p{M}-]*|Mc[\p{Lu}][\p{L}\p{M}]*|[\p{Lu}]\.)[,"”)]?$/u;
+const WORD = /^["“]?(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:O|D|L)['’][\p{Lu}][\p{L}\p{M}-]*|Mc[\p{Lu}][\p{L}\p{M}]*|[\p{Lu}]\.)[,"”)!]?$/u;
 
 export interface PersonRun {
   name: string;
@@ -30,7 +30,7 @@ export function personAt(tokens: string[], i: number): PersonRun | null {
     }
     if (!WORD.test(t)) break;
     out.push(t);
-    if (/[,)]$/.test(t) || /['’]s$|s['’]$/.test(t)) {
+    if (/[,)!]$/.test(t) || /['’]s$|s['’]$/.test(t)) {
       comma = t.endsWith(',');
       j++;
       break;

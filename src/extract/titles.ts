@@ -103,6 +103,7 @@ export function classifyTitle(title: string): TitleClass {
 const TITLE_WORDS = new Set(
   (
     'chief officer vp svp evp avp vice president head director manager lead general counsel senior sr junior jr executive gm md area management ' +
+    'ae aes csm tam pmm sre swe key pre-sales presales client clients ' +
     'managing partner principal founder co-founder cofounder founding chair chairman chairwoman chairperson board member ' +
     'global regional group associate assistant deputy interim acting staff engineer engineering marketing sales product ' +
     'products finance financial operations operating operational technology technical revenue growth people talent hr human ' +
@@ -212,6 +213,17 @@ export function readTitle(text: string): string | null {
       continue;
     }
     if (TITLE_STOP.has(b) && !(b === 'as' && out.length === 0)) break;
+    // "Sales Team Lead": "team" only in front of a lead or manager.
+    if (b === 'team' && out.length > 0 && /^(?:lead|leader|manager)$/.test(stripPunct(tokens[i + 1] ?? '').toLowerCase())) {
+      out.push(raw);
+      continue;
+    }
+    // "Key Account Manager DACH": a region acronym right after the role.
+    if (out.length > 0 && /^[A-Z]{2,5}$/.test(w) && GEO.has(b) && /^(?:manager|director|lead|head|vp|executive|ae|partner|officer|president)$/i.test(stripPunct(out[out.length - 1]!))) {
+      out.push(raw);
+      if (/[,;:!?.)]$/.test(raw)) break;
+      continue;
+    }
     // "deals partner", "audit partner", "agency director": an open-vocabulary practice word in front of a core role.
     if (out.length === 0 && !TITLE_WORDS.has(b) && /^[a-z][a-z-]{2,}$/.test(w) && !AREA_STOP.has(b) && CORE_ROLE.test(stripPunct(tokens[i + 1] ?? '').toLowerCase())) {
       out.push(raw);
@@ -270,7 +282,7 @@ export function readTitle(text: string): string | null {
   if (out.length === 0) return null;
   const title = out.join(' ').replace(/[,;:!?.]+$/, '').trim();
   // A title needs a word that names a role, not just "Global" or "Senior".
-  if (!/\b(?:chief|officer|vp|svp|evp|avp|vice|president|head|director|manager|lead|counsel|executive|partner|principal|founder|co-founder|cofounder|chair\w*|engineer|scientist|architect|advisor|adviser|controller|treasurer|secretary|editor|representative|specialist|coordinator|consultant|analyst|administrator|recruiter|member|fellow|c[a-z]{1,3}os?|gm|md|eir|designer|writer|marketer|researcher|accountant|strategist|producer|evangelist|advocate|owner|technologist|economist|journalist|reporter|intern|sdr|bdr|editor-in-chief)\b/i.test(title))
+  if (!/\b(?:chief|officer|vp|svp|evp|avp|vice|president|head|director|manager|lead|counsel|executive|partner|principal|founder|co-founder|cofounder|chair\w*|engineer|scientist|architect|advisor|adviser|controller|treasurer|secretary|editor|representative|specialist|coordinator|consultant|analyst|administrator|recruiter|member|fellow|c[a-z]{1,3}os?|gm|md|eir|designer|writer|marketer|researcher|accountant|strategist|producer|evangelist|advocate|owner|technologist|economist|journalist|reporter|intern|sdr|bdr|ae|csm|tam|pmm|sre|swe|editor-in-chief)\b/i.test(title))
     return null;
   return title;
 }

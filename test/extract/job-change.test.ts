@@ -362,6 +362,37 @@ describe('first-person career posts', () => {
   });
 });
 
+describe('career posts in the many ways people write them', () => {
+  it.each([
+    ['Thrilled to announce I\'ve joined Harbor Freight Labs as an Enterprise AE', 'After 4 wonderful years at Contoso, I\'m ready.', 'Harbor Freight Labs', 'Enterprise AE', 'Contoso'],
+    ['Officially a Linear-r 💜', 'Officially a Linear-r 💜 Thrilled to be joining Linear as a Staff Engineer. Huge thanks to the team at Asana.', 'Linear', 'Staff Engineer', 'Asana'],
+    ['Personal update', "I've accepted an offer from Deel! I'll be joining as Chief of Staff in March. Grateful to my Revolut family.", 'Deel', 'Chief of Staff', 'Revolut'],
+    ['new gig: CRO @ Hightouch', 'let\'s go 🚀', 'Hightouch', 'CRO', null],
+    ['Why I left Salesforce (and where I\'m going next)', "After 11 years at Salesforce, I've decided to join Gong as VP, Enterprise Sales.", 'Gong', 'VP, Enterprise Sales', 'Salesforce'],
+    ['left meta, joined openai', 'some news: left Meta, joined OpenAI as Member of Technical Staff. wild year.', 'OpenAI', 'Member of Technical Staff', 'Meta'],
+    ['Happy to share new step', 'From 1st of April I will be working in Siemens as Sales Engineer. Big thanks to ABB.', 'Siemens', 'Sales Engineer', 'ABB'],
+    ['Honored to be appointed CEO of Kinetica', 'Previously I was COO at Cloudera.', 'Kinetica', 'CEO', 'Cloudera'],
+    ['Boomerang 🪃', "I'm back at Datadog! Rejoining as Group Product Manager after two years at New Relic.", 'Datadog', 'Group Product Manager', 'New Relic'],
+    ['Nouvelle aventure 🎉', "Ravie d'annoncer que I'm joining Qonto as Sales Team Lead for SMB. Merci à toute l'équipe d'Alan pour ces deux belles années.", 'Qonto', 'Sales Team Lead', 'Alan'],
+    ['Neuer Job! 🚀', 'Ich freue mich sehr: starting today as Key Account Manager DACH at Personio. Danke an das ganze Team von SAP für acht spannende Jahre.', 'Personio', 'Key Account Manager DACH', 'SAP'],
+    ['i\'m the new head of partnerships at cal.com', "i'm the new head of partnerships at Cal.com 📅 open source scheduling.", 'Cal.com', 'head of partnerships', null],
+  ])('%s', (title, body, company, role, previousCompany) => {
+    expect(jobs(title, body, 'Dana Whitfield')).toMatchObject([{ person: 'Dana Whitfield', company, title: role, previousCompany }]);
+  });
+
+  it('reads a welcome for someone else by their name, and an eliminated role as a departure', () => {
+    expect(jobs('Welcome to the team, Priya Shah!', 'Thrilled that Priya is joining Lattice as our new VP of Sales.', 'Jack Altman')).toMatchObject([{ person: 'Priya Shah', company: 'Lattice' }]);
+    const laidOff = extract('Impacted by today\'s layoffs', 'Unfortunately my role as Senior Account Executive at Chime was eliminated today.', 'Amanda Price');
+    expect(laidOff).toMatchObject([{ type: 'departure', company: 'Chime', person: 'Amanda Price', title: 'Senior Account Executive' }]);
+    expect(extract('Today I said goodbye to my Brex family', 'Next chapter TBD.', 'Alicia Romero')).toMatchObject([{ type: 'departure', company: 'Brex' }]);
+    expect(extract("After 32 years at IBM, I'm retiring", "I'm leaving as Vice President, Global Client Partnerships.", 'Ron Hale')).toMatchObject([{ type: 'departure', company: 'IBM', title: 'Vice President, Global Client Partnerships' }]);
+  });
+
+  it('takes no company from "for our ISV ecosystem"', () => {
+    expect(jobs('New role, same Microsoft', "I'm moving into a new role as Partner Development Manager for our ISV ecosystem.", 'Dana Whitfield').map((e) => e.company)).not.toContain('ISV');
+  });
+});
+
 describe('a first-person post is one move by its author', () => {
   it.each([
     ["Personal news: I've joined Kestrel Security as VP of Sales", 'Leaving Okta after six years was hard, but the team here was too good to pass up.', 'Marcus Chen', 'Okta'],
