@@ -43,15 +43,18 @@ const OUTLET_SUFFIX = /\s+[|–—-]\s+((?:[\p{Lu}\d][\p{L}\d.&'’]*)(?:\s+[\p{
 const ROLE_END = /\b(?:VP|SVP|EVP|Head|Director|President|Manager|Officer|Chief|GM|Lead|Partner)$/i;
 
 function withoutOutlet(title: string): string {
-  const m = OUTLET_SUFFIX.exec(title);
-  if (!m) return title;
-  const before = title.slice(0, m.index);
+  // Only the last separator can start the outlet's name; the pattern runs on that tail alone.
+  const at = Math.max(title.lastIndexOf(' - '), title.lastIndexOf(' | '), title.lastIndexOf(' – '), title.lastIndexOf(' — '));
+  if (at < 0 || title.length - at > 40) return title;
+  const m = OUTLET_SUFFIX.exec(title.slice(at));
+  if (!m || m.index !== 0) return title;
+  const before = title.slice(0, at);
   return before.split(' ').length >= 5 && !ROLE_END.test(before) ? before : title;
 }
 
 export function makeDoc(input: ExtractInput): Doc {
   const raw = (input.title ?? '').trim().replace(/\s+/g, ' ');
-  const title = unhandle(stripDateline(raw.includes(' ') && /\s[|–—-]\s/.test(raw) ? withoutOutlet(raw) : raw));
+  const title = unhandle(stripDateline(withoutOutlet(raw)));
   let body = unhandle(joinBody(input.summary ?? '', input.content ?? ''));
   // The aggregator's description repeats the headline and names the outlet ("… General Catalyst  Reuters").
   if (body.startsWith(title) && title.length > 20) {

@@ -470,11 +470,16 @@ const FP_COMPANY_AS = /\b(?:I['’]ve|I have|I)\s+(?:officially\s+|just\s+|recen
 // Where a post names the company when the title sentence does not ("Day one at Intercom! I've joined as…").
 const FP_CONTEXT_COMPANY = /\b(?:[Dd]ay one|[Dd]ay 1|[Bb]ack at|[Ff]irst day|[Ff]irst week|[Jj]oined|[Jj]oining|to join|to start|[Ss]tarted|[Ss]tarting|[Cc]o-?founded|[Ff]ounded|to build)\s+(?:at\s+|with\s+)?(?=[\p{Lu}])/gu;
 // First person, stated or implied by a subjectless opener ("Excited to start as…").
-const FP_PRONOUN = /\b(?:I|[Mm]y|[Mm]e|i['’]m)\b/;
+const FP_PRONOUN = /\b(?:I|[Mm]y|[Mm]e)\b/;
 // (An emoji ends a post's first line as a full stop would: "Officially a Stripe-r 💜 Thrilled to…". Matched as
 // surrogate pairs: the Unicode flag makes the whole pattern slower.)
-const FP_OPENER = /(?:^|[.!?:]\s+|[\uD83C-\uD83E][\uDC00-\uDFFF]\s*|[\u2600-\u27BF]\uFE0F?\s*)(?:so\s+|very\s+|really\s+)?(?:excited|thrilled|happy|delighted|proud|honou?red|humbled|pleased|grateful|starting|started|joined|joining|today|new (?:role|job|chapter|position|gig))\b|\bjoined \S+ as\b/i;
-const FP_CONTEXT = { test: (t: string): boolean => FP_PRONOUN.test(t) || FP_OPENER.test(t) };
+const FP_OPENER = /(?:^|[.!?:]\s+)(?:so\s+|very\s+|really\s+)?(?:excited|thrilled|happy|delighted|proud|honou?red|humbled|pleased|grateful|starting|started|joined|joining|today|new (?:role|job|chapter|position|gig))\b|\bjoined \S+ as\b/i;
+// Lower-case "i'm" and an opener after an emoji are rare: tested only when the cheap patterns fail.
+const FP_OPENER_AFTER_EMOJI = /(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?\s*(?:so\s+|very\s+|really\s+)?(?:excited|thrilled|happy|delighted|proud|honou?red|humbled|pleased|grateful|starting|started|joined|joining|today|new (?:role|job|chapter|position|gig))\b/i;
+const FP_CONTEXT = {
+  test: (t: string): boolean =>
+    FP_PRONOUN.test(t) || FP_OPENER.test(t) || t.includes("i'm ") || t.includes('i’m ') || (/[\uD800-\uDBFF\u2600-\u27BF]/.test(t) && FP_OPENER_AFTER_EMOJI.test(t)),
+};
 
 const FP_POSSESSIVE = /\b(?:I['’]m|I am)\s+(?:now\s+|officially\s+)?((?:[\p{Lu}][\p{L}\d.&-]*\s+){0,3}[\p{Lu}][\p{L}\d.&-]*)['’]s?\s+(?:new|next|first|incoming)\s+/u;
 
