@@ -40,7 +40,7 @@ const unhandle = (s: string) => (s.includes('@') ? s.replace(HANDLE, '$1') : s);
 // Aggregators (Google News, Bing News) append the outlet: "… led by General Catalyst | Reuters",
 // "… as CMO – Business Insider". A title's own dash ("VP - Supply Chain") follows a role word.
 const OUTLET_SUFFIX = /\s+[|–—-]\s+((?:[\p{Lu}\d][\p{L}\d.&'’]*)(?:\s+[\p{Lu}][\p{L}\d.&'’]*){0,3}|[\w-]+\.(?:com|co|io|net|org|news)(?:\.[a-z]{2})?)\s*$/u;
-const ROLE_END = /\b(?:VP|SVP|EVP|Head|Director|President|Manager|Officer|Chief|GM|Lead|Partner)$/i;
+const ROLE_END = /\b(?:VP|SVP|EVP|AVP|Head|Director|GM)$/i;
 
 function withoutOutlet(title: string): string {
   // Only the last separator can start the outlet's name; the pattern runs on that tail alone.
@@ -52,6 +52,8 @@ function withoutOutlet(title: string): string {
   return before.split(' ').length >= 5 && !ROLE_END.test(before) ? before : title;
 }
 
+const ABOUT_SECTION = /[.!?]\s+About\s+(?:the\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,5}(?:\s*[.:]\s+|\s+(?=\p{Lu}[\p{L}\d&.'’-]*\s+(?:is|was|provides|builds|helps|develops|offers|makes|operates|was founded)\b))/u;
+
 export function makeDoc(input: ExtractInput): Doc {
   const raw = (input.title ?? '').trim().replace(/\s+/g, ' ');
   const title = unhandle(stripDateline(withoutOutlet(raw)));
@@ -62,6 +64,9 @@ export function makeDoc(input: ExtractInput): Doc {
     body = rest.length <= 40 && !/[.!?]/.test(rest) ? '' : body;
   }
   if (body.length > MAX_BODY_CHARS) body = body.slice(0, MAX_BODY_CHARS);
+  // A newswire's "About Acme" boilerplate (history, past rounds, investors) is not the news.
+  const about = body.length > 200 ? ABOUT_SECTION.exec(body) : null;
+  if (about && about.index > 100) body = body.slice(0, about.index + 1);
   const sentences = splitSentences(stripDateline(body), MAX_SENTENCES).map((s) => stripDateline(s));
   const shout = isShouting(title);
   // An all-caps wire headline with no prose to copy the casing from is read re-cased:

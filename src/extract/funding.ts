@@ -116,6 +116,8 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     // "Acme, which raised…" is background; "announced that Acme raised" is not.
     if (/\b(?:after|before|since|having|which|that|who|when|while)\s+(?:(?:has|had|have|also|previously|recently|just|once)\s+)?$/i.test(prefix)) continue;
     let company = subjectName(prefix);
+    // "Haulmark raises $30M Series C, adds $10M credit facility": the second verb shares the headline's subject.
+    if (company && detectRound(company) && /,\s*$/.test(prefix)) company = leadingSubject(sentence);
     const tail = tailWords(prefix.replace(/,\s*$/, ''));
     if ((!company || isAnaphor(tail)) && /\b(?:it|the (?:[\w-]+ ){0,3}?(?:company|startup|firm|platform|provider|business|scaleup|lender))\s+(?:has\s+|had\s+|also\s+|now\s+|today\s+|officially\s+|successfully\s+)*$/i.test(prefix)) {
       // "Anthropic said on Tuesday it raised…": the speaker is the company.

@@ -707,7 +707,9 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
       if (ok(c)) return c;
     }
     // A pronoun speaks of this person only where the sentence names nobody else ("… named Laura Simmons CMO; she joins from Unilever").
-    const about = i === 0 || firstPerson || s.includes(surname) || s.includes(first) || (/\b(?:she|he|they|her|his|their)\b/i.test(s) && !namesSomeoneElse(s, pk));
+    // …and the sentence before it spoke of this person ("Priya Raman joined Loopwise. She was previously at Okta.").
+    const about = i === 0 || firstPerson || s.includes(surname) || s.includes(first) ||
+      (/\b(?:she|he|they|her|his|their)\b/i.test(s) && !namesSomeoneElse(s, pk) && (i === 1 || sentences[i - 1]!.includes(surname)));
     // "Hannah Ko, a senior director of design at Apple, has joined", "Raman from NetApp": said of this person by name.
     if (about && s.includes(surname)) {
       const c = namedPrevious(s, surname);

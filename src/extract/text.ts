@@ -14,6 +14,21 @@ const NAMED: Record<string, string> = {
 };
 
 const DROP = new Set(['script', 'style', 'noscript', 'template', 'svg']);
+// Block-level tags end a sentence ("…Image Credits: Tessellate</figcaption><p>Tessellate, a startup…"),
+// and list items are a list ("joined the round:<ul><li>Cherry Ventures<li>Visionaries Club</ul>").
+const BLOCK = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'figure', 'blockquote', 'section', 'article', 'header', 'footer', 'tr', 'table', 'ul', 'ol', 'dl', 'dt', 'dd', 'hr', 'aside', 'pre']);
+
+/** A sentence break after `out`, unless it already ends one (or a list-introducing colon). */
+function breakAfter(out: string, sep: string): string {
+  let k = out.length - 1;
+  while (k >= 0 && (out.charCodeAt(k) === 32 || out.charCodeAt(k) === 10 || out.charCodeAt(k) === 9)) k--;
+  if (k < 0) return out;
+  const c = out[k]!;
+  if (c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || (sep === ', ' && c === ',')) return out + ' ';
+  // The last item of a list closes the sentence.
+  if (c === ',') return out.slice(0, k) + sep;
+  return out.slice(0, k + 1) + sep;
+}
 const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g;
 // Runs of whitespace other than a lone space (replacing every single space would cost 4x).
 const SPACES = /(?: [\s\u200b]|[^\S ]|\u200b)[\s\u200b]*/g;
@@ -58,10 +73,26 @@ function stripTags(s: string): string {
     }
     const gt = s.indexOf('>', lt);
     if (gt < 0) return out;
+    if (c === 47 /* / */) {
+      let j = lt + 2;
+      while (j < gt && (isAsciiLetter(s.charCodeAt(j)) || (j === lt + 3 && s.charCodeAt(j) >= 49 && s.charCodeAt(j) <= 54))) j++;
+      const name = s.slice(lt + 2, j).toLowerCase();
+      if (name === 'li') out = breakAfter(out, ', ');
+      else if (BLOCK.has(name)) out = breakAfter(out, '. ');
+      // "<a>Tessellate</a>, a startup": no space before the punctuation that follows an inline tag.
+      else if (!/[,.;:!?)]/.test(s[gt + 1] ?? '')) out += ' ';
+      i = gt + 1;
+      continue;
+    }
     if (isAsciiLetter(c)) {
       let j = lt + 1;
-      while (j < gt && isAsciiLetter(s.charCodeAt(j))) j++;
+      while (j < gt && (isAsciiLetter(s.charCodeAt(j)) || (j === lt + 2 && s.charCodeAt(j) >= 49 && s.charCodeAt(j) <= 54))) j++;
       const name = s.slice(lt + 1, j).toLowerCase();
+      if (out.length > 0 && (name === 'br' || name === 'hr' || name === 'li' || (BLOCK.has(name) && name !== 'ul' && name !== 'ol'))) {
+        out = name === 'li' ? breakAfter(out, ', ') : breakAfter(out, '. ');
+        i = gt + 1;
+        continue;
+      }
       if (DROP.has(name)) {
         let re = closers.get(name);
         if (!re) closers.set(name, (re = new RegExp(`</${name}\\s*>`, 'ig')));
@@ -83,7 +114,9 @@ export function htmlToText(html: string | null | undefined): string {
   let s = html;
   if (s.indexOf('<') >= 0) s = stripTags(s);
   if (s.indexOf('&') >= 0) s = s.replace(ENTITY, decode);
-  return s.replace(SPACES, ' ').trim();
+  s = s.replace(SPACES, ' ').trim();
+  // A list closed at the end leaves its separator behind.
+  return s.endsWith(',') ? s.slice(0, -1) + '.' : s;
 }
 
 // Words after which a full stop does not end a sentence.
@@ -97,6 +130,8 @@ const ABBREV = new Set([
 export function splitSentences(text: string, max = Infinity): string[] {
   const out: string[] = [];
   let start = 0;
+  // Short headings ("Venture deals.", "About Acme.") do not count against the limit.
+  let counted = 0;
   // A bullet or dash after a full stop starts the next item in newsletter lists (". - Marigold Health…").
   const re = /[.!?]+["”’)]?\s+(?=["“‘(]?[\p{Lu}\p{N}$€£¥₹]|[-•–—]\s+[\p{Lu}])/gu;
   let m: RegExpExecArray | null;
@@ -112,8 +147,9 @@ export function splitSentences(text: string, max = Infinity): string[] {
     }
     const s = text.slice(start, m.index + m[0].trimEnd().length).trim();
     if (s) out.push(s);
+    if (s.length >= 30) counted++;
     start = m.index + m[0].length;
-    if (out.length >= max) return out;
+    if (counted >= max) return out;
   }
   const last = text.slice(start).trim();
   if (last) out.push(last);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../src/extract/index.js';
+import { extractFromItem } from '../../src/scan/extract-items.js';
 
 // The item as the scanner hands it over: headline, HTML-stripped body, feed author.
 const extract = (title: string, body = '', author: string | null = null) =>
@@ -304,5 +305,24 @@ describe('funding wires from Asia, the Middle East, Africa and Latin America', (
     expect(fundings('City of Austin awarded $25 million federal grant for transit')).toEqual([]);
     expect(fundings("Indie film 'The Hollow Pines' raises $300,000 on Kickstarter")).toEqual([]);
     expect(fundings('Halvorsen Group raises $500M term loan to refinance existing debt')).toEqual([]);
+  });
+});
+
+describe('funding news as feeds send it, in HTML', () => {
+  const fromHtml = (title: string, html: string) =>
+    extractFromItem({ title, summary: null, content: html, author: null, link: null, published: null }, null).filter((e) => e.type === 'funding');
+
+  it('reads investors listed in a bulleted list and a lead marked "(lead)"', () => {
+    expect(fromHtml('Brightpath raises €12 million Series A', '<p><a href="#">Brightpath</a>, a Berlin-based startup, has raised €12 million in a Series A round led by Point Nine.</p><p>Existing investors also joined the round:</p><ul><li><a href="#">Cherry Ventures</a></li><li>Visionaries Club</li></ul><p>Founded in 2021, Brightpath audits invoices.</p>'))
+      .toMatchObject([{ company: 'Brightpath', leadInvestors: ['Point Nine'], investors: ['Point Nine', 'Cherry Ventures', 'Visionaries Club'] }]);
+    expect(fromHtml('Northvale closes $11M Series A', '<p><strong>Northvale</strong> has closed an $11 million Series A.</p><p>Investors in the round:</p><ul><li>Sequoia Capital (lead)</li><li>Abstract Ventures</li></ul>'))
+      .toMatchObject([{ leadInvestors: ['Sequoia Capital'], investors: ['Sequoia Capital', 'Abstract Ventures'] }]);
+  });
+
+  it('keeps an image caption out of the company name and reads no round from the "About" boilerplate', () => {
+    expect(fromHtml('Tessellate raises $40M Series B', '<figure><figcaption>Image Credits: Tessellate</figcaption></figure><p><a href="#">Tessellate</a>, a startup building AI agents, has raised $40 million in a Series B round led by <a href="#">Accel</a>, with participation from Index Ventures.</p>'))
+      .toMatchObject([{ company: 'Tessellate', investors: ['Accel', 'Index Ventures'] }]);
+    expect(extractFromItem({ title: 'Corvalis Completes Acquisition of Brightline Analytics', summary: null, content: '<p>Corvalis today announced it has completed its acquisition of Brightline Analytics for approximately $180 million in cash, subject to customary adjustments and closing conditions.</p><p><b>About Brightline Analytics</b></p><p>Founded in 2016, Brightline raised $42 million from investors including Bessemer Venture Partners.</p>', author: null, link: null, published: null }, null).map((e) => e.type))
+      .toEqual(['acquisition']);
   });
 });

@@ -3,9 +3,13 @@ import { htmlToText, splitSentences, stripDateline } from '../../src/extract/tex
 
 describe('htmlToText', () => {
   it.each([
-    ['<p>Acme raises <b>$20M</b></p><p>Led by Index.</p>', 'Acme raises $20M Led by Index.'],
+    // A block ends a sentence; an inline tag does not.
+    ['<p>Acme raises <b>$20M</b></p><p>Led by Index.</p>', 'Acme raises $20M. Led by Index.'],
+    ['<p>Existing investors also joined:</p><ul><li><a href="#">Cherry Ventures</a></li><li>Visionaries Club</li></ul><p>Founded in 2021.</p>', 'Existing investors also joined: Cherry Ventures, Visionaries Club. Founded in 2021.'],
+    ['<figcaption>Image Credits: Tessellate</figcaption><p><a href="#">Tessellate</a>, a startup</p>', 'Image Credits: Tessellate. Tessellate, a startup.'],
+    ['Some personal news!<br><br>I joined Acme', 'Some personal news! I joined Acme'],
     ['<script>var x = "<p>no</p>";</script>Kept &amp; decoded &euro;5M&nbsp;now', 'Kept & decoded €5M now'],
-    ['<style>p{color:red}</style><!-- hidden --><div>Text</div>', 'Text'],
+    ['<style>p{color:red}</style><!-- hidden --><div>Text</div>', 'Text.'],
     ['a < b and &#8364;3 &#x2014; done', 'a < b and €3 — done'],
     ['<![CDATA[Raw <i>text</i>]]>', 'Raw text'],
     ['line\n\n  breaks\tand  spaces', 'line breaks and spaces'],
@@ -43,9 +47,14 @@ describe('sentences and datelines', () => {
 
 describe('splitSentences with a limit', () => {
   it('stops after the first sentences, which match the unlimited split', () => {
-    const text = 'Acme Inc. raised $5M on Nov. 12. The U.S. team grows. Next comes hiring. Then offices.';
+    const text = 'Acme Inc. raised $5M on Nov. 12 in new funding. The U.S. team grows to forty people. Next comes hiring in Berlin. Then offices.';
     const all = splitSentences(text);
     expect(all).toHaveLength(4);
     expect(splitSentences(text, 2)).toEqual(all.slice(0, 2));
+  });
+
+  it('does not count short headings against the limit', () => {
+    const text = 'Venture deals. Acme raised $5M in seed funding from Index. Private equity deals. Thoma Bravo agreed to acquire Verint Pulse.';
+    expect(splitSentences(text, 2)).toHaveLength(4);
   });
 });
