@@ -57,5 +57,10 @@ export function extractEvents(input: ExtractInput): ExtractedEvent[] {
   // job change that names the employer left.
   const moves = out.filter((e) => e.type === 'job_change' && e.previousCompany);
   if (moves.length === 0) return out;
-  return out.filter((e) => e.type !== 'departure' || !moves.some((j) => companyKey(j.previousCompany) === companyKey(e.company) && (!e.person || e.person === j.person)));
+  const sameCompany = (a: string | null, b: string | null): boolean => {
+    const x = companyKey(a);
+    const y = companyKey(b);
+    return x !== null && y !== null && (x === y || x.startsWith(y) || y.startsWith(x));
+  };
+  return out.filter((e) => e.type !== 'departure' || !moves.some((j) => (sameCompany(j.previousCompany, e.company) || e.person === j.person) && (!e.person || e.person === j.person)));
 }

@@ -59,6 +59,8 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     // A bare "announces" is an appointment only as "announces <Person> as <Title>".
     if (/^(?:announces|announced|confirms|confirmed)$/i.test(m[1]!) && !ANNOUNCED_AS.test(s.slice(m.index + m[0].length))) continue;
     const prefix = s.slice(0, m.index);
+    // '"…strong margins," added Chief Financial Officer Raj Malhotra': a quote's attribution, not a hire.
+    if (/^add/i.test(m[1]!) && /[”"’'],?\s*$/.test(prefix)) continue;
     // "Rohan Das has been roped in as CFO by Meesho": passive voice, read below.
     if (/\b(?:has been|have been|had been|was|were|is|are|be|been|being)\s*$/i.test(prefix) && /(?:ed|in|on|on board)$/i.test(m[1]!)) continue;
     // "Jane Doe named CMO of Acme" is passive (read below); "Acme has named Jane Doe" is not.
@@ -159,7 +161,8 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
       if (!next) break;
       const rest2 = next.tokens.slice(next.run.end).join(' ');
       const intro = ROLE_INTRO.exec(rest2);
-      const t2 = intro && /\bas\b/i.test(intro[0]) ? readTitle(rest2.slice(intro[0].length)) : null;
+      // "the promotions of Diane Carver to CCO and Sanjay Mehta to CSO": "to" in a list of promotions, "as" elsewhere.
+      const t2 = intro && (/\bas\b/i.test(intro[0]) || (/^promot/i.test(m[1]!.replace(/^.*\b(?=promot)/i, '')) && /\bto\b/i.test(intro[0]))) ? readTitle(rest2.slice(intro[0].length)) : null;
       if (!t2) break;
       out.push({ person: next.run.name, title: t2, company, previous: null, fromTitle, firstPerson: false, evidence: s });
       more = rest2.slice(intro![0].length);
@@ -404,6 +407,32 @@ function personThenRole(rest: string): boolean {
   if (!p || p.run.start !== 0) return false;
   const after = p.tokens.slice(p.run.end).join(' ');
   return /^,?\s*(?:as|to)\s/i.test(after) || readTitle(after.replace(/^,\s*/, '')) !== null;
+}
+
+// "announced four additions to its executive team: Dr. Alan Mercer as Chief Medical Officer, Nicole Fairbanks as
+// Chief Financial Officer and Omar Haddad as Chief Technology Officer": a list of moves after a colon.
+const LIST_SPEAKER = /^(.{2,80}?)\s+(?:today\s+|on \w+day\s+)?(?:announced|announces|named|names|unveiled|unveils|introduced|introduces|appointed|appoints)\b/i;
+
+function personList(s: string, fromTitle: boolean, out: Found[]): void {
+  const colon = s.indexOf(': ');
+  if (colon < 0) return;
+  const speaker = LIST_SPEAKER.exec(s.slice(0, colon));
+  const company = speaker ? subjectName(speaker[1]!) : null;
+  if (!company) return;
+  let rest = s.slice(colon + 2);
+  for (let k = 0; k < 6; k++) {
+    const p = findPerson(rest.replace(/^(?:and\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?/, ''), 0);
+    if (!p || p.run.start !== 0) return;
+    const after = p.tokens.slice(p.run.end).join(' ');
+    const as = /^,?\s*as\s+(?:(?:its|the|our)\s+)?(?:new\s+)?/i.exec(after);
+    const title = as ? readTitle(after.slice(as[0].length)) : null;
+    if (!title) return;
+    out.push({ person: p.run.name, title, company, previous: null, fromTitle, firstPerson: false, evidence: s });
+    const tail = after.slice(as![0].length);
+    const next = /^.*?(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu})/u.exec(tail.slice(tail.indexOf(title) + title.length));
+    if (!next) return;
+    rest = tail.slice(tail.indexOf(title) + title.length + next[0].length);
+  }
 }
 
 /** "<Person> (has been) named|appointed <Title> of|at <Company>". */
@@ -665,8 +694,8 @@ const FP_PREVIOUS =
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The previous employer, in the fullest spelling a role sentence uses: a headline's "former Panasonic executive" is the body's "of Panasonic Energy's plant". */
-function previousFrom(sentences: string[], person: string, company: string | null, firstPerson: boolean): string | null {
-  const c = firstPreviousFrom(sentences, person, company, firstPerson);
+function previousFrom(sentences: string[], person: string, company: string | null, firstPerson: boolean, others: readonly string[] = []): string | null {
+  const c = firstPreviousFrom(sentences, person, company, firstPerson, others);
   if (!c) return c;
   let re: RegExp | null = null;
   for (const s of sentences) {
@@ -690,7 +719,7 @@ function namesSomeoneElse(s: string, pk: string | null): boolean {
   return false;
 }
 
-function firstPreviousFrom(sentences: string[], person: string, company: string | null, firstPerson: boolean): string | null {
+function firstPreviousFrom(sentences: string[], person: string, company: string | null, firstPerson: boolean, others: readonly string[]): string | null {
   const surname = person.split(' ').pop()!;
   const first = person.split(' ')[0]!;
   const ck = companyKey(company);
@@ -699,7 +728,13 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
   const ok = (c: string | null): c is string =>
     c !== null && !GENERIC_PREV.test(c) && !/^(?:I|We|You|They|He|She)['’]\p{L}+\s/u.test(c) && !startsTitle(c.split(' ')[0]!) && companyKey(c) !== null && companyKey(c) !== ck && personKey(c) !== pk && !/^(?:the|this|that|her|his|their|my)$/i.test(c) && !first.startsWith(c);
   for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
+    let s = sentences[i]!;
+    // Several people in one release: a sentence (or clause) about someone else is not about this person
+    // ("Whitfield joins from Zendesk. … Haddad previously led engineering at Cityblock, and Lowry was SVP at agilon").
+    if (i > 0 && others.length > 0 && others.some((o) => s.includes(o))) {
+      if (!s.includes(surname)) continue;
+      s = s.split(/,\s+(?:and|while|whereas)\s+|;\s+/).find((c) => c.includes(surname)) ?? s;
+    }
     // "HashiCorp co-founder joins stealth startup as CEO": the headline describes the hire by the old employer.
     if (i === 0 && !firstPerson) {
       const jm = /^(.{2,60}?)\s+(?:joins|joined|to join|moves to|heads to|jumps to|defects to)\b/i.exec(s);
@@ -794,6 +829,7 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     if (found.length === before && /succe|replac/.test(s)) personSucceeds(s, fromTitle, found);
     if (found.length === before && /\b(?:is|has|became|joins)\b/.test(s)) personIsNow(s, fromTitle, found);
     if (found.length === before && /\b(?:step|serve|take on|assume)/.test(low)) personStepsInto(s, fromTitle, found);
+    if (found.length === before && s.includes(': ') && s.includes(' as ')) personList(s, fromTitle, found);
     if (found.length === before && (newRole || /['’]s? (?:new|next|incoming|first) |\b(?:hands|handed|gives|gave)\b/.test(s))) roleThenPerson(s, fromTitle, found);
   };
   // "PagerDuty names Jennifer Tejada chair; Jeff Hausman to become CEO", "Elastic appoints Ash
@@ -930,7 +966,8 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
   const firstPersonKeys = new Set(found.filter((f) => f.firstPerson).map((f) => personKey(f.person)));
   for (const pk of order) {
     const e = events.get(pk)!;
-    const fromBody = previousFrom(all, e.person!, e.company, firstPersonKeys.has(pk));
+    const others = order.filter((k) => k !== pk).map((k) => events.get(k)!.person!.split(' ').pop()!);
+    const fromBody = previousFrom(all, e.person!, e.company, firstPersonKeys.has(pk), others);
     const prevKey = companyKey(e.previousCompany);
     if (!e.previousCompany || GENERIC_PREV.test(e.previousCompany) || (fromBody && prevKey && companyKey(fromBody)?.startsWith(prevKey))) e.previousCompany = fromBody;
     if (e.previousCompany && doc.shout) e.previousCompany = recase(e.previousCompany, doc.body);

@@ -42,7 +42,7 @@ const DEMONYMS = new Set([
 
 // Words after a name that end it even when capitalised (title-case headlines).
 const STOPWORDS = new Set([
-  'c-suite', 'for', 'in', 'to', 'from', 'für', 'pour', 'por', 'para', 'pelo', 'pela', 'as', 'at', 'with', 'after', 'amid', 'over', 'on', 'by', 'into', 'via', 'under', 'ahead', 'despite',
+  'c-suite', 'expands', 'strengthens', 'bolsters', 'promotes', 'welcomes', 'elevates', 'unveils', 'reports', 'completes', 'for', 'in', 'to', 'from', 'für', 'pour', 'por', 'para', 'pelo', 'pela', 'as', 'at', 'with', 'after', 'amid', 'over', 'on', 'by', 'into', 'via', 'under', 'ahead', 'despite',
   'following', 'led', 'backed', 'and', 'or', 'but', 'its', 'their', 'his', 'her', 'the', 'a', 'an', 'is', 'are', 'was', 'were',
   'has', 'have', 'had', 'will', 'would', 'raises', 'raised', 'secures', 'secured', 'lands', 'closes', 'acquires', 'acquired',
   'buys', 'names', 'appoints', 'hires', 'taps', 'joins', 'announces', 'announced', 'today', 'this', 'that', 'which', 'who',
@@ -77,7 +77,7 @@ const COMPANY_WORDS = new Set([
   'sports', 'fitness', 'apparel', 'fashion', 'beauty', 'cosmetics', 'brewing', 'coffee', 'kitchen', 'partners', 'bio',
   'robotics', 'aviation', 'motors', 'automation', 'intelligence', 'compute', 'computing', 'research', 'foundry',
   // "Comcast Corporation", "Diageo North America": a legal form or a region ends a company, never a person.
-  'corporation', 'incorporated', 'limited', 'bancorp', 'enterprises', 'worldwide', 'america', 'americas', 'emea', 'apac',
+  'corporation', 'incorporated', 'limited', 'bancorp', 'independent', 'enterprises', 'worldwide', 'america', 'americas', 'emea', 'apac',
   'europe', 'asia', 'africa',
 ]);
 

@@ -103,7 +103,7 @@ export function classifyTitle(title: string): TitleClass {
 const TITLE_WORDS = new Set(
   (
     'chief officer vp svp evp avp vice president head director manager lead general counsel senior sr junior jr executive gm md area management ' +
-    'ae aes csm tam pmm sre swe key pre-sales presales client clients ' +
+    'ae aes csm tam pmm sre swe key pre-sales presales client clients independent ' +
     'managing partner principal founder co-founder cofounder founding chair chairman chairwoman chairperson board member ' +
     'global regional group associate assistant deputy interim acting staff engineer engineering marketing sales product ' +
     'products finance financial operations operating operational technology technical revenue growth people talent hr human ' +
@@ -229,6 +229,8 @@ export function readTitle(text: string): string | null {
       out.push(raw);
       continue;
     }
+    // "chief financial officer of cloud storage provider Nimbuslane": after a whole office, "of" names the employer.
+    if (b === 'of' && out.length > 0 && /^(?:officer|c[a-z]{1,3}o)$/.test(coless(stripPunct(out[out.length - 1]!).toLowerCase()))) break;
     if (b === 'of' || b === 'and' || b === '&' || b === 'the') {
       const next = tokens[i + 1] ? stripPunct(tokens[i + 1]!).toLowerCase() : '';
       const okNext = TITLE_WORDS.has(next) || C_SUITE.test(next) || (next === 'the' && b === 'of');
@@ -289,7 +291,7 @@ export function readTitle(text: string): string | null {
 
 // Board seats, advisers and part-time roles are not operating jobs (no buying power to sell to).
 const NON_OPERATING =
-  /\b(?:advis[eo]r|advisory|board|independent director|non-executive|chair(?:man|woman|person)?(?! and)|venture partner|observer|mentor|entrepreneur[- ]in[- ]residence|ambassador|fellow|trustee)\b/i;
+  /\b(?:advis[eo]r|advisory|board|independent|lead director|non-executive|chair(?:man|woman|person)?(?! and)|venture partner|observer|mentor|entrepreneur[- ]in[- ]residence|ambassador|fellow|trustee)\b/i;
 export const isOperatingRole = (title: string): boolean => !NON_OPERATING.test(title) || /\b(?:chief|ceo|cfo|coo|cto|cmo|president)\b/i.test(title.replace(/\bchair\w*\b/gi, '').replace(/\bboard\b.*$/i, ''));
 
 // "hires Jane Doe to lead its sales team", "I'm joining Vercel to lead developer relations":

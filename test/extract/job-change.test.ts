@@ -362,6 +362,30 @@ describe('first-person career posts', () => {
   });
 });
 
+describe('newswire releases naming several executives', () => {
+  it('reads a list of moves after a colon, each with the background its own sentence gives', () => {
+    const events = jobs('Larkspur Health Announces Expanded Leadership Team', 'Larkspur Health today announced four additions to its executive team: Dr. Alan Reyes as Chief Medical Officer, Nina Holt as Chief Financial Officer, Omar Saleh as Chief Technology Officer and Jess Lowe as Chief People Officer. Dr. Reyes joins from Oak Street Health. Holt most recently served as CFO of Everside Health. Saleh previously led engineering at Cityblock Health, and Lowe was Senior Vice President of Human Resources at Devoted Health.');
+    expect(events.map((e) => [e.person, e.title, e.company, e.previousCompany])).toEqual([
+      ['Alan Reyes', 'Chief Medical Officer', 'Larkspur Health', 'Oak Street Health'],
+      ['Nina Holt', 'Chief Financial Officer', 'Larkspur Health', 'Everside Health'],
+      ['Omar Saleh', 'Chief Technology Officer', 'Larkspur Health', 'Cityblock Health'],
+      ['Jess Lowe', 'Chief People Officer', 'Larkspur Health', 'Devoted Health'],
+    ]);
+  });
+
+  it('reads a list of promotions with "to"', () => {
+    expect(jobs('Helix Pharma Promotes Two Executives', 'Helix Pharma today announced the promotions of Diane Cole to Chief Commercial Officer and Sanjay Rao to Chief Scientific Officer.').map((e) => [e.person, e.title]))
+      .toEqual([['Diane Cole', 'Chief Commercial Officer'], ['Sanjay Rao', 'Chief Scientific Officer']]);
+  });
+
+  it('reads no hire in a quote attribution, a board seat, or the words after "officer of"', () => {
+    expect(jobs('Stratus Reports Fourth Quarter Results', '"Our capital allocation positions us well," added Chief Financial Officer Raj Malhotra.')).toEqual([]);
+    expect(jobs('Fulton Bancorp Names Lead Independent Director', 'The Board also named director Harold Kim as Lead Independent Director.')).toEqual([]);
+    expect(jobs('Corrigan finance chief departs for Nimbuslane', 'Leo Martins is leaving Corrigan Systems to become chief financial officer of cloud storage provider Nimbuslane.'))
+      .toMatchObject([{ person: 'Leo Martins', title: 'chief financial officer', company: 'Nimbuslane' }]);
+  });
+});
+
 describe('career posts in the many ways people write them', () => {
   it.each([
     ['Thrilled to announce I\'ve joined Harbor Freight Labs as an Enterprise AE', 'After 4 wonderful years at Contoso, I\'m ready.', 'Harbor Freight Labs', 'Enterprise AE', 'Contoso'],
