@@ -27,13 +27,13 @@ const DESCRIBER = /^(?:long-?time|longstanding|independent|former|outgoing|inter
 
 /** A company read from the leaver's clause, unless it is really a title, a person or a describing word. */
 function plausibleCompany(c: string | null): string | null {
-  if (!c || !companyKey(c) || DESCRIBER.test(c) || GENERIC.test(c) || isPlace(c) || looksLikePerson(c) || readTitle(c) !== null) return null;
+  if (!c || !companyKey(c) || /^(?:inc|corp|ltd|llc|plc|co|gmbh|ag|sa|the company)\.?$/i.test(c) || DESCRIBER.test(c) || GENERIC.test(c) || isPlace(c) || looksLikePerson(c) || readTitle(c) !== null) return null;
   return /\s(?:as|of|at|for|to|in)$/i.test(c) ? null : c;
 }
 
 /** The item's own company: the headline's subject, else the body's first sentence's. */
 function mainCompany(doc: Doc): string | null {
-  const head = doc.title.split(/\s(?:announces|announced|names|appoints|confirms|says|reports)\s/i);
+  const head = doc.title.split(/\s(?:announces|announced|names|appoints|confirms|says|reports|promotes|hires|taps|welcomes|elevates)\s/i);
   return (head.length > 1 ? plausibleCompany(subjectName(head[0]!)) : null) ?? plausibleCompany(ownerOf(leadingSubject(doc.title))) ?? (doc.sentences[0] ? plausibleCompany(ownerOf(leadingSubject(doc.sentences[0]))) : null);
 }
 
@@ -194,7 +194,7 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
     if (!tp && !title) return null;
     const e = blankEvent('departure', s);
     e.company = cased(doc, company, fromTitle);
-    e.person = tp ? cased(doc, tp.name, fromTitle) : null;
+    e.person = tp ? cased(doc, tp.name, fromTitle)!.replace(/^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Gen|Adm|Col|Lt|Hon)\.?\s+)+/, '') : null;
     e.title = title ? cased(doc, title, fromTitle) : null;
     if (e.title) {
       const c = classifyTitle(e.title);

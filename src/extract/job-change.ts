@@ -5,7 +5,7 @@ import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './e
 import { leadingSubject, looksLikePerson, objectName, recase, subjectName } from './names.js';
 import { isRumour } from './negatives.js';
 import { companyAndTitle, findPerson, formerFromDescriptor, personAt, trailingPerson } from './people.js';
-import { classifyTitle, isOperatingRole, ledRole, readTitle, startsTitle } from './titles.js';
+import { classifyTitle, isOperatingRole, isTitleWord, ledRole, readTitle, startsTitle } from './titles.js';
 
 // Job changes, press-release style: "Acme names Jane Doe CMO", "appoints … as", "taps",
 // "hires", "promotes X to", "welcomes", "announced the appointment of", "Jane Doe joins
@@ -19,7 +19,7 @@ const ANNOUNCED_AS = /^\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}as\s+(?:(?:its|th
 const JOIN_VERB =
   /\b(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+|now\s+)?(joins|joined|will join|is joining|to join|rejoins|rejoined|returns to|moves to|heads to|is heading to|heading to|jumps to|defects to|signs on with|comes aboard|takes the helm at|took the helm at|takes the reins at|took the reins at|(?:will|to) (?:lead|head|run)(?=\s[^.;]{1,60}?\sas\s))\b/gi;
 const PASSIVE_VERB =
-  /\b(?:has been|have been|was|is|gets|got|to be|will be|been)?\s*(named|appointed|promoted|tapped|hired|elected|chosen|selected|elevated|picked|confirmed|installed|(?:is set to|is to|to|will|has) become|becomes|takes over as|took over as|will take over as|to take over as|steps up to|stepped up to|steps up as|moves up to|tapped as|named as|(?:takes|took|taken|taking|take) up (?:the )?(?:role|position|post) of|(?:assumes|assumed|has assumed|will assume) (?:the )?(?:role|position|post) of|(?:takes|took|taken|will take|to take) charge as|roped in as|brought on board as|onboarded as)\b/gi;
+  /\b(?:has been|have been|was|is|gets|got|to be|will be|been)?\s*(named|appointed|promoted|tapped|hired|elected|chosen|selected|elevated|picked|confirmed|installed|(?:is set to|is to|to|will|has) become|becomes|takes over as|took over as|will take over as|to take over as|steps up to|stepped up to|steps up as|moves up to|tapped as|named as|(?:takes|took|taken|taking|take) up (?:the )?(?:role|position|post) of|(?:assumes|assumed|has assumed|will assume) (?:the )?(?:role|position|post) of|(?:takes|took|taken|will take|to take) charge as|roped in as|brought on board as|onboarded as|(?:will return|returns|is returning|to return|returned) (?:to the company )?as)\b/gi;
 
 // "President names Marcus Hale as Treasury Secretary": a government, not a prospect.
 const PUBLIC_OFFICE = /^(?:(?:the\s+)?President|White House|Prime Minister|Governor|Mayor|Senate|Congress|Parliament|Government|Ministry|Pope|King|Queen|Kremlin|Downing Street)$/i;
@@ -226,8 +226,8 @@ function personJoins(s: string, fromTitle: boolean, out: Found[]): void {
     let company: string | null = null;
     // "Goldman Sachs partner Thomas Reilly is leaving the bank to join Apollo": the subject's employer until now.
     let previous = left?.previous ?? formerFromDescriptor(tp.before) ?? (tp.before ? HIRED_FROM.exec(tp.before.trim())?.[1] ?? null : null);
-    if (/^\s*(?:as|in the role of)\b/i.test(rest) || /^\s*(?:the|our)\s+(?:company|team|firm|startup|leadership team|executive team)\b/i.test(rest)) {
-      rest = rest.replace(/^\s*(?:the|our)\s+(?:company|team|firm|startup|leadership team|executive team)\b/i, '');
+    if (/^\s*(?:as|in the role of)\b/i.test(rest) || /^\s*(?:the|our)\s+(?:company|team|firm|startup|bank|business|organi[sz]ation|group|leadership team|executive team|management team)\b/i.test(rest)) {
+      rest = rest.replace(/^\s*(?:the|our)\s+(?:company|team|firm|startup|bank|business|organi[sz]ation|group|leadership team|executive team|management team)\b/i, '');
       // "Pinterest said Wednesday that Caroline Ahmed … will join the company": the speaker is the company.
       const speaker = /^(.{2,80}?)\s+(?:today\s+)?(?:announced|announces|said|says|confirmed|confirms)\b/i.exec(prefix);
       company = speaker ? subjectName(speaker[1]!) : null;
@@ -464,7 +464,8 @@ function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
     // "Acme CFO Jane Doe promoted to CEO": the company before the person's current title.
     if (!company && tp.before) {
       const own = companyAndTitle(tp.before.trim());
-      if (own.title && own.company) company = own.company;
+      // ("Dr. Henrik Solberg, Senior Vice President of …": "Senior" is part of the title, not a company.)
+      if (own.title && own.company && !startsTitle(own.company.split(' ')[0]!)) company = own.company;
     }
     // "Acme's Jane Doe promoted to COO"
     if (!company) {
@@ -648,6 +649,9 @@ const POSSESSIVE_ROLE = new RegExp(
 );
 // "Adeleke was CISO at Twilio": a past role stated plainly, read only in sentences about the person.
 const WAS_ROLE = /\b(?:was|served as|worked as|had been)\s+(?:the\s+|a\s+|an\s+)?/g;
+// "Senior Vice President of Clinical Development": a department, not an employer ("Microsoft Research" is one).
+const DEPARTMENT = /^(?:[\p{Lu}][\p{L}&-]*\s+){0,2}(?:Development|Operations|Research|Engineering|Sales|Marketing|Finance|Strategy|Affairs|Relations|Resources|Programs|Partnerships|Success|Technology|Product|Products)$/u;
+const isDepartment = (c: string): boolean => DEPARTMENT.test(c) && c.split(' ').slice(0, -1).every((w) => isTitleWord(w));
 const GENERIC_PREV = /^(?:industry|the industry|hr|it|ai|data|product|engineering|growth|tech|technology|fintech|marketing|sales|finance|enterprise|software|saas|startup|security|cybersecurity|government|academia|consulting|banking|design|hardware|retail|media|advertising|adtech|ad tech|crypto|biotech|healthcare|health|payments|gaming|cloud|legal|people|talent|operations|insurance|semiconductor|chip|automotive|auto|energy|climate|wall street|silicon valley|hollywood|big tech|private equity|venture|vc)$/i;
 
 function nameAfterRole(rest: string): string | null {
@@ -726,7 +730,7 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
   const pk = personKey(person);
   // Not "I'm Datadog" (a post's own new employer) nor "CEO Following Founder" (a title-case headline's words).
   const ok = (c: string | null): c is string =>
-    c !== null && !GENERIC_PREV.test(c) && !/^(?:I|We|You|They|He|She)['’]\p{L}+\s/u.test(c) && !startsTitle(c.split(' ')[0]!) && companyKey(c) !== null && companyKey(c) !== ck && personKey(c) !== pk && !/^(?:the|this|that|her|his|their|my)$/i.test(c) && !first.startsWith(c);
+    c !== null && !GENERIC_PREV.test(c) && !isDepartment(c) && !/^(?:I|We|You|They|He|She)['’]\p{L}+\s/u.test(c) && !startsTitle(c.split(' ')[0]!) && companyKey(c) !== null && companyKey(c) !== ck && personKey(c) !== pk && !/^(?:the|this|that|her|his|their|my)$/i.test(c) && !first.startsWith(c);
   for (let i = 0; i < sentences.length; i++) {
     let s = sentences[i]!;
     // Several people in one release: a sentence (or clause) about someone else is not about this person
@@ -822,9 +826,11 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     if (!newRole && !hasMoveWords(low)) return;
     const before = found.length;
     companyFirst(s, fromTitle, found);
-    if (found.length === before) personJoins(s, fromTitle, found);
-    // "announced that Jane Walsh has been promoted to COO, and that David Park will join as CFO": both moves.
-    if (found.length === before || (!fromTitle && /\band that\b/.test(s))) personPassive(s, fromTitle, found);
+    // A body sentence may list several moves in clauses of different shapes ("A has been appointed COO,
+    // B has been promoted to CTO, and C has joined as SVP"): each reader runs on it.
+    const several = !fromTitle && (s.includes(', ') || s.includes(' and that '));
+    if (found.length === before || several) personJoins(s, fromTitle, found);
+    if (found.length === before || several) personPassive(s, fromTitle, found);
     if (found.length === before) personPossessive(s, fromTitle, found);
     if (found.length === before && /succe|replac/.test(s)) personSucceeds(s, fromTitle, found);
     if (found.length === before && /\b(?:is|has|became|joins)\b/.test(s)) personIsNow(s, fromTitle, found);
@@ -929,7 +935,7 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
   const order: string[] = [];
   for (const f of found) {
     // Names are reported without honorifics ("Dr. Laura van der Meer" → "Laura van der Meer").
-    const person = cased(doc, f.person, f.fromTitle)!.replace(/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?\s+)+/, '');
+    const person = cased(doc, f.person, f.fromTitle)!.replace(/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Gen|Adm|Col|Lt|Hon|Rev)\.?\s+)+/, '');
     const pk = personKey(person);
     if (!pk) continue;
     let company = f.company ?? (f.firstPerson ? null : mainCompany());

@@ -77,7 +77,7 @@ const COMPANY_WORDS = new Set([
   'sports', 'fitness', 'apparel', 'fashion', 'beauty', 'cosmetics', 'brewing', 'coffee', 'kitchen', 'partners', 'bio',
   'robotics', 'aviation', 'motors', 'automation', 'intelligence', 'compute', 'computing', 'research', 'foundry',
   // "Comcast Corporation", "Diageo North America": a legal form or a region ends a company, never a person.
-  'corporation', 'incorporated', 'limited', 'bancorp', 'independent', 'enterprises', 'worldwide', 'america', 'americas', 'emea', 'apac',
+  'corporation', 'incorporated', 'limited', 'bancorp', 'independent', 'development', 'affairs', 'relations', 'programs', 'partnerships', 'enterprises', 'worldwide', 'america', 'americas', 'emea', 'apac',
   'europe', 'asia', 'africa',
 ]);
 

@@ -155,7 +155,7 @@ const AREA_STOP = new Set([
   'are', 'be', 'been', 'being', 'were', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'did', 'does', 'do',
   'years', 'months', 'weeks', 'team', 'company', 'business', 'unit', 'division', 'group', 'organization', 'organisation',
 ]);
-const LEADING_FILLER = new Set(['a', 'an', 'the', 'its', 'our', 'their', 'his', 'her', 'my', 'new', 'first-ever', 'first', 'company’s', "company's"]);
+const LEADING_FILLER = new Set(['a', 'an', 'the', 'its', 'our', 'their', 'his', 'her', 'my', 'new', 'next', 'incoming', 'first-ever', 'first', 'company’s', "company's"]);
 
 // "co-CEO", "co-head", "co-president": read as the office they share.
 // "co-CEOs" for two people sharing the office reads as the office.

@@ -373,6 +373,20 @@ describe('newswire releases naming several executives', () => {
     ]);
   });
 
+  it('reads every clause of a sentence that lists moves of different shapes', () => {
+    expect(jobs('Arcline Announces Executive Appointments', 'Arcline today announced that Gabe Stone has been appointed Chief Operating Officer, Yuki Mori has been promoted to Chief Technology Officer, and Andrea Costa has joined as Senior Vice President, Global Channel Sales.').map((e) => e.person).sort())
+      .toEqual(['Andrea Costa', 'Gabe Stone', 'Yuki Mori']);
+    expect(jobs('Crestview Bank Strengthens Executive Team', 'Crestview Bank today announced that Derrick Owens has joined the bank as Executive Vice President and Chief Banking Officer and that Sam Reyes has joined as Senior Vice President.').map((e) => e.person))
+      .toEqual(['Derrick Owens', 'Sam Reyes']);
+  });
+
+  it('reads "named X its next president and CEO", "will return as CEO", and a department is no previous employer', () => {
+    expect(jobs('Mercy Vale Health names new president and CEO', 'Mercy Vale Health has named Dr. Sam Okafor its next president and CEO.')).toMatchObject([{ person: 'Sam Okafor', title: 'president and CEO' }]);
+    expect(jobs('Former CTO Returns to Quasar Labs as CEO', "Quasar Labs today announced that Elena Roth, the company's co-founder and former Chief Technology Officer, will return as Chief Executive Officer.")).toMatchObject([{ person: 'Elena Roth', company: 'Quasar Labs', title: 'Chief Executive Officer' }]);
+    expect(jobs('Glassleaf Therapeutics Announces CMO Transition', 'Dr. Henrik Sol, Senior Vice President of Clinical Development, has been named interim Chief Medical Officer of Glassleaf Therapeutics.'))
+      .toMatchObject([{ person: 'Henrik Sol', company: 'Glassleaf Therapeutics', previousCompany: null }]);
+  });
+
   it('reads a list of promotions with "to"', () => {
     expect(jobs('Helix Pharma Promotes Two Executives', 'Helix Pharma today announced the promotions of Diane Cole to Chief Commercial Officer and Sanjay Rao to Chief Scientific Officer.').map((e) => [e.person, e.title]))
       .toEqual([['Diane Cole', 'Chief Commercial Officer'], ['Sanjay Rao', 'Chief Scientific Officer']]);
