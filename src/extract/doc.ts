@@ -65,7 +65,7 @@ export function makeDoc(input: ExtractInput): Doc {
   }
   if (body.length > MAX_BODY_CHARS) body = body.slice(0, MAX_BODY_CHARS);
   // A newswire's "About Acme" boilerplate (history, past rounds, investors) is not the news.
-  const about = body.length > 200 ? ABOUT_SECTION.exec(body) : null;
+  const about = body.length > 200 && body.includes('About ') ? ABOUT_SECTION.exec(body) : null;
   if (about && about.index > 100) body = body.slice(0, about.index + 1);
   const sentences = splitSentences(stripDateline(body), MAX_SENTENCES).map((s) => stripDateline(s));
   const shout = isShouting(title);

@@ -23,7 +23,7 @@ export function headlineNonEvent(title: string): string | null {
   if (LISTICLE.test(title)) return 'listicle';
   if (OPINION.test(title)) return 'opinion';
   // "Who's moving where: …", "Who's new at …": a people-moves column, not a question.
-  if (RETROSPECTIVE.test(title)) return 'retrospective';
+  if ((title.includes('ago') || title.includes('day') || title.includes('nniversar') || title.includes('ooking back') || title.includes('etrospective')) && RETROSPECTIVE.test(title)) return 'retrospective';
   // "Why I left Salesforce (and where I'm going next)": a post about the author's own move.
   if (ADVICE.test(title) && !/^who['’]s (?:moving|moved|new|joining|joined|hiring|hired|in|on the move)\b/i.test(title) && !/^why I(?:['’]m| am| have|['’]ve)? (?:left|joined|joining|leaving|quit|moved)\b/i.test(title)) return 'advice';
   return null;

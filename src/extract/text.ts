@@ -18,6 +18,8 @@ const DROP = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 // and list items are a list ("joined the round:<ul><li>Cherry Ventures<li>Visionaries Club</ul>").
 const BLOCK = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'figure', 'blockquote', 'section', 'article', 'header', 'footer', 'tr', 'table', 'ul', 'ol', 'dl', 'dt', 'dd', 'hr', 'aside', 'pre']);
 
+const PUNCT_AFTER = new Set([44, 46, 59, 58, 33, 63, 41]); // , . ; : ! ? )
+
 /** A sentence break after `out`, unless it already ends one (or a list-introducing colon). */
 function breakAfter(out: string, sep: string): string {
   let k = out.length - 1;
@@ -27,7 +29,8 @@ function breakAfter(out: string, sep: string): string {
   if (c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || (sep === ', ' && c === ',')) return out + ' ';
   // The last item of a list closes the sentence.
   if (c === ',') return out.slice(0, k) + sep;
-  return out.slice(0, k + 1) + sep;
+  // (Appending leaves the string a rope; slicing would copy the text so far at every block.)
+  return k === out.length - 1 ? out + sep : out.slice(0, k + 1) + sep;
 }
 const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g;
 // Runs of whitespace other than a lone space (replacing every single space would cost 4x).
@@ -80,7 +83,7 @@ function stripTags(s: string): string {
       if (name === 'li') out = breakAfter(out, ', ');
       else if (BLOCK.has(name)) out = breakAfter(out, '. ');
       // "<a>Tessellate</a>, a startup": no space before the punctuation that follows an inline tag.
-      else if (!/[,.;:!?)]/.test(s[gt + 1] ?? '')) out += ' ';
+      else if (!PUNCT_AFTER.has(s.charCodeAt(gt + 1))) out += ' ';
       i = gt + 1;
       continue;
     }
