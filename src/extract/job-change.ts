@@ -38,7 +38,7 @@ const SHARED_SUBJECT =
 // "hires Amir Haddad to run product": the work the hire will do (lower case: "to Lead Designer" is a title).
 const TO_DO_WORK = /^\s*,?\s*to\s+(?:lead|run|oversee|helm|spearhead|steer|build|drive|scale)\s/;
 const HIRED_FROM =
-  /^(?:(?:a|an|the|longtime|top|veteran|senior|[Ff]ormer|[Ee]x)\s+|[Ee]x-)*((?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}\p{Lu}[\p{L}\d.&-]*)\s+(?:[\p{Ll}-]+\s+)?(?:(?:co-founder|cofounder|founder) and )?(?:exec|execs|executive|veteran|leader|VP|SVP|EVP|C[A-Z]{1,2}O|head|chief|director|engineer|alum|president|partner|boss|co-founder|cofounder|founder|manager|banker|dealmaker|rainmaker|researcher|scientist|analyst|trader|designer|marketer|lawyer)$/u;
+  /^(?:(?:a|an|the|longtime|top|veteran|senior|[Ff]ormer|[Ee]x)\s+|[Ee]x-)*((?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}\p{Lu}[\p{L}\d.&-]*)\s+(?:[\p{Ll}-]+\s+)?(?:(?:co-founder|cofounder|founder) and )?(?:exec|execs|executive|veteran|leader|VP|SVP|EVP|C[A-Z]{1,2}O|head|chief|director|engineer|alum|president|partner|boss|co-founder|cofounder|founder|manager|banker|dealmaker|rainmaker|researcher|scientist|analyst|trader|designer|marketer|lawyer|vet|Exec|Executive|Marketer|Veteran|Vet|Chief|Banker)$/u;
 
 interface Found {
   person: string; // '' when the headline names the role but not the person (filled from the body)
@@ -92,6 +92,18 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
       }
     }
     let p = findPerson(rest, 7);
+    // "Names Former Rockwell Collins Chief Kelly Ortberg as CEO": a name-shaped employer, a describing noun, then the hire.
+    let employerRun: string | null = null;
+    if (p) {
+      const afterRun = p.tokens.slice(p.run.end);
+      if (afterRun.length > 2 && /^(?:chief|exec|executive|veteran|vet|banker|alum|insider|founder|co-founder|cofounder|boss)$/i.test(afterRun[0]!)) {
+        const next = findPerson(afterRun.slice(1).join(' '), 0);
+        if (next && next.run.start === 0) {
+          employerRun = p.run.name;
+          p = { ...next, before: `${p.before} ${p.run.name} ${afterRun[0]}`.trim() };
+        }
+      }
+    }
     // "appoints Aadit Palicha's former colleague Kaivalya Vohra as CTO": the possessor is not the hire.
     if (p && /(?:['’]s|s['’])$/.test(p.tokens[p.run.end - 1] ?? '')) {
       const after = p.tokens.slice(p.run.end).join(' ');
@@ -106,7 +118,7 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
       continue;
     }
     // "nabs Coinbase exec John Smith", "recruits Meta VP Sam Lee": the hire's employer until now.
-    let previous = formerFromDescriptor(p.before) ?? (p.before ? HIRED_FROM.exec(p.before)?.[1] ?? null : null);
+    let previous = employerRun ?? formerFromDescriptor(p.before) ?? (p.before ? HIRED_FROM.exec(p.before)?.[1] ?? null : null);
     let tail = p.tokens.slice(p.run.end).join(' ');
     // "hired Sarah Lindqvist from Lemonade as Director of Data Science"
     const from = /^,?\s*from\s+/i.exec(tail);
@@ -162,10 +174,13 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
       const rest2 = next.tokens.slice(next.run.end).join(' ');
       const intro = ROLE_INTRO.exec(rest2);
       // "the promotions of Diane Carver to CCO and Sanjay Mehta to CSO": "to" in a list of promotions, "as" elsewhere.
-      const t2 = intro && (/\bas\b/i.test(intro[0]) || (/^promot/i.test(m[1]!.replace(/^.*\b(?=promot)/i, '')) && /\bto\b/i.test(intro[0]))) ? readTitle(rest2.slice(intro[0].length)) : null;
+      // "Lattice Names Sofia Marquez CRO, Tom Reilly CFO": the title right after the second name, too.
+      const t2 = intro && (/\bas\b/i.test(intro[0]) || (/^promot/i.test(m[1]!.replace(/^.*\b(?=promot)/i, '')) && /\bto\b/i.test(intro[0])))
+        ? readTitle(rest2.slice(intro[0].length))
+        : !intro ? readTitle(rest2) : null;
       if (!t2) break;
       out.push({ person: next.run.name, title: t2, company, previous: null, fromTitle, firstPerson: false, evidence: s });
-      more = rest2.slice(intro![0].length);
+      more = intro ? rest2.slice(intro[0].length) : rest2;
     }
   }
 }

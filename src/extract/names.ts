@@ -77,7 +77,9 @@ const COMPANY_WORDS = new Set([
   'sports', 'fitness', 'apparel', 'fashion', 'beauty', 'cosmetics', 'brewing', 'coffee', 'kitchen', 'partners', 'bio',
   'robotics', 'aviation', 'motors', 'automation', 'intelligence', 'compute', 'computing', 'research', 'foundry',
   // "Comcast Corporation", "Diageo North America": a legal form or a region ends a company, never a person.
-  'corporation', 'incorporated', 'limited', 'bancorp', 'independent', 'development', 'affairs', 'relations', 'programs', 'partnerships', 'enterprises', 'worldwide', 'america', 'americas', 'emea', 'apac',
+  'corporation', 'incorporated', 'limited', 'bancorp', 'independent', 'development', 'affairs', 'relations', 'programs', 'partnerships',
+  // Descriptions in a title-case headline: "Ex-Spotify Marketer Cara Lindqvist", "Vertex Vet Anita Bose".
+  'marketer', 'exec', 'vet', 'banker', 'dealmaker', 'alum', 'insider', 'enterprises', 'worldwide', 'america', 'americas', 'emea', 'apac',
   'europe', 'asia', 'africa',
 ]);
 
@@ -259,7 +261,8 @@ export function objectName(text: string): string | null {
   if (text.includes('(')) text = text.replace(/\s*\([^)]*\)/g, '');
   const tokens = text.trim().split(/\s+/);
   const titleCase = isTitleCase(tokens);
-  const stop = (t: string) => STOPWORDS.has(bare(t)) && (titleCase || !/^\p{Lu}/u.test(t) || ['the', 'a', 'an', 'and', 'or'].includes(bare(t)));
+  // (A capitalised "For" before an amount ends the name in any case: "Acquires Harappa Education For $40 Mn".)
+  const stop = (t: string, k = -1) => STOPWORDS.has(bare(t)) && (titleCase || !/^\p{Lu}/u.test(t) || ['the', 'a', 'an', 'and', 'or'].includes(bare(t)) || (k >= 0 && MONEYISH.test(tokens[k + 1] ?? '')));
   let i = 0;
   for (let attempt = 0; attempt < 3; attempt++) {
     // Skip the descriptor phrase in front ("data observability startup", "rival", "Berlin-based").
@@ -279,7 +282,7 @@ export function objectName(text: string): string | null {
     for (; j < tokens.length; j++) {
       const t = tokens[j]!;
       const b = bare(t);
-      if (run.length > 0 && stop(t) && !CONNECTORS.has(b)) break;
+      if (run.length > 0 && stop(t, j) && !CONNECTORS.has(b)) break;
       if (isNameToken(t) || (run.length > 0 && CONNECTORS.has(b) && j + 1 < tokens.length && isNameToken(tokens[j + 1]!))) {
         run.push(t);
         // A name ends at punctuation attached to its last word: "Helix Data, the…", "Acme's".

@@ -24,6 +24,8 @@ export function personAt(tokens: string[], i: number): PersonRun | null {
   for (; j < tokens.length && out.length < 5; j++) {
     const t = tokens[j]!;
     if (out.length > 0 && startsTitle(t)) break;
+    // A title-case headline capitalises its small words: "… Rahul Mehta As CFO".
+    if (out.length >= 2 && /^(?:As|At|To|For|From|With|In|Of|On|By|And|The|Via|After|Amid|Joins|Named)$/.test(t)) break;
     if (PARTICLE.test(t) && out.length > 0 && j + 1 < tokens.length && (WORD.test(tokens[j + 1]!) || PARTICLE.test(tokens[j + 1]!))) {
       out.push(t);
       continue;

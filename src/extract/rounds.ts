@@ -33,7 +33,8 @@ const RULES: RoundRule[] = [
   { re: /\bcrowd[\s-]?fund|\b(?:crowdcube|seedrs|wefunder|startengine|kickstarter|indiegogo)\b|\bequity crowd/i, round: () => 'crowdfunding' },
   { re: /\b(?:venture debt|debt (?:financing|funding|facility|round|raise)|credit (?:facility|line)|line of credit|term loan|loan facility|revolving (?:credit|facility)|non-dilutive debt|(?:in|of) (?:venture )?debt)\b|\d(?:[.,]\d+)?\s?(?:[bmk]n?|mn|billion|million)\s+(?:of\s+|in\s+)?(?:new\s+|fresh\s+)?debt\b/i, round: () => 'debt' },
   // Lower-case only: "Grant" capitalised is usually a person or Grant Thornton.
-  { re: /\bgrants?\b|\bGRANTS?\b/, round: () => 'grant' },
+  // (In a title-case headline, "Grant" right after an amount: "Awarded €2.5M Grant From the EIC".)
+  { re: /\bgrants?\b|\bGRANTS?\b|(?<=\d(?:[.,]\d+)?\s?(?:[MmKkBb]n?|[Mm]illion|[Bb]illion)?\s)Grants?\b/, round: () => 'grant' },
 ];
 
 // "adds $10 million to its Series A": more money into a round already announced.

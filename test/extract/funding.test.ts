@@ -326,3 +326,18 @@ describe('funding news as feeds send it, in HTML', () => {
       .toEqual(['acquisition']);
   });
 });
+
+describe('title-case funding headlines', () => {
+  it.each([
+    ['Bengaluru-Based Khetify Bags Series A Funding From Accel', 'Khetify', 'series_a', ['Accel']],
+    ['Kinetica Labs Raises $30M From Andreessen Horowitz, General Catalyst', 'Kinetica Labs', 'unknown', ['Andreessen Horowitz', 'General Catalyst']],
+    ['Accel, Lightspeed Back Mumbai-Based Fyntra in $7M Series A', 'Fyntra', 'series_a', ['Accel', 'Lightspeed']],
+    ['Veranth Awarded €2.5M Grant From the European Innovation Council', 'Veranth', 'grant', ['European Innovation Council']],
+  ])('%s', (title, company, round, investors) => {
+    expect(fundings(title)).toMatchObject([{ company, round, investors }]);
+  });
+
+  it('reads a listed company\'s post-IPO placement', () => {
+    expect(fundings('Nasdaq-listed Quantara Bio raises $40M in post-IPO private placement')).toMatchObject([{ company: 'Quantara Bio', round: 'post_ipo' }]);
+  });
+});

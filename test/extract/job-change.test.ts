@@ -441,3 +441,18 @@ describe('a first-person post is one move by its author', () => {
     if (previous) expect(found[0]!.previousCompany).toBe(previous);
   });
 });
+
+describe('title-case headlines', () => {
+  it.each([
+    ['Zepto Appoints Former Flipkart Exec Rahul Mehta As CFO', 'Rahul Mehta', 'Zepto', 'CFO', 'Flipkart'],
+    ['Boeing Names Former Rockwell Collins Chief Kelly Ortberg as CEO', 'Kelly Ortberg', 'Boeing', 'CEO', 'Rockwell Collins'],
+    ['Duolingo Hires Ex-Spotify Marketer Cara Lind as CMO', 'Cara Lind', 'Duolingo', 'CMO', 'Spotify'],
+    ['Vertex vet Anita Bose jumps to Tidewater Therapeutics as chief scientific officer', 'Anita Bose', 'Tidewater Therapeutics', 'chief scientific officer', 'Vertex'],
+  ])('%s', (title, person, company, role, previousCompany) => {
+    expect(jobs(title)).toMatchObject([{ person, company, title: role, previousCompany }]);
+  });
+
+  it('reads two appointments written "Name Title, Name Title"', () => {
+    expect(jobs('Lattice Names Sofia Marquez CRO, Tom Reilly CFO').map((e) => [e.person, e.title])).toEqual([['Sofia Marquez', 'CRO'], ['Tom Reilly', 'CFO']]);
+  });
+});
