@@ -2,7 +2,7 @@ import type { ExtractedEvent } from '../types.js';
 import { companyKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp } from './event.js';
-import { leadingSubject, looksLikePerson, objectName, subjectName } from './names.js';
+import { leadingSubject, looksLikePerson, objectName, subjectName, withoutHonorifics } from './names.js';
 import { companyAndTitle, findPerson, trailingPerson } from './people.js';
 import { classifyTitle, isOperatingRole, isPlace, readTitle } from './titles.js';
 
@@ -194,7 +194,7 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
     if (!tp && !title) return null;
     const e = blankEvent('departure', s);
     e.company = cased(doc, company, fromTitle);
-    e.person = tp ? cased(doc, tp.name, fromTitle)!.replace(/^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Gen|Adm|Col|Lt|Hon)\.?\s+)+/, '') : null;
+    e.person = tp ? withoutHonorifics(cased(doc, tp.name, fromTitle)!) : null;
     e.title = title ? cased(doc, title, fromTitle) : null;
     if (e.title) {
       const c = classifyTitle(e.title);

@@ -2,7 +2,7 @@ import type { ExtractedEvent } from '../types.js';
 import { companyKey, personKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './event.js';
-import { leadingSubject, looksLikePerson, objectName, recase, subjectName } from './names.js';
+import { leadingSubject, looksLikePerson, objectName, recase, subjectName, withoutHonorifics } from './names.js';
 import { isRumour } from './negatives.js';
 import { companyAndTitle, findPerson, formerFromDescriptor, personAt, trailingPerson } from './people.js';
 import { classifyTitle, isOperatingRole, isTitleWord, ledRole, readTitle, startsTitle } from './titles.js';
@@ -950,7 +950,7 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
   const order: string[] = [];
   for (const f of found) {
     // Names are reported without honorifics ("Dr. Laura van der Meer" → "Laura van der Meer").
-    const person = cased(doc, f.person, f.fromTitle)!.replace(/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Gen|Adm|Col|Lt|Hon|Rev)\.?\s+)+/, '');
+    const person = withoutHonorifics(cased(doc, f.person, f.fromTitle)!);
     const pk = personKey(person);
     if (!pk) continue;
     let company = f.company ?? (f.firstPerson ? null : mainCompany());

@@ -103,6 +103,9 @@ function isNameToken(t: string): boolean {
 
 const bare = (t: string) => t.toLowerCase().replace(/^["“'‘(]+|["”'’),.;:!?]+$/g, '');
 
+/** A person's name as reported: without honorifics ("Dr. Laura van der Meer" → "Laura van der Meer"). */
+export const withoutHonorifics = (name: string): string => name.replace(/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Gen|Adm|Col|Lt|Hon|Rev)\.?\s+)+/, '');
+
 /** Remove surrounding quotes, a possessive and trailing punctuation from a name. */
 export function tidyName(s: string): string {
   return s
