@@ -128,6 +128,7 @@ const STRONG = new Set([
   'exec', 'executive', 'veteran', 'alum', 'alumnus', 'former', 'ex', 'chipmaker', 'stealthy',
 ]);
 const ANYWHERE = new Set(['startup', 'start-up', 'maker', 'rival', 'competitor', 'subsidiary', 'spinout', 'unicorn', 'chipmaker', 'upstart', 'scaleup', 'scale-up']);
+const KIND_AFTER_FIRST = new Set(['platform', 'brand', 'insurer', 'lender', 'retailer', 'provider', 'operator', 'marketplace', 'developer']);
 const LEGAL_TAIL = /^(?:inc|corp|ltd|llc|gmbh|ag|sa|plc|bv|nv|ab|as|oy|co)\.?,?$/i;
 const LEAD_CONJ = /^(?:and|but|also|meanwhile|plus|elsewhere|finally|separately|then|so|or|while|yet|still|now)$/;
 const PRONOUN = /^(?:(?:i|we|they|he|she|it|you)(?:['’](?:ve|re|ll|d|m|s))?|our|my|their|this|that|these|those|there|here|us|me)$/i;
@@ -148,6 +149,9 @@ function dropLeadingDescriptors(tokens: string[]): string[] {
   }
   // "Smart Lock Maker Latchkey", "Fieldwire Competitor SiteLog": these nouns never sit inside a name.
   for (let i = cut + 1; i < tokens.length - 1; i++) if (ANYWHERE.has(bare(tokens[i]!)) && !LEGAL_TAIL.test(tokens[i + 1]!)) cut = i;
+  // "Resale Platform ThredLoop", "D2C Brand Kurtaa", "Italian Insurer Ignis": a title-case headline's kind-of-company
+  // noun after a first word (as the first word it may be the name: "Platform Science").
+  for (let i = Math.max(1, cut + 1); i < tokens.length - 1; i++) if (KIND_AFTER_FIRST.has(bare(tokens[i]!)) && !LEGAL_TAIL.test(tokens[i + 1]!) && /^\p{Lu}/u.test(tokens[i + 1]!)) cut = i;
   // "Robo-advisor Kapital": a hyphenated common noun in front of the name.
   if (cut < 0 && tokens.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u.test(tokens[0]!)) cut = 0;
   // "Swedish Einride raises…": a nationality in front of a one-word name, unless the pair is

@@ -21,6 +21,10 @@ describe('company as the subject before a verb', () => {
     ['American Express ', 'American Express'],
     ['British Airways ', 'British Airways'],
     ['New Relic ', 'New Relic'],
+    // A title-case headline's kind-of-company noun after a first word; a legal form still ends the name.
+    ['Resale Platform ThredLoop ', 'ThredLoop'],
+    ['D2C Brand Kurtaa ', 'Kurtaa'],
+    ['Open Platform Inc ', 'Open Platform Inc'],
   ])('%s', (prefix, name) => {
     expect(subjectName(prefix)).toBe(name);
   });
