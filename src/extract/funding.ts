@@ -8,6 +8,7 @@ import { findMoney, type Money } from './money.js';
 import { leadingSubject, looksLikePerson, objectName, recase, subjectName } from './names.js';
 import { isBackground, isFundRaise, isPublicOffering, isReported, isRumour, raisesSomethingElse } from './negatives.js';
 import { detectRound, type RoundInfo } from './rounds.js';
+import { isPlace } from './titles.js';
 
 // Funding rounds: "<Company> raises|secures|lands|closes … <amount|round>", the newswire
 // "<Company>, the leader in …, today announced it has raised …", and the investor-first
@@ -25,7 +26,7 @@ const VERB = new RegExp(`\\b(?:(${STRONG_VERBS})|(${WEAK_VERBS}))\\b`, 'gi');
 const FILLER =
   /^\s*(?:(?:a|an|the|its|their|another|additional|new|fresh|further|nearly|almost|about|around|approximately|roughly|over|more than|up to|some|close to|just under|just over|under|whopping|reported|hefty|massive|mega|huge|big|oversubscribed|first|initial|second|latest|its first|undisclosed|an undisclosed amount (?:of|in)|rs|inr|(?:hundreds|tens) of millions of (?:yuan|dollars|euros|pounds|rupees|yen|won)(?:\s+in)?)\s+)*/i;
 const FUNDING_NOUN =
-  /^(?:[\w$€£¥₹.,+'’-]+\s+){0,5}?(?:funding|financing|investment|round|capital|seed|pre-seed|series[\s-][a-j]\b|grant|venture debt|debt|backing|cash injection|venture|raise|fundraise|fundraising|crowdfunding|money|credit line|credit facility|line of credit|loan|facility|term loan|levée de fonds|tour de table|finanzierungsrunde|ronda|rodada)\b/i;
+  /^(?:[\w$€£¥₹.,+'’-]+\s+){0,5}?(?:funding|financing|investment|round|capital|seed(?![\s-]*(?:samples?|packets?|banks?|vaults?|varieties|stock|oil)\b)|pre-seed|series[\s-][a-j]\b|grant|venture debt|debt|backing|cash injection|venture|raise|fundraise|fundraising|convertible notes?|crowdfunding|money|credit line|credit facility|line of credit|loan|facility|term loan|levée de fonds|tour de table|finanzierungsrunde|ronda|rodada)\b/i;
 const FUNDING_CONTEXT = /\b(?:funding|financing|investment|round|seed|series [a-j]|investors?|led by|backed|venture|grant|capital|debt|credit|facility|loan)\b/i;
 // "Thrive Capital leads $300 million bet on Bytecraft"; "Stride Ventures extends Rs 50 crore venture debt to Voltcharge".
 const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|bets|pours|puts|injects|pumps|extends|extended|provides|provided)\b((?:[^.;]|\.\d){0,80}?)\b(?:in|into|(?<=\bbet\s)on|(?<=\b(?:debt|loan|credit|facility|financing)\s)to)\s+/;
@@ -34,9 +35,9 @@ const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|bets|pours|p
 const BACKS = /(?<![-\w])(?:[Bb]acks?|[Bb]acked|[Ff]unds|[Ff]unded)\s+/;
 const IN_ROUND = /^((?:[\p{Lu}][\p{L}\d.&'’-]*\s*){1,4}(?:,[^,]{3,60},)?)\s+(?:in|closes in on|nears)?\s*(?=[$€£¥₹]|(?:US|C|A|S|HK)\$)[^\s]+\s+(?:(?:million|billion|mn|bn|m)\s+)?(?:[\w-]+\s+){0,2}?(?:funding|financing|investment)\s+round\b/u;
 // "… valued at $32 billion in new $500 million funding round": group 2 is the round, with its size when given.
-const VALUED_IN_ROUND = /^([^,]{2,60}?)\s+(?:is\s+|now\s+)?valued at\s+\S+(?:\s+(?:million|billion))?\s+(?:in|after|following|with)\s+(?:a\s+|its\s+)?(?:new\s+|latest\s+|fresh\s+)?((?:(?:[$€£¥₹]|(?:US|C|A|S|HK)\$)\S+\s+(?:(?:million|billion|mn|bn)\s+)?)?(?:funding|financing|investment)\s+round)\b/u;
+const VALUED_IN_ROUND = /^([^,]{2,60}?)\s+(?:is\s+|now\s+)?valued at\s+\S+(?:\s+(?:million|billion))?\s+(?:in|after|following|with)\s+(?:a\s+|its\s+)?(?:new\s+|latest\s+|fresh\s+)?((?:(?:[$€£¥₹]|(?:US|C|A|S|HK)\$)\S+\s+(?:(?:million|billion|mn|bn)\s+)?)?(?:funding|financing|investment)\s+round|fundraise|raise)\b/u;
 const AFTER_RAISE =
-  /^(.{2,80}?)(?:['’]s?)?\s+(?:becomes?\s+(?:a\s+|an\s+)?(?:unicorn|decacorn)|(?:is\s+|now\s+)?valued\s+at\s+\S+(?:\s+(?:million|billion))?|valuation\s+(?:soars|jumps|climbs|rises|doubles|triples|hits|reaches|tops)(?:\s+to\s+\S+(?:\s+(?:million|billion))?)?|(?:hits|reaches|tops|doubles)\s+(?:its\s+)?(?:\S+\s+)?valuation(?:\s+to\s+\S+)?)\s+(?:after|with|following|on)\s+(?:raising\s+|(?:a|an|its|new|fresh)\s+)*/iu;
+  /^(.{2,80}?)(?:['’]s?)?\s+(?:becomes?\s+(?:a\s+|an\s+)?(?:unicorn|decacorn)|(?:is\s+|now\s+)?valued\s+at\s+\S+(?:\s+(?:million|billion))?|valuation\s+(?:soars|jumps|climbs|rises|doubles|triples|hits|reaches|tops)(?:\s+to\s+\S+(?:\s+(?:million|billion))?)?|(?:hits|reaches|tops|doubles)\s+(?:its\s+)?(?:\S+\s+){0,2}valuation(?:\s+to\s+\S+)?)\s+(?:after|with|following|on)\s+(?:raising\s+|(?:a|an|its|new|fresh)\s+)*/iu;
 const MONEY_FOR =
   /^(?:(?:[$€£¥₹]|(?:US|C|A|S|HK)\$)\s?\d[\d.,]*\s?(?:(?:million|billion|mn|bn|m|b)\b\s*)?)(?:[\w-]+\s+){0,3}?(?:round|funding|financing|investment|seed|series\s[a-j]\S*|raise)\s+(?:for|in|into)\s+/i;
 const RAISES_AT = /^(.{2,80}?)\s+(?:raises|raised|closes|closed)\s+(?:(?:new\s+)?(?:funding|money|capital)\s+)?at\s+(?:a\s+|an\s+)?\S+\s+(?:(?:million|billion)\s+)?valuation\b/i;
@@ -128,7 +129,7 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     const clause = `${prefix.slice(-80)} ${m[0]} ${afterRaw.slice(0, 120)}`;
     // The offering test reads only this clause ("raises $60M Series D, eyes IPO" is a round).
     const own = /^(?:[^,;.]|\.\d)*/.exec(afterRaw)![0];
-    if (isFundRaise(company, clause) || isPublicOffering(own) || NOT_FUNDING.test(afterRaw.slice(0, 90)) || CHARITY.test(sentence) || CROWD_SUBJECT.test(company) || quoted(sentence, company)) continue;
+    if (isFundRaise(company, clause) || isPublicOffering(own) || NOT_FUNDING.test(afterRaw.slice(0, 90)) || CHARITY.test(sentence) || CROWD_SUBJECT.test(company) || isPlace(company) || quoted(sentence, company)) continue;
     // The clause starts at its subject, so a newsletter's previous blurb in the same sentence stays out.
     const subjAt = sentence.lastIndexOf(company.split(' ')[0]!, m.index);
     out.push({ company, fromTitle, sentence, segment: '', after: afterRaw, weak, reported: isReported(near), leadsFromSubject: [], backers: [], start: subjAt >= from ? subjAt : from, verbAt: m.index });
@@ -172,7 +173,7 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
       terms = rest;
       if (!(firstAmount(rest.slice(0, 80)) || detectRound(rest.slice(0, 80)))) company = null;
     }
-    if (inv && company && !isRumour(sentence)) {
+    if (inv && company && !isPlace(company) && !isRumour(sentence)) {
       // The investors are the subject: "Greenoaks and Index invest…", "Sequoia leads…".
       const investors = parseNameList(sentence.slice(0, inv.index).replace(/^.*[:—–]\s+/, '')).filter((n) => companyKey(n) !== companyKey(company));
       if (investors.length > 0) {
@@ -437,7 +438,7 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
     // Sentences about "the round" fill in what the clause left out (lead investor, round).
     // "Battery Ventures led; Dataloom previously raised a $4M seed…": only the background clause is skipped.
     const fill = used || !current ? '' : s.includes('; ') && isBackground(s) ? s.split(/;\s+/).filter((c) => !isBackground(c)).join('; ') : s;
-    if (current && fill && /\b(?:round|funding|financing|investment|placement|raise|led|participat\w*|investors?|backers|included|series [a-j]|seed|also joined|also invested|facility|credit line|loan|debt|grant|award|provided by)\b/i.test(fill) && !isBackground(fill)) {
+    if (current && fill && /\b(?:round|funding|financing|investment|placement|raise|led|participat\w*|investors?|backers|included|series [a-j]|seed|also joined|also invested|invested|took part|facility|credit line|loan|debt|grant|award|provided by)\b/i.test(fill) && !isBackground(fill)) {
       if (INVESTOR_PHRASE.test(fill)) {
         const inv = findInvestors(fill);
         addNames(current.leads, inv.leads);

@@ -16,9 +16,9 @@ const ROUND_PAREN = /\(\s*(?:pre-?seed|seed|series\s+[a-j]\d?\+?|[a-j]|angel|bri
 const WITH_LEADING = /\bwith\s+([^,;.]{2,80}?)\s+(?:leading|co-leading|as (?:the )?lead(?: investor)?s?)\b/gi;
 const SUBJECT_LED = /(?:^|[,;(]\s*|\band\s+|:\s*)([^,;:(]{2,120}?)\s+(?:co-led|led|co-leads|leads|is leading|headed)(?:\s+(?:the|this|its|a)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment|funding|series|extension|tranche)|(?=\s*(?:[;.,]|$)))/gi;
 const PARTICIPATION =
-  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\bjoin(?:ed|ing|s)\s+(?=(?:the\s+)?(?:existing|previous|prior|returning|current)\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders)\b)|\b(?:provided|extended|granted|awarded|underwritten|arranged)\s+by\s+|\band\s+included\s+(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?[A-Z])|\balongside\s+(?!(?:the|this|its|their)\s+(?:round|raise|funding|financing|investment|announcement|news|deal)\b)|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|\b(?:also participating|participants|other investors|investors|backers)(?:\s+in\s+the\s+round)?\s*:\s*|\b(?:also\s+)?(?:joined|participated in)\s+(?:the\s+)?(?:round|raise|financing)\s*:\s*|\b(?:round|financing|investors?|series\s+[a-j]|extension|raise)\s+(?:also\s+)?included\s+/gi;
+  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\bjoin(?:ed|ing|s)\s+(?=(?:the\s+)?(?:existing|previous|prior|returning|current)\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders)\b)|\b(?:provided|extended|granted|awarded|underwritten|arranged)\s+by\s+|\band\s+included\s+(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?[A-Z])|\balongside\s+(?!(?:the|this|its|their)\s+(?:round|raise|funding|financing|investment|announcement|news|deal)\b)|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|\b(?:also participating|participants|other investors|investors|backers)(?:\s+in\s+the\s+round)?\s*:\s*|\b(?:also\s+)?(?:joined|participated in)\s+(?:the\s+)?(?:round|raise|financing)\s*:\s*|\b(?:[Aa]lso\s+)?in the round\s*:\s*|\b(?:which\s+)?also\s+drew\s+(?:in\s+)?|\b(?:round|financing|investors?|series\s+[a-j]|extension|raise)\s+(?:also\s+)?included\s+/gi;
 // Every word PARTICIPATION needs, on lower-cased text.
-const PARTICIPATION_HINT = /participa|support|backing|investment|contribution|join|alongside|investors|backers|backed|funded|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by|round:/;
+const PARTICIPATION_HINT = /participa|support|backing|investment|contribution|join|alongside|investors|backers|backed|funded|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by|round:|in the round|also drew/;
 // "from X" names investors only right after money or a funding word (not "spun out from MIT").
 // ("Raises $30M From Andreessen Horowitz": a title-case headline capitalises it.)
 const FROM = /\b[Ff]rom\s+(?:[Tt]he\s+)?(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?(?:including\s+|such as\s+)?["“]?[\p{Lu}\d])/gu;
@@ -148,14 +148,14 @@ export function dropAcronyms(leads: string[], others: string[]): void {
 
 /** True when the text names investors in one of the ways `findInvestors` reads. */
 export const INVESTOR_PHRASE =
-  /\b(?:(?:co-)?led(?=\s*(?:[;.]|$))|(?:co-)?led by|men[ée]e?s? par|angef[üu]hrt von|liderad[ao]s? por|headed by|spearheaded by|anchored by|led the|leads the|co-led the|leading|participat\w*|joined by|alongside|backed by|funded by|(?:provided|extended|granted|awarded|underwritten|arranged) by|backing from|support from|investment from|investors? (?:in the round\s+)?(?:include|included|including|such as|are|were)|backers|(?:also )?(?:joined|joining|invested|investing|returned|took part|taking part|contributed)|included|from|(?:facility|loan|line of credit|credit line|credit agreement) with)\b|\b(?:investors|participants|backers)(?: in the round)?\s*:|\((?:co-)?lead\)/i;
+  /\b(?:(?:co-)?led(?=\s*(?:[;.]|$))|(?:co-)?led by|men[ée]e?s? par|angef[üu]hrt von|liderad[ao]s? por|headed by|spearheaded by|anchored by|led the|leads the|co-led the|leading|participat\w*|joined by|alongside|backed by|funded by|(?:provided|extended|granted|awarded|underwritten|arranged) by|backing from|support from|investment from|investors? (?:in the round\s+)?(?:include|included|including|such as|are|were)|backers|(?:also )?(?:joined|joining|invested|investing|returned|took part|taking part|contributed)|included|from|(?:facility|loan|line of credit|credit line|credit agreement) with)\b|\b(?:investors|participants|backers)(?: in the round)?\s*:|\bin the round\s*:|\((?:co-)?lead\)/i;
 
 /** Leads and other investors named in the text (one or a few sentences about one round). */
 export function findInvestors(text: string): Investors {
   const leads: string[] = [];
   const others: string[] = [];
   const low = text.toLowerCase();
-  if (!/\b(?:led|lead|leading|leads|participat|backed|backing|from|alongside|joined|investors|backers|invested|support|funded|headed|spearheaded|anchored|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by|men[ée]e|angef|liderad|grant|award|\(lead|\(co-lead|facility with|loan with|credit line with|line of credit with|credit agreement with)|\(/.test(low))
+  if (!/\b(?:led|lead|leading|leads|participat|backed|backing|from|alongside|joined|investors|backers|invested|took part|taking part|drew|in the round|support|funded|headed|spearheaded|anchored|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by|men[ée]e|angef|liderad|grant|award|\(lead|\(co-lead|facility with|loan with|credit line with|line of credit with|credit agreement with)|\(/.test(low))
     return { leads, others };
   let m: RegExpExecArray | null;
   LEAD_BY.lastIndex = 0;
@@ -168,7 +168,7 @@ export function findInvestors(text: string): Investors {
   const ledHint = /\b(?:co-)?(?:led|leads|is leading|headed)(?:\s+(?:the|this|its|a)\s|\s*(?:[;.,]|$))/i.test(text);
   while (ledHint && (m = SUBJECT_LED.exec(text)) !== null) {
     // "Index Ventures led the round": the subject's trailing names, not the whole clause.
-    const names = parseNameList(m[1]!.replace(/^.*[.!?]\s+(?=[\p{Lu}\d])/u, '').replace(/^.*\b(?:round|funding|investment)\s+(?:was\s+)?/i, ''));
+    const names = parseNameList(m[1]!.replace(/^.*[.!?]\s+(?=[\p{Lu}\d])/u, '').replace(/^.*\b(?:round|funding|investment)\s+(?:was\s+)?/i, '').replace(/^.*\b(?:said|says|added|noted)\s+(?:that\s+)?/i, ''));
     addAll(leads, names.filter((n) => !/^(?:The|This|It)$/i.test(n)));
   }
   // Cheap word checks first: both patterns are costly to try at every position of a long sentence.
@@ -182,7 +182,8 @@ export function findInvestors(text: string): Investors {
   while (joinHint && (m = ALSO_PARTICIPATED.exec(text)) !== null) {
     // "X led the round with A and B participating": only the names after "with".
     // "HongShan led the round, and Shunwei Capital participated": only the last clause's subject.
-    const clause = m[1]!.replace(/^.*(?:,\s+(?:and|while)\s+|\b(?:with|while|alongside)\s+)/i, '');
+    // ("The startup said 20VC, byFounders and Creandum also took part": the names after the speaker.)
+    const clause = m[1]!.replace(/^.*(?:,\s+(?:and|while)\s+|\b(?:with|while|alongside)\s+)/i, '').replace(/^.*\b(?:said|says|added|noted)\s+(?:that\s+)?/i, '');
     if (/\b(?:round|company|it|they|he|she|we)$/i.test(clause.trim())) continue;
     addAll(others, parseNameList(clause));
   }

@@ -506,6 +506,8 @@ const FP_TITLE_AT = new RegExp(
     // "Day 1 at Databricks ✨ Joining as Senior AE", "Rejoining as Group PM", "new gig: CRO @ Hightouch".
     String.raw`\b(?:[Jj]oining|[Rr]ejoining|[Rr]ejoined) as\s+`,
     String.raw`\bnew (?:gig|role|job|position)\s*[:—–-]\s+`,
+    // "Promoted to Regional Sales Director! 🎉"
+    String.raw`(?:^|[.!?]\s+)[Pp]romoted to\s+`,
     // "Honored to be appointed CEO of Kinetica", "Proud to have been promoted to VP".
     String.raw`\b(?:honou?red|humbled|proud|thrilled|excited|delighted|happy) to (?:be|have been) (?:appointed|named|promoted to|elevated to)(?: as)?\s+`,
   ].join('|'),
@@ -609,6 +611,8 @@ function firstPerson(doc: Doc, text: string, out: Found[]): void {
   if (!company) {
     FP_COMPANY_AS.lastIndex = 0;
     while ((m = FP_COMPANY_AS.exec(text)) !== null) {
+      // "Five years ago I joined Datadog as an SDR": a look back, not this move.
+      if (/\b(?:years?|months?) ago\b|\bback in\b|\bin (?:19|20)\d\d\b/i.test(text.slice(Math.max(0, m.index - 30), m.index + 2))) continue;
       const rest = text.slice(m.index + m[0].length);
       if (/^(?:as|in)\b/i.test(rest)) continue;
       // "join the board of the Lagos Business School alumni association": a seat, not a job.
@@ -897,7 +901,14 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
       continue;
     }
     let filled: string | null = null;
-    for (const s of doc.sentences.slice(0, 4)) {
+    // A sentence opening with the person first; then (second pass) one naming them after its speaker:
+    // "HubSpot said Jennifer Alvarez, who spent 14 years at Microsoft, starts on Monday".
+    const candidates = [...doc.sentences.slice(0, 4), ...doc.sentences.slice(0, 4).map((s0) => {
+      const said = UP_TO_SAID_THAT.exec(s0);
+      return said && said[0].length < 60 ? s0.slice(said[0].length) : '';
+    })];
+    for (const s of candidates) {
+      if (!s) continue;
       const p = findPerson(s, 0);
       // A full name ("Dr. Zhang" or "Ní Mhurchú" alone is a later mention of someone already named).
       const words = p ? p.run.name.split(' ').filter((w) => !/^(?:dr|mr|mrs|ms|prof)\.?$/i.test(w) && !/^(?:van|von|de|der|den|da|di|del|ní|nic|ó|ua|bin|al|el|la|le)$/i.test(w)) : [];

@@ -64,7 +64,7 @@ const NUM = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
 
 // pre? num mul? post? — at least a prefix, a suffix word, or crore/lakh (which imply rupees).
 const MONEY = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(${PRE})\s?)?(${NUM})(?:\s?(${MUL})\.?(?![\p{L}\d]))?(?:\s(?:d['’]|de\s)?(${POST})(?![\p{L}]))?`,
+  String.raw`(?<![\p{L}\d])(?:(${PRE})\s?)?(${NUM})(?:[\s-]?(${MUL})\.?(?![\p{L}\d]))?(?:\s(?:d['’]|de\s)?(${POST})(?![\p{L}]))?`,
   'giu',
 );
 
@@ -111,7 +111,7 @@ const TOTAL_AFTER = /^\s*(?:in total|to date|in funding to date|in total funding
 const REVENUE_AFTER = /^\s*(?:in |of )?(?:annual(?:ized)? (?:recurring )?revenue|arr\b|revenue|in sales|sales|run-rate|gmv|in gross|ebitda|net (?:loss|income|profit))/i;
 const REVENUE_BEFORE = /(?:revenue|arr|sales|gmv|turnover|profit|loss|earnings) (?:of|to|reached|hit|topped|grew to|rose to)\s*(?:about |around |nearly |over |more than )?$/i;
 // "$500M growth fund", never an investor's name after the money ("$20M from Founders Fund").
-const FUND_AFTER = /^\s*(?:(?!(?:from|by|led|backed|co-led)\s)[\p{L}-]+\s){0,5}?(?:fund|funds|vehicle)\b(?!ing)/iu;
+const FUND_AFTER = /^\s*(?:(?!(?:from|by|led|backed|co-led)\s)[\p{L}-]+\s){0,5}?(?<!\bto\s)(?:fund|funds|vehicle)\b(?!ing)/iu;
 const FUND_BEFORE = /(?:fund|funds|vehicle) (?:of|worth|totall?ing|sized at)\s*$/i;
 
 function classify(text: string, start: number, end: number): MoneyKind {

@@ -23,7 +23,7 @@ const RULES: RoundRule[] = [
   // "ronda Serie B", "série A", "Serie-B-Finanzierungsrunde"
   { re: /\bs[ée]rie[\s-]([A-J])(?![a-zà-ÿ])/i, round: (m) => seriesOf(m[1]!) },
   { re: /\b([A-J])[\s-]round\b/, round: (m) => seriesOf(m[1]!) },
-  { re: /\bseed(?:\+|[\s-]?(?:round|stage|funding|financing|investment|capital|extension|plus)\b)|\bseed\b(?![\s-]*(?:funds?|investors?|firms?|vc|programs?|programmes?)\b)/i, round: () => 'seed' },
+  { re: /\bseed(?:\+|[\s-]?(?:round|stage|funding|financing|investment|capital|extension|plus)\b)|\bseed\b(?![\s-]*(?:funds?|investors?|firms?|vc|programs?|programmes?|samples?|packets?|banks?|vaults?|varieties|stock|oil|library)\b)/i, round: () => 'seed' },
   { re: /\bangel (?:round|funding|financing|investment)\b/i, round: () => 'angel' },
   { re: /\bconvertible (?:notes?|loans?|debt|bonds?|financing)\b|\bSAFE (?:notes?|round)\b|\bSAFEs\b/i, round: () => 'convertible_note' },
   { re: /\b(?:PIPE|post[\s-]IPO)\b/, round: () => 'post_ipo' },

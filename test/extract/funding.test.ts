@@ -341,3 +341,22 @@ describe('title-case funding headlines', () => {
     expect(fundings('Nasdaq-listed Quantara Bio raises $40M in post-IPO private placement')).toMatchObject([{ company: 'Quantara Bio', round: 'post_ipo' }]);
   });
 });
+
+describe('held-out phrasings', () => {
+  it('reads participants named after the speaker, "also took part", "also invested", "which also drew" and "Also in the round:"', () => {
+    expect(fundings('Lumo Raises $200M Series A Led By Accel', 'The Stockholm-based startup said 20VC, Creandum and Visionaries Club also took part.'))
+      .toMatchObject([{ leadInvestors: ['Accel'], investors: ['Accel', '20VC', 'Creandum', 'Visionaries Club'] }]);
+    expect(fundings('Toronto\u2019s Ledgerfox closes C$18-million Series A led by Inovia', 'BDC Capital and Golden Ventures also invested.'))
+      .toMatchObject([{ company: 'Ledgerfox', investors: ['Inovia', 'BDC Capital', 'Golden Ventures'] }]);
+    expect(fundings('Rampline hits $22.5 billion valuation with fresh $500 million raise', 'ICONIQ led the round, which also drew Founders Fund and Thrive Capital.'))
+      .toMatchObject([{ company: 'Rampline', amount: 500_000_000, leadInvestors: ['ICONIQ'], investors: ['ICONIQ', 'Founders Fund', 'Thrive Capital'] }]);
+    expect(fundings('Seed of the day: Palisade Health ($4.2M, led by Afore Capital)', 'Palisade automates prior authorizations. Also in the round: Precursor Ventures and Liquid 2.'))
+      .toMatchObject([{ investors: ['Afore Capital', 'Precursor Ventures', 'Liquid 2'] }]);
+  });
+
+  it('reads a note "to fund" a plant, and no round for seed samples or a state', () => {
+    expect(fundings('Ferrous Labs closes $3.2M convertible note to fund pilot plant')).toMatchObject([{ round: 'convertible_note', amount: 3_200_000 }]);
+    expect(fundings('Svalbard Global Seed Vault receives 30,000 new seed samples')).toEqual([]);
+    expect(fundings('Amazon to invest $10 billion in North Carolina data centers')).toEqual([]);
+  });
+});
