@@ -3,7 +3,7 @@ import { companyKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp } from './event.js';
 import { leadingSubject, looksLikePerson, objectName, subjectName, withoutHonorifics } from './names.js';
-import { companyAndTitle, findPerson, trailingPerson } from './people.js';
+import { companyAndTitle, employerBefore, findPerson, trailingPerson } from './people.js';
 import { classifyTitle, isOperatingRole, isPlace, readTitle } from './titles.js';
 
 // Departures ("Brightline CFO steps down", "Jane Doe resigns as CMO of Acme", "Acme CEO to
@@ -34,7 +34,7 @@ function plausibleCompany(c: string | null): string | null {
 /** The item's own company: the headline's subject, else the body's first sentence's. */
 function mainCompany(doc: Doc): string | null {
   const head = doc.title.split(/\s(?:announces|announced|names|appoints|confirms|says|reports|promotes|hires|taps|welcomes|elevates)\s/i);
-  return (head.length > 1 ? plausibleCompany(subjectName(head[0]!)) : null) ?? plausibleCompany(ownerOf(leadingSubject(doc.title))) ?? (doc.sentences[0] ? plausibleCompany(ownerOf(leadingSubject(doc.sentences[0]))) : null);
+  return (head.length > 1 ? plausibleCompany(subjectName(head[0]!)) : null) ?? plausibleCompany(employerBefore(leadingSubject(doc.title))) ?? (doc.sentences[0] ? plausibleCompany(employerBefore(leadingSubject(doc.sentences[0]))) : null);
 }
 
 // A post's author leaving: "After 12 years, I'm leaving Microsoft", "Today was my last day as Director
@@ -114,13 +114,6 @@ function sameOffice(a: string, b: string): boolean {
   return x.seniority === y.seniority && x.function === y.function;
 }
 
-/** "Vela Fitness CFO Marcus Trent" opening a sentence: the company in front of the title. */
-function ownerOf(lead: string | null): string | null {
-  if (!lead) return null;
-  const ct = companyAndTitle(lead);
-  return ct.title ? ct.company : lead;
-}
-
 /** The departure one sentence reports, or null. */
 function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | null {
   {
@@ -169,7 +162,7 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
     }
     // "Our Chief Operating Officer, Tomas Weber, will be leaving": the office in front of the name.
     if (!title && tp && !own.trim() && /,\s*$/.test(tp.before)) title = readTitle(tp.before.replace(/[,\s]+$/, '').split(/[,;]/).pop()!.replace(/^.*\bthat\s+/i, ''));
-    if (tp && !own.trim() && own !== tp.before) company = ownerOf(leadingSubject(s)) ?? subjectName(s.split(/\s(?:names|appoints|taps|hires|promotes|announces|says|confirms)\s/i)[0]!);
+    if (tp && !own.trim() && own !== tp.before) company = employerBefore(leadingSubject(s)) ?? subjectName(s.split(/\s(?:names|appoints|taps|hires|promotes|announces|says|confirms)\s/i)[0]!);
     // "Monday.com's data chief departs": the possessor is the company.
     if (!company && !tp) {
       const pos = /^(.{2,60}?)['’]s?\s+((?:[\p{L}-]+\s+){0,3}(?:chief|head|boss|ceo|cfo|cto|coo|cmo|cro|cpo|president|founder|co-founder|director|vp|svp|evp|officer))\s*$/iu.exec(prefix.trim());

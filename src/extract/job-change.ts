@@ -4,7 +4,7 @@ import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './event.js';
 import { leadingSubject, looksLikePerson, objectName, recase, subjectName, withoutHonorifics } from './names.js';
 import { isRumour } from './negatives.js';
-import { companyAndTitle, findPerson, formerFromDescriptor, personAt, trailingPerson } from './people.js';
+import { companyAndTitle, employerBefore, findPerson, formerFromDescriptor, personAt, trailingPerson } from './people.js';
 import { classifyTitle, isOperatingRole, isTitleWord, ledRole, readTitle, startsTitle } from './titles.js';
 
 // Job changes, press-release style: "Acme names Jane Doe CMO", "appoints … as", "taps",
@@ -356,12 +356,6 @@ function personIsNow(s: string, fromTitle: boolean, out: Found[]): void {
 // inside the item's company (named after the title when it is another one). "serves as" is a state, not a move.
 const STEPS_INTO = /\s(?:will step into|steps into|stepped into|to step into|will serve as|to serve as|will take on the role of|takes on the role of|will assume the role of|assumes the role of)\s+(?:the\s+)?(?:role\s+of\s+)?/gi;
 
-/** "Orbit Freight CFO" in front of a name: the company, when the words are more than a title. */
-function ownerBefore(words: string): string | null {
-  const c = words ? companyAndTitle(words).company : null;
-  return c && readTitle(c) === null ? c : null;
-}
-
 function personStepsInto(s: string, fromTitle: boolean, out: Found[]): void {
   STEPS_INTO.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -379,7 +373,7 @@ function personStepsInto(s: string, fromTitle: boolean, out: Found[]): void {
     const pair = /\band$/i.test(before.replace(/\s+(?:[A-Z]{2,4}|[Cc]hief [\w ]+? [Oo]fficer|[Pp]resident)$/, '')) && one !== title
       ? trailingPerson(before.replace(/\s+(?:[A-Z]{2,4}|[Cc]hief [\w ]+? [Oo]fficer|[Pp]resident)$/, '').replace(/\s+and$/i, ''))
       : null;
-    const company = at ? objectName(rest.slice(rest.indexOf(title) + title.length + at[0].length)) : ownerBefore(pair ? pair.before : before);
+    const company = at ? objectName(rest.slice(rest.indexOf(title) + title.length + at[0].length)) : employerBefore(pair ? pair.before : before);
     if (pair) out.push({ person: pair.name, title: one, company, previous: null, fromTitle, firstPerson: false, evidence: s });
     out.push({ person: subject.tp.name, title: one, company, previous: null, fromTitle, firstPerson: false, evidence: s });
   }
@@ -520,9 +514,10 @@ const FP_CONTEXT_COMPANY = /\b(?:[Dd]ay one|[Dd]ay 1|[Bb]ack at|[Ff]irst day|[Ff
 const FP_PRONOUN = /\b(?:I|[Mm]y|[Mm]e)\b/;
 // (An emoji ends a post's first line as a full stop would: "Officially a Stripe-r 💜 Thrilled to…". Matched as
 // surrogate pairs: the Unicode flag makes the whole pattern slower.)
-const FP_OPENER = /(?:^|[.!?:]\s+)(?:so\s+|very\s+|really\s+)?(?:excited|thrilled|happy|delighted|proud|honou?red|humbled|pleased|grateful|starting|started|joined|joining|today|new (?:role|job|chapter|position|gig))\b|\bjoined \S+ as\b/i;
+const FP_OPENER_WORDS = String.raw`(?:so\s+|very\s+|really\s+)?(?:excited|thrilled|happy|delighted|proud|honou?red|humbled|pleased|grateful|starting|started|joined|joining|today|new (?:role|job|chapter|position|gig))\b`;
+const FP_OPENER = new RegExp(String.raw`(?:^|[.!?:]\s+)${FP_OPENER_WORDS}|\bjoined \S+ as\b`, 'i');
 // Lower-case "i'm" and an opener after an emoji are rare: tested only when the cheap patterns fail.
-const FP_OPENER_AFTER_EMOJI = /(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?\s*(?:so\s+|very\s+|really\s+)?(?:excited|thrilled|happy|delighted|proud|honou?red|humbled|pleased|grateful|starting|started|joined|joining|today|new (?:role|job|chapter|position|gig))\b/i;
+const FP_OPENER_AFTER_EMOJI = new RegExp(String.raw`(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?\s*${FP_OPENER_WORDS}`, 'i');
 const FP_CONTEXT = {
   test: (t: string): boolean =>
     FP_PRONOUN.test(t) || FP_OPENER.test(t) || t.includes("i'm ") || t.includes('i’m ') || (/[\uD800-\uDBFF\u2600-\u27BF]/.test(t) && FP_OPENER_AFTER_EMOJI.test(t)),

@@ -98,6 +98,12 @@ export function formerFromDescriptor(words: string): string | null {
   return null;
 }
 
+/** "Vela Fitness CFO" in front of a name → "Vela Fitness": the employer, when the words are more than a title. */
+export function employerBefore(words: string | null): string | null {
+  const c = words ? companyAndTitle(words).company : null;
+  return c && readTitle(c) === null ? c : null;
+}
+
 /** "Brightline CFO" → company "Brightline", title "CFO": a company name, then a title. */
 export function companyAndTitle(words: string): { company: string | null; title: string | null } {
   const tokens = words.replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
