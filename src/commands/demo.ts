@@ -58,7 +58,7 @@ export function register(program: Command): void {
           }
         }
         process.stderr.write(
-          `\ndone. Try: SIGNALS_DB=${rel(db)} SIGNALS_NOW=${process.env.SIGNALS_NOW} node bin/signals prospects --json\n` +
+          `\ndone. Try: SIGNALS_DB=${rel(db)} SIGNALS_RULES=${rel(process.env.SIGNALS_RULES)} SIGNALS_NOW=${process.env.SIGNALS_NOW} node bin/signals prospects --json\n` +
             `The HubSpot import file is ${rel(path.join(dir, 'hubspot-import.csv'))}.\n`,
         );
       }),

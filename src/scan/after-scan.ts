@@ -17,6 +17,10 @@ export async function afterScan(db: DB, explicitRules: string | undefined, now =
   }
   const { loadRules } = await import('../rules/load.js');
   const { rescore } = await import('../score/rescore.js');
-  const r = rescore(db, loadRules(file), now);
-  return `, ${r.prospects} prospects ranked`;
+  const { ruleFileSwitch } = await import('../score/staleness.js');
+  const rules = loadRules(file);
+  const switched = ruleFileSwitch(db, file);
+  if (switched) info(switched);
+  const r = rescore(db, rules, now);
+  return `, ${r.prospects} prospect${r.prospects === 1 ? '' : 's'} ranked`;
 }

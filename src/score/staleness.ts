@@ -1,5 +1,6 @@
 import type { DB } from '../store/db.js';
 import { getMeta } from '../store/db.js';
+import path from 'node:path';
 import { rulesPath } from '../config/paths.js';
 import { rulesFingerprint } from './rescore.js';
 
@@ -18,4 +19,15 @@ export function staleness(db: DB): string[] {
     if (row.at && row.at > scoredAt) out.push(`${table} were imported after the ranking was computed — run \`signals rescore\``);
   }
   return out;
+}
+
+/**
+ * A scan or reextract rescores with whichever rule file is in effect now; when that is not
+ * the file the stored ranking came from (a demo database, a second rule file passed once),
+ * the rep should know why the ranking changed shape.
+ */
+export function ruleFileSwitch(db: DB, file: string): string | null {
+  const before = getMeta(db, 'prospects.rules_file');
+  if (!before || path.resolve(before) === path.resolve(file)) return null;
+  return `note: ranked with ${file}; the previous ranking used ${before} (pass --rules ${before} to keep using it)`;
 }
