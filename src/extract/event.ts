@@ -15,7 +15,7 @@ export function blankEvent(type: EventType, evidence: string): ExtractedEvent {
 export const clamp = (x: number): number => Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;
 
 // "it", "the company", "the Berlin-based startup": the subject is the item's main company.
-const ANAPHOR = /^(?:it|we|they|(?:(?:the|its) )?board(?: of directors)?|the (?:[\w-]+ ){0,3}?(?:company|startup|firm|platform|provider|business|maker|developer|scaleup|scale-up|team|group|lender|neobank|app))$/i;
+const ANAPHOR = /^(?:it|we|they|(?:(?:the|its) )?board(?: of directors)?|the (?:[\w-]+ ){0,3}?(?:company|startup|firm|platform|provider|business|maker|developer|scaleup|scale-up|team|group|lender|neobank|app|retailer|chain|bank|insurer|carrier|manufacturer|automaker|carmaker|brand|agency|studio|publisher|operator|grocer|airline|biotech|fintech|insurtech|unicorn|giant|supplier|distributor|producer|vendor|marketplace|consultancy|nonprofit|organi[sz]ation))$/i;
 export const isAnaphor = (s: string): boolean => ANAPHOR.test(s.trim().replace(/\s+(?:has|have|had|today|also|now|officially|just|recently)$/i, ''));
 
 /** The subject words right before a verb, for anaphora checks ("The company has" → "The company"). */
@@ -46,11 +46,11 @@ export function cased(doc: Doc, name: string | null, fromTitle: boolean, isCompa
  * "Northwind Analytics" when the body names it so near the top.
  */
 const NEXT_WORD = /[ ]+([\p{Lu}][\p{L}\d&'’-]*(?:\.[\p{Ll}]{2,})?)/uy;
-const STOP_AT = /^(?:Today|Announced|Announces|Inc|The|A|An|CEO|Raises|Has|Is|And|In|On|To|For|With|Said|Says|This|That|It|Co-founder|Founder|Series|Seed|Round|Funding|Chief|VP|SVP|Head|President|CTO|CMO|CFO|COO|CRO|CPO|CISO|Director|Monday|Tuesday|Wednesday|Thursday|Friday|Founded|Headquartered|Based|About|Learn|Visit|Contact|Media|Press|Source|Investors|Customers|Partners|We|Our|Its|Their|His|Her|Since|With|After|Before|As|At|By|From|Under|Over|[A-Z]|GmbH|AG|SA|SAS|BV|NV|AB|AS|Oy|Ltd|LLC|Plc|PLC|Corp|Co|Pty|SE|KG)$/;
+const STOP_AT = /^(?:Today|Announced|Announces|Inc|The|A|An|CEO|Raises|Has|Is|And|In|On|To|For|With|Said|Says|This|That|It|Co-founder|Founder|Series|Seed|Round|Funding|Chief|VP|SVP|Head|President|CTO|CMO|CFO|COO|CRO|CPO|CISO|Director|Monday|Tuesday|Wednesday|Thursday|Friday|Founded|Headquartered|Based|About|Learn|Visit|Contact|Media|Press|Source|Investors|Customers|We|Our|Its|Their|His|Her|Since|With|After|Before|As|At|By|From|Under|Over|[A-Z]|GmbH|AG|SA|SAS|BV|NV|AB|AS|Oy|Ltd|LLC|Plc|PLC|Corp|Co|Pty|SE|KG)$/;
 const INNER_SMALL = /^(?:In|Of|On|For|And)$/;
 const NOT_NAME_WORD = /^(?:The|A|An|It|This|That|We|Our|Its|Their|His|Her|Today|[A-Z])$/;
 // Only a spelling used as a name is trusted: "Northwind Analytics, the…", "Northwind Analytics today".
-const AS_NAME = /^(?:,|\s*\(|\s+(?:today|has|is|was|will|announced|announces|raised|said|closed|secured|Inc|Ltd|GmbH|plc)\b|['’]s?\s)/;
+const AS_NAME = /^(?:,|\s*\(|\s+(?:today|has|is|was|will|announced|announces|raised|raises|said|says|closed|secured|agreed|agrees|acquired|acquires|completed|completes|signed|signs|entered|enters|named|names|appointed|appoints|hired|hires|Inc|Ltd|GmbH|plc)\b|['’]s?\s)/;
 
 /**
  * The fullest spelling of a company the body uses: a headline's "Northwind" is the body's
@@ -76,7 +76,8 @@ export function fullestName(doc: Doc, name: string): string {
       NEXT_WORD.lastIndex = pos;
       const w = NEXT_WORD.exec(head);
       if (!w) break;
-      if (STOP_AT.test(w[1]!)) {
+      // "Acme Partners with Google" is a verb; "Northgate Capital Partners agreed…" a name.
+      if (STOP_AT.test(w[1]!) || (w[1] === 'Partners' && /^\s+with\b/.test(head.slice(NEXT_WORD.lastIndex, NEXT_WORD.lastIndex + 6)))) {
         // In sentence-case prose a capitalised "In" or "Of" between two capitalised words is
         // part of the name: "Tuned In Media", "Bank Of Ireland".
         if (!INNER_SMALL.test(w[1]!)) break;

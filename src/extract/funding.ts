@@ -9,6 +9,7 @@ import { leadingSubject, looksLikePerson, objectName, recase, subjectName } from
 import { isBackground, isFundRaise, isPublicOffering, isReported, isRumour, raisesSomethingElse } from './negatives.js';
 import { detectRound, type RoundInfo } from './rounds.js';
 import { isPlace } from './titles.js';
+import { splitSentences } from './text.js';
 
 // Funding rounds: "<Company> raises|secures|lands|closes … <amount|round>", the newswire
 // "<Company>, the leader in …, today announced it has raised …", and the investor-first
@@ -359,6 +360,23 @@ interface Acc {
 
 const addNames = addInvestors;
 
+// A later sentence about this round and who took part in it (not a quote, not the company's history).
+const LATER_ROUND = /\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:round|financing|raise|investment)\b|\binvestors\s+in\s+the\s+round\b/i;
+const QUOTED = /["“”]|\b(?:said|says)\b/;
+
+/** Body sentences past the ones read for the round's facts that name its other participants. */
+function laterRoundSentences(doc: Doc, read: number): string[] {
+  const out: string[] = [];
+  const unread = doc.sentences.slice(read);
+  // The sentences a Doc keeps stop after its first few; the rest of the (already trimmed) body follows them.
+  const last = doc.sentences[doc.sentences.length - 1];
+  const end = last ? doc.body.indexOf(last.slice(-40)) : -1;
+  const rest = end >= 0 ? doc.body.slice(end + Math.min(40, last!.length)) : '';
+  if (rest.length > 30 && LATER_ROUND.test(rest)) unread.push(...splitSentences(rest, 40));
+  for (const s of unread) if (LATER_ROUND.test(s) && INVESTOR_PHRASE.test(s) && !QUOTED.test(s) && !isBackground(s)) out.push(s);
+  return out;
+}
+
 export function extractFunding(doc: Doc): ExtractedEvent[] {
   const all = `${doc.title} ${doc.body.slice(0, 1500)}`;
   const docHasFundingWords = FUNDING_CONTEXT.test(all);
@@ -455,6 +473,16 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
         else if (r && !current.round) current.round = r;
       }
       if (!current.amount && /\b(?:raise|raised|round|funding|financing|investment)\b/i.test(fill)) current.amount = firstAmount(fill);
+    }
+  }
+
+  // A press release often names the rest of the round further down, after the quotes:
+  // "Yarden Ventures and Meridian Crest joined the round as new investors, alongside …".
+  if (accs.size === 1 && current) {
+    for (const s of laterRoundSentences(doc, titleHadEvent ? scan : doc.sentences.length)) {
+      const inv = findInvestors(s);
+      addNames(current.leads, inv.leads);
+      addNames(current.others, inv.others);
     }
   }
 

@@ -16,7 +16,7 @@ const ROUND_PAREN = /\(\s*(?:pre-?seed|seed|series\s+[a-j]\d?\+?|[a-j]|angel|bri
 const WITH_LEADING = /\bwith\s+([^,;.]{2,80}?)\s+(?:leading|co-leading|as (?:the )?lead(?: investor)?s?)\b/gi;
 const SUBJECT_LED = /(?:^|[,;(]\s*|\band\s+|:\s*)([^,;:(]{2,120}?)\s+(?:co-led|led|co-leads|leads|is leading|headed)(?:\s+(?:the|this|its|a)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment|funding|series|extension|tranche)|(?=\s*(?:[;.,]|$)))/gi;
 const PARTICIPATION =
-  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\bjoin(?:ed|ing|s)\s+(?=(?:the\s+)?(?:existing|previous|prior|returning|current)\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders)\b)|\b(?:provided|extended|granted|awarded|underwritten|arranged)\s+by\s+|\band\s+included\s+(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?[A-Z])|\balongside\s+(?!(?:the|this|its|their)\s+(?:round|raise|funding|financing|investment|announcement|news|deal)\b)|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|\b(?:also participating|participants|other investors|investors|backers)(?:\s+in\s+the\s+round)?\s*:\s*|\b(?:also\s+)?(?:joined|participated in)\s+(?:the\s+)?(?:round|raise|financing)\s*:\s*|\b(?:[Aa]lso\s+)?in the round\s*:\s*|\b(?:which\s+)?also\s+drew\s+(?:in\s+)?|\b(?:round|financing|investors?|series\s+[a-j]|extension|raise)\s+(?:also\s+)?included\s+/gi;
+  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\bjoin(?:ed|ing|s)\s+(?=(?:the\s+)?(?:existing|previous|prior|returning|current)\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b)|\b(?:provided|extended|granted|awarded|underwritten|arranged)\s+by\s+|\band\s+included\s+(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?[A-Z])|\balongside\s+(?!(?:the|this|its|their)\s+(?:round|raise|funding|financing|investment|announcement|news|deal)\b)|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|\b(?:also participating|participants|other investors|investors|backers)(?:\s+in\s+the\s+round)?\s*:\s*|\b(?:also\s+)?(?:joined|participated in)\s+(?:the\s+)?(?:round|raise|financing)\s*:\s*|\b(?:[Aa]lso\s+)?in the round\s*:\s*|\b(?:which\s+)?also\s+drew\s+(?:in\s+)?|\b(?:round|financing|investors?|series\s+[a-j]|extension|raise)\s+(?:also\s+)?included\s+|\b(?:round|financing|raise|extension),\s+which\s+(?:also\s+)?included\s+/gi;
 // Every word PARTICIPATION needs, on lower-cased text.
 const PARTICIPATION_HINT = /participa|support|backing|investment|contribution|join|alongside|investors|backers|backed|funded|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by|round:|in the round|also drew/;
 // "from X" names investors only right after money or a funding word (not "spun out from MIT").
@@ -31,7 +31,7 @@ const LIST_END =
 const LEADING_JUNK =
   /^(?:and\s+|also\s+|both\s+|including\s+|such as\s+|from\s+|by\s+|the\s+(?=(?:existing|new|venture)\b)|(?:new\s+and\s+existing|existing\s+and\s+new|existing|new|returning|other|previous|current|prior|early|strategic|institutional|angel)\s+(?:investors?|backers?|shareholders?|funds|partners)\s+|investors?\s+|backers?\s+|funds\s+(?:managed|advised)\s+by\s+|affiliates\s+of\s+|an?\s+(?:affiliate|fund)\s+of\s+)+/i;
 // A lower-case brand with a digit ("a16z") is a name too.
-const NAME_SHAPE = /^["“]?(?:[\p{Lu}\d]|\p{Ll}+\d)[\p{L}\p{M}\d.'’&+/-]*(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’&+/-]*|of|de|du|der|van|von|la|&|for|and|the|y|e|di|da|del)){0,6}["”]?$/u;
+const NAME_SHAPE = /^["“]?(?:[\p{Lu}\d]|\p{Ll}+\d)[\p{L}\p{M}\d.'’&+/-]*(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’&+/-]*|of|de|du|der|den|van|von|la|le|dos|das|della|ter|ten|&|for|and|the|y|e|di|da|del)){0,6}["”]?$/u;
 const NOT_INVESTOR = /^(?:series [a-j]\d?\+?|the company|it|they|he|she|we|its|company|startup|investors?|others|several|various|a number|undisclosed|unnamed|individual|angel investors|angels|existing|new|series|seed|round|ceo|founder|the round|also|plus|others|and|more|the|a|an|this|that|we|our|fund|the fund)$/i;
 
 // Words that make an owned name generic: "Microsoft's Climate Innovation Fund" needs its owner.
@@ -75,9 +75,13 @@ function leadingName(raw: string): string | null {
   return m ? cleanName(m[1]!) : null;
 }
 
+// Particles inside a person's name ("Pieter de Wit", "Jan van der Berg") do not end it.
+const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|du|del|della|dos|das|la|le|ter|ten|bin|al)`;
+const DESCRIBED = new RegExp(String.raw`\s(?!${PARTICLE}\s)\p{Ll}[\p{Ll}-]*\s+([\p{Lu}\d][\p{L}\p{M}\d.'’&+/-]*(?:\s+(?:${PARTICLE}\s+)*[\p{Lu}\d][\p{L}\p{M}\d.'’&+/-]*){0,3})$`, 'u');
+
 /** "Arizona angel group Desert Angels" → "Desert Angels": the capitalised run that ends a described name. */
 function describedName(raw: string): string | null {
-  const m = /\s\p{Ll}[\p{Ll}-]*\s+((?:[\p{Lu}\d][\p{L}\p{M}\d.'’&+/-]*\s*){1,4})$/u.exec(raw.trim());
+  const m = DESCRIBED.exec(raw.trim());
   return m ? cleanName(m[1]!) : null;
 }
 
@@ -90,6 +94,9 @@ const UNNAMED_BEFORE = /\b(?:angels?|executives?|founders|operators|employees|le
 
 const DESCRIBES_PREVIOUS =
   /^\s*(?:the\s+)?(?:(?:former|formerly|ex-)(?=\s|\b)|(?:co-?founder|founder|ceo|cfo|cto|cmo|coo|cro|chief [\w ]{2,25} officer|head of [\w ]{2,20}|vp of [\w ]{2,20}|president|partner|general partner)\s+(?:of|at)\s)/i;
+
+const REPORTED_BY = /,?\s*(?:[\p{Lu}][\p{L}\d.&'’-]*\s+){1,4}(?:can (?:exclusively )?(?:reveal|report|confirm)|has (?:exclusively )?(?:learned|learnt|confirmed)|(?:first|exclusively) reported|understands|was told|has been told)\b.*$/u;
+const REPORTED_BY_HINT = /can (?:exclusively )?(?:reveal|report|confirm)|has (?:exclusively )?(?:learned|learnt|confirmed)|(?:first|exclusively) reported|understands|was told|has been told/;
 
 export function parseNameList(text: string): string[] {
   let s = text.includes('(')
@@ -105,6 +112,8 @@ export function parseNameList(text: string): string[] {
   if (/as well as|along with|together with|plus/.test(low)) s = s.replace(/\s+(?:as well as|along with|together with|plus)\s+/gi, ', ');
   // "the company's seed investor, Vsquared Ventures": the description goes, the name stays.
   if (/investor|backer|shareholder/.test(low)) s = s.replace(/\b(?:the company['’]s|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:investors?|backers?|shareholders?),?\s+(?=[\p{Lu}\d])/gu, '');
+  // "led by Seaside Capital, Sifted can reveal": the outlet that reports the round is no investor.
+  if (REPORTED_BY_HINT.test(s)) s = s.replace(REPORTED_BY, '');
   const end = LIST_END.exec(s);
   if (end) s = s.slice(0, end.index).replace(/(?:,|\s+and|\s*&)\s*$/, '');
   // "3,000 retail investors": a number's thousands separator does not split the list.

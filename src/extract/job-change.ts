@@ -14,6 +14,8 @@ import { classifyTitle, isOperatingRole, isTitleWord, ledRole, readTitle, starts
 
 const COMPANY_VERB =
   /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|welcomes|welcomed|(?:pleased|excited|delighted|proud|thrilled|happy)\s+to\s+welcome|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|brings in|brought in|selects|selected|recruits|recruited|poaches|poached|lures|lured|nabs|nabbed|snags|snagged|grabs|grabbed|ropes in|roped in|onboards|onboarded|brings on board|brought on board|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:appointments?|hiring|hires?|promotions?|additions?)\s+of|announces|announced|confirms|confirmed|(?:with|through|via|following)\s+the\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|(?:with|through|via|following)\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|brings back|brought back|rehires|rehired|makes|made)\b/gi;
+// Verbs that make a headline ending at the hire's name a move (the title is then in the body).
+const BARE_HIRE = /^(?:hires|hired|poaches|poached|lures|lured|taps|tapped|nabs|nabbed|snags|snagged|grabs|grabbed|recruits|recruited|brings on|brought on|appoints|appointed|names|named)$/i;
 // "Mastercard announces Michael Miebach as next CEO" (case-sensitive: the name is capitalised).
 const ANNOUNCED_AS = /^\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}as\s+(?:(?:its|the|our|their)\s+)?(?:(?:new|next|incoming)\s+)?[\p{L}-]/u;
 const JOIN_VERB =
@@ -153,6 +155,12 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     if (!title) {
       // "Checkout.com hires Revolut's Amir Haddad to run product": the body gives the title.
       if ((fromTitle || led) && (TO_DO_WORK.test(tail) || /^(?:to|as)\s+head\b/i.test(tail))) out.push({ person: p.run.name, title: '', company, previous, fromTitle, firstPerson: false, evidence: s, led });
+      // "Ardent Legal poaches Baker McKenzie's Olivia Grant" ends at the name: the body gives the
+      // title ("Grant will join … as head of disputes"), or the headline reads as no move at all.
+      else if (fromTitle && BARE_HIRE.test(m[1]!)) {
+        const bare = /^(?:,?\s*from\s+(.+))?$/i.exec(tail.trim());
+        if (bare) out.push({ person: p.run.name, title: '', company, previous: previous ?? (bare[1] ? objectName(bare[1]) : null), fromTitle, firstPerson: false, evidence: s });
+      }
       continue;
     }
     // "We're delighted to welcome Jane Okafor as our new VP of Sales at Loomly": the employer after the title.
@@ -644,11 +652,12 @@ const ROLE_THEN_AT =
 const SIMPLE_PREVIOUS: RegExp[] = [
   // "the new CFO of Kestrel Compute (from Twilio)"
   /\((?:from|ex-|formerly (?:at|of|with))\s*(?=\p{Lu})/gu,
-  /\b(?:joins|joined|joining|comes|arrives|arrived|moves|came|moving|coming)\s+(?:[\w-]+\s+){0,3}?from\s+/gi,
+  /\b(?:joins|joined|joining|comes|arrives|arrived|moves|came|moving|coming)\s+(?:[\w-]+\s+){0,4}?from\s+/gi,
   /\bafter\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|decade|stint|tenure|career|run|time)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:at|with)\s+/giu,
   // "…'s new Head of Customer Success, from Gainsight": a trailing origin after the role.
   /,\s+(?:(?:she|he|they)\s+)?(?:coming\s+|arriving\s+|joining\s+)?from\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gu,
-  /\bspent\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|decade)\s+(?:at|with)\s+/gi,
+  // "spent the last six years building logistics infrastructure at Flexport"
+  /\bspent\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|decade)\s+(?:[\p{Ll}-]+\s+){0,5}?(?:at|with)\s+/giu,
   /\b(?:[Ll]eaves?|[Ll]eaving|[Ll]eft|[Dd]eparting|[Dd]eparts)\s+(?=[\p{Lu}])/gu,
   /\b(?:[Tt]hanks?|[Tt]hank you|[Gg]rateful|[Gg]ratitude)\s+to\s+(?:the\s+|my\s+|everyone\s+at\s+|all\s+at\s+)?(?=[\p{Lu}])/gu,
   /\b(?:everyone|all|colleagues|friends|folks|teammates|team) at\s+/gi,
@@ -925,11 +934,14 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     const f = found[i]!;
     if (f.title) continue;
     const surname = f.person.split(' ').pop()!;
-    for (const s of doc.sentences.slice(0, 4)) {
-      const at = s.indexOf(surname);
+    for (const [k, s] of doc.sentences.slice(0, 4).entries()) {
+      // The sentence right after the headline may speak of the hire as "she" or "he".
+      const pronoun = k === 0 && f.fromTitle ? /^(?:She|He|They)\s/.exec(s) : null;
+      const at = pronoun ? 0 : s.indexOf(surname);
       if (at < 0) continue;
-      const as = /^[^.;]{0,60}?\b(?:as|(?:role|position|post) of)\s+(?:(?:its|the|our|their)\s+)?(?:new\s+)?/.exec(s.slice(at + surname.length));
-      const t = as ? readTitle(s.slice(at + surname.length + as[0].length)) : null;
+      const from = pronoun ? pronoun[0].length - 1 : at + surname.length;
+      const as = /^[^.;]{0,60}?\b(?:as|(?:role|position|post) of)\s+(?:(?:its|the|our|their)\s+)?(?:new\s+)?/.exec(s.slice(from));
+      const t = as ? readTitle(s.slice(from + as[0].length)) : null;
       if (t) {
         f.title = t;
         break;

@@ -62,7 +62,7 @@ const COMPANY_WORDS = new Set([
   'tech', 'company', 'university', 'institute', 'foundation', 'association', 'council', 'agency', 'ministry', 'exchange',
   'markets', 'commerce', 'retail', 'care', 'medical', 'genomics', 'space', 'aerospace', 'automotive', 'mobility', 'power',
   'solar', 'airlines', 'brands', 'systems', 'industries', 'sciences', 'network', 'payments', 'wallet', 'money', 'credit',
-  'chief', 'officer', 'vp', 'president', 'director', 'head', 'manager', 'ceo', 'cfo', 'cmo', 'cto', 'coo', 'cro', 'engineering',
+  'chief', 'officer', 'vp', 'president', 'director', 'head', 'manager', 'ceo', 'cfo', 'cmo', 'cto', 'coo', 'cro', 'cpo', 'cio', 'ciso', 'chro', 'cdo', 'cso', 'cco', 'svp', 'evp', 'engineering',
   'marketing', 'sales', 'product', 'operations', 'series', 'seed', 'round', 'funding', 'million', 'billion', 'the', 'new',
   'board', 'team', 'vice', 'senior', 'general', 'counsel', 'founder', 'co-founder', 'cofounder', 'officers', 'investors',
   'dynamics', 'robotics', 'devices', 'interactive', 'consulting', 'advisors', 'management', 'services', 'grid', 'stack',
@@ -89,7 +89,8 @@ const UPPER_START = /^["“'‘(]?[\p{Lu}\p{N}]/u;
 const INNER_UPPER = /^\p{Ll}{1,3}\p{Lu}/u; // eBay, iCapital, dbtLabs
 const DOMAINISH = /^\p{L}[\p{L}\d-]*\.(?:ai|io|com|co|app|dev|xyz|so|tech|net|org|me|gg|fm|tv|to|sh|cc|us|uk|de|fr|eu|health|bio|finance)$/iu;
 const HYPHEN_DESCRIPTOR = /-(?:based|backed|headquartered|born|founded|focused|native|powered|owned|led|funded|listed|registered|centric|first|style|driven|like|inspired|esque)$/i;
-const MONEYISH = /^[$€£¥₹]|^\d[\d.,]*[kmb]n?$|^\d[\d.,]*$/i;
+// ("For Rs 120 Cr", "for US$8 million", "For INR 50 Crore": a currency word before the number too.)
+const MONEYISH = /^[$€£¥₹]|^\d[\d.,]*[kmb]n?$|^\d[\d.,]*$|^(?:Rs\.?|INR|USD|US\$.*|EUR|GBP|CAD|AUD|SGD|CHF|Rp|RM|R\$.*|C\$.*|A\$.*|S\$.*|HK\$.*)$/i;
 
 function isNameToken(t: string): boolean {
   if (!t) return false;
@@ -128,7 +129,8 @@ const STRONG = new Set([
   'exec', 'executive', 'veteran', 'alum', 'alumnus', 'former', 'ex', 'chipmaker', 'stealthy',
 ]);
 const ANYWHERE = new Set(['startup', 'start-up', 'maker', 'rival', 'competitor', 'subsidiary', 'spinout', 'unicorn', 'chipmaker', 'upstart', 'scaleup', 'scale-up']);
-const KIND_AFTER_FIRST = new Set(['platform', 'brand', 'insurer', 'lender', 'retailer', 'provider', 'operator', 'marketplace', 'developer']);
+// ("FMCG Major Suryoday", "IT Giant Softvista", "Cloud Consultancy Nimbus Labs", "Budgeting App Paisa Track" too.)
+const KIND_AFTER_FIRST = new Set(['platform', 'brand', 'insurer', 'lender', 'retailer', 'provider', 'operator', 'marketplace', 'developer', 'major', 'giant', 'consultancy', 'agency', 'app']);
 const LEGAL_TAIL = /^(?:inc|corp|ltd|llc|gmbh|ag|sa|plc|bv|nv|ab|as|oy|co)\.?,?$/i;
 const LEAD_CONJ = /^(?:and|but|also|meanwhile|plus|elsewhere|finally|separately|then|so|or|while|yet|still|now)$/;
 const PRONOUN = /^(?:(?:i|we|they|he|she|it|you)(?:['’](?:ve|re|ll|d|m|s))?|our|my|their|this|that|these|those|there|here|us|me)$/i;
@@ -263,9 +265,13 @@ function isTitleCase(tokens: string[]): boolean {
   return words >= 3 && caps / words > 0.6;
 }
 
+const BEHIND = /^\s*(?:the\s+)?(?:(?:team|people|company|startup|firm)\s+behind|makers?\s+of|developers?\s+of|creators?\s+of)\s+/i;
+
 export function objectName(text: string): string | null {
   // Tickers and asides: "Splunk Inc. (NASDAQ: SPLK) for $157…"
   if (text.includes('(')) text = text.replace(/\s*\([^)]*\)/g, '');
+  // "acqui-hires the team behind budgeting app Paisa Track": the product names the company.
+  if (/behind|makers? of|developers? of|creators? of/i.test(text)) text = text.replace(BEHIND, '');
   const tokens = text.trim().split(/\s+/);
   const titleCase = isTitleCase(tokens);
   // (A capitalised "For" before an amount ends the name in any case: "Acquires Harappa Education For $40 Mn".)

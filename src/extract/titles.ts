@@ -155,6 +155,8 @@ const AREA_STOP = new Set([
   'of', 'the', 'but', 'than', 'then', 'also', 'now', 'today', 'yesterday', 'previously', 'most', 'recently', 'currently',
   'are', 'be', 'been', 'being', 'were', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'did', 'does', 'do',
   'years', 'months', 'weeks', 'team', 'company', 'business', 'unit', 'division', 'group', 'organization', 'organisation',
+  // "as head of disputes next month", "head of growth later this year": when, not what.
+  'next', 'last', 'later', 'earlier', 'soon', 'immediately', 'effective', 'starting', 'beginning', 'week', 'month', 'year', 'quarter',
 ]);
 const LEADING_FILLER = new Set(['a', 'an', 'the', 'its', 'our', 'their', 'his', 'her', 'my', 'new', 'next', 'incoming', 'first-ever', 'first', 'company’s', "company's"]);
 

@@ -172,3 +172,18 @@ describe('acquisitions', () => {
     expect(deals('Pipeworks, taken private by Vista last year, launches a new product')).toEqual([]);
   });
 });
+
+describe('who bought whom, as Indian and trade headlines describe them', () => {
+  it.each([
+    ['Auto Major Tarang Motors Acquires EV Charging Startup Voltbay', 'Tarang Motors', 'Voltbay'],
+    ['Retail Giant Kirana One Acquires Grocery App Basketly For Rs 120 Cr', 'Kirana One', 'Basketly'],
+    ['Pinecrest Acquires Design Consultancy Fieldnote Studio', 'Pinecrest', 'Fieldnote Studio'],
+    ['Moneta Acqui-Hires Team Behind Expense App Ledgerline', 'Moneta', 'Ledgerline'],
+  ])('%s', (title, acquirer, target) => {
+    expect(deals(title)).toMatchObject([{ company: acquirer, target }]);
+  });
+
+  it('takes the buyer\'s full name from the body, but not a verb after it', () => {
+    expect(deals('Halyard to buy Brookline Dental Partners', 'Halyard Capital Partners agreed to acquire Brookline Dental Partners for about $150 million.')).toMatchObject([{ company: 'Halyard Capital Partners', target: 'Brookline Dental Partners' }]);
+  });
+});

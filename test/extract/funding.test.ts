@@ -360,3 +360,44 @@ describe('held-out phrasings', () => {
     expect(fundings('Amazon to invest $10 billion in North Carolina data centers')).toEqual([]);
   });
 });
+
+describe('full press releases', () => {
+  const release = (paras: string[]) => paras.join('\n\n');
+
+  it('reads the rest of the round where the release names it, after the quotes', () => {
+    const body = release([
+      'DENVER, Nov. 4, 2026 /PRNewswire/ -- Tamsin Labs, the fraud analytics company for credit unions, today announced $40 million in Series B funding led by Harrow Peak Capital.',
+      'Credit unions lose billions to account takeover every year. Tamsin Labs scores every login and payment in real time and blocks the riskiest before money moves.',
+      '"Fraud teams are outnumbered," said Ines Varga, co-founder and CEO of Tamsin Labs. "This round lets us reach every credit union in the country."',
+      'The company has doubled its customer count in the past year and now serves more than 300 institutions.',
+      '"Tamsin Labs has the best detection rates we have tested," said Colm Reddy, Partner at Harrow Peak Capital.',
+      'Bellwether Ventures and Orrin Capital joined the round as new investors, alongside existing investors Fenwick Seed and Lowland Partners.',
+      'About Tamsin Labs',
+      'Founded in 2020, Tamsin Labs is backed by Quayside Angels and builds fraud prevention software for credit unions.',
+    ]);
+    const [e] = fundings('Tamsin Labs Raises $40 Million Series B to Stop Account Takeover', body);
+    expect(e).toMatchObject({ company: 'Tamsin Labs', round: 'series_b', leadInvestors: ['Harrow Peak Capital'] });
+    expect([...e!.investors].sort()).toEqual(['Bellwether Ventures', 'Fenwick Seed', 'Harrow Peak Capital', 'Lowland Partners', 'Orrin Capital']);
+  });
+
+  it('does not take the company\'s earlier backers, a quote\'s speaker or the outlet for participants', () => {
+    const body = release([
+      'Ostra Grid, a Lisbon-based grid software company, has raised a €9m Series A led by Atlantico Ventures, Sifted can reveal.',
+      'The company previously raised a €2m seed round led by Faial Capital.',
+      '"We are thrilled to back this team," said Rui Lobo, partner at Atlantico Ventures.',
+    ]);
+    const [e] = fundings('Ostra Grid raises €9m Series A', body);
+    expect(e!.investors).toEqual(['Atlantico Ventures']);
+  });
+
+  it('reads "led the round, which also included …"', () => {
+    const [e] = fundings('Vardo Heat raises €12 million Series A', 'Vardo Heat today announced a €12 million Series A financing round. Polder Ventures led the round, which also included new investors Rijn Climate Fund and Maas Capital as well as the company\'s seed investor, Delta Angels.');
+    expect(e).toMatchObject({ leadInvestors: ['Polder Ventures'] });
+    expect([...e!.investors].sort()).toEqual(['Delta Angels', 'Maas Capital', 'Polder Ventures', 'Rijn Climate Fund']);
+  });
+
+  it('reads a backer named beside the existing ones, with a particle in a name', () => {
+    const [e] = fundings('Halden Bio closes $60M Series B', 'Halden Bio has closed a $60 million Series B led by Osprey Life Sciences. New investor Kettle Capital joined existing backer Larchmont Bio Partners in the round, with participation from angels including former Roche exec Anke van der Linden.');
+    expect([...e!.investors].sort()).toEqual(['Anke van der Linden', 'Kettle Capital', 'Larchmont Bio Partners', 'Osprey Life Sciences']);
+  });
+});

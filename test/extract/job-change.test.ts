@@ -456,3 +456,34 @@ describe('title-case headlines', () => {
     expect(jobs('Lattice Names Sofia Marquez CRO, Tom Reilly CFO').map((e) => [e.person, e.title])).toEqual([['Sofia Marquez', 'CRO'], ['Tom Reilly', 'CFO']]);
   });
 });
+
+describe('headlines that end at the hire, with the role in the body', () => {
+  it.each([
+    ["Quillon Health poaches Mayo Clinic's Irene Castell", 'Castell will join Quillon Health as head of clinical partnerships next month after eleven years at Mayo Clinic.', 'Irene Castell', 'head of clinical partnerships', 'Mayo Clinic'],
+    ['Brindle Freight hires Omar Haddad from DHL', 'Haddad will join the company as chief operating officer in March.', 'Omar Haddad', 'chief operating officer', 'DHL'],
+    ['Tessaly Bank lures Nadia Ferro', 'She will join the bank as chief risk officer next quarter.', 'Nadia Ferro', 'chief risk officer', null],
+  ])('%s', (title, body, person, role, previous) => {
+    expect(jobs(title, body)).toMatchObject([{ person, title: role, previousCompany: previous }]);
+  });
+
+  it('gives nothing when neither the headline nor the body names the role', () => {
+    expect(jobs("Quillon Health poaches Mayo Clinic's Irene Castell")).toEqual([]);
+    expect(jobs('Tessaly Bank lures Nadia Ferro', 'The move was first reported by Bloomberg.')).toEqual([]);
+  });
+});
+
+describe('the body names the hire after a descriptive subject, and where they worked before', () => {
+  it.each([
+    ['Corrow & Finch taps ex-Target exec as CFO', 'The home furnishings chain named Leah Marsh CFO, effective April 2.', 'Leah Marsh', 'Corrow & Finch', 'Target'],
+    ['Pellin Foods taps ex-Danone exec as CEO', 'The dairy brand named Tomas Berg CEO on Monday.', 'Tomas Berg', 'Pellin Foods', 'Danone'],
+  ])('%s', (title, body, person, company, previous) => {
+    expect(jobs(title, body)).toMatchObject([{ person, company, previousCompany: previous }]);
+  });
+
+  it.each([
+    ['Welcoming Ruth Adler, our new Head of Data', "We're glad to welcome Ruth Adler to Voxel as Head of Data. Ruth spent the last seven years running analytics teams at Shopify.", 'Shopify'],
+    ['Merriton appoints Kofi Boateng as chief revenue officer', 'Boateng joins the payments infrastructure company from Adyen, where he ran enterprise sales.', 'Adyen'],
+  ])('%s', (title, body, previous) => {
+    expect(jobs(title, body)[0]?.previousCompany).toBe(previous);
+  });
+});

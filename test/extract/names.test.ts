@@ -79,3 +79,13 @@ describe('person names', () => {
     expect(recase('HARBORLIGHT ENERGY', '')).toBe('Harborlight Energy');
   });
 });
+
+describe('an office acronym is not part of a name', () => {
+  it.each(['CISO Devin Shah', 'CHRO Anna Berg', 'CDO Luis Ortiz', 'SVP Mara Lin'])('%s', (s) => {
+    expect(looksLikePerson(s)).toBe(false);
+  });
+  it('keeps surnames that only look like an office when written as names', () => {
+    expect(looksLikePerson('Minh Cao')).toBe(true);
+    expect(looksLikePerson('Jae Cho')).toBe(true);
+  });
+});

@@ -77,3 +77,14 @@ describe('reading a title out of prose', () => {
     expect(isOperatingRole('VP of Sales')).toBe(true);
   });
 });
+
+describe('when a move happens is not part of the title', () => {
+  it.each([
+    ['head of disputes next month after nine years', 'head of disputes'],
+    ['head of growth later this year', 'head of growth'],
+    ['head of payments effective immediately', 'head of payments'],
+    ['head of year-end planning', 'head of year-end planning'],
+  ])('%s', (text, title) => {
+    expect(readTitle(text)).toBe(title);
+  });
+});
