@@ -35,7 +35,7 @@ const NAMED_PRICE = /\b(?:the|a|an|this)\s+((?:US|A|C|HK|S)?[$€£¥₹][\d.,]+
 const NAMED_DEAL =
   /\b(?:completes|completed|closes|closed|finalizes|finalized|finalises|finalised|seals|sealed|wraps up|wrapped up|announces|announced|agrees|agreed|(?:announces|announced|announce|confirms)\s+(?:the\s+)?(?:completion|closing|close)\s+of)\s+(?:(?:its|the|a|an)\s+)?((?:US)?[$€£¥₹][\d.,]+\s?(?:[bBmMkK]n?|billion|million)?\s+)?((?:[\p{Lu}][\p{L}\d.&'’:-]*\s+){1,4})(?:deal|acquisition|takeover|purchase|buyout)\b/gu;
 // "Acme merges with Beta", "Acme and Beta to merge" (the headline's end), "… to combine in $2.5B deal".
-const MERGE = /\b(?:to merge|merges|merged|will merge|agree to merge|agrees to merge|agreed to merge|complete merger|completes merger|completed merger|announce merger|announces merger|to combine|will combine|agree to combine|agrees to combine|agreed to combine)(?:\s+(with)\s+|\s+|$)/gi;
+const MERGE = /\b(?:to merge|merges|merged|will merge|agree to merge|agrees to merge|agreed to merge|complete merger|completes merger|completed merger|announce merger|announces merger|to combine|will combine|agree to combine|agrees to combine|agreed to combine)(?:\s+(with)\s+|\s+|$|(?=[,;:—–]))/gi;
 
 // A deal stopped or undone is not a trigger: "FTC sues to block Kroger's purchase of Albertsons".
 const STOPPED =
@@ -64,7 +64,8 @@ const GENERIC_OBJECT = new RegExp(
 );
 const BUSINESS_NEAR =
   /^(?:a|an)\s+(?:[\p{L}\d.&'’-]+\s+){0,4}?(?:startup|start-up|company|firm|maker|developer|provider|platform|business|unit|division|rival|competitor|majority|controlling|subsidiary|operator|specialist|lender|bank|insurer|brand|chain|retailer|network|studio|agency|group|manufacturer|distributor|producer|publisher|vendor|supplier|consultancy|practice|portfolio company|fintech|scaleup|unicorn)\b/iu;
-const MAJORITY = /^\s*(?:a\s+)?(?:majority|controlling)\s+(?:stake|interest|share)\s+in\s+/i;
+// "a controlling stake in X"; "all outstanding shares of X" (the whole company, as a merger release says it).
+const MAJORITY = /^\s*(?:(?:a\s+)?(?:majority|controlling)\s+(?:stake|interest|share)\s+in|all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:common\s+|outstanding\s+|issued\s+)*(?:shares|share capital|equity|stock)\s+(?:of|in))\s+/i;
 const NOT_SUBJECT = /^(?:investors?|shareholders|customers|users|companies|startups|buyers|consumers|people|he|she|they|it|we|you|who|which|the company)$/i;
 
 function dealAmount(text: string): Money | null {

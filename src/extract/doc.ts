@@ -52,7 +52,16 @@ function withoutOutlet(title: string): string {
   return before.split(' ').length >= 5 && !ROLE_END.test(before) ? before : title;
 }
 
-const ABOUT_SECTION = /[.!?]\s+About\s+(?:the\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,5}(?:\s*[.:]\s+|\s+(?=\p{Lu}[\p{L}\d&.'’-]*\s+(?:is|was|provides|builds|helps|develops|offers|makes|operates|was founded)\b))/u;
+// (Also as a heading line of its own: `…scale."\n\nAbout Tallyhaus\nFounded in 2018, …`.)
+const ABOUT_SECTION = /[.!?]["”’)]?\s+About\s+(?:the\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:[ \t]+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,5}(?:\s*[.:]\s+|[ \t]*\n|\s+(?=\p{Lu}[\p{L}\d&.'’-]*\s+(?:is|was|provides|builds|helps|develops|offers|makes|operates|was founded)\b))/u;
+
+/**
+ * More of the body's sentences than a Doc keeps (the first ones are the same): for the few
+ * readers that look further down a long release, such as a list of appointments.
+ */
+export function moreSentences(doc: Doc, max: number): string[] {
+  return doc.body.length === 0 ? [] : splitSentences(stripDateline(doc.body), max).map((s) => stripDateline(s));
+}
 
 export function makeDoc(input: ExtractInput): Doc {
   const raw = (input.title ?? '').trim().replace(/\s+/g, ' ');

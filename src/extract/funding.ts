@@ -1,6 +1,6 @@
 import type { ExtractedEvent } from '../types.js';
 import { companyKey } from '../resolve/company-key.js';
-import type { Doc } from './doc.js';
+import { moreSentences, type Doc } from './doc.js';
 import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './event.js';
 import { toUsd } from './fx.js';
 import { addInvestors, dropAcronyms, findInvestors, INVESTOR_PHRASE, parseNameList, sameInvestor } from './investors.js';
@@ -9,7 +9,6 @@ import { leadingSubject, looksLikePerson, objectName, recase, subjectName } from
 import { isBackground, isFundRaise, isPublicOffering, isReported, isRumour, raisesSomethingElse } from './negatives.js';
 import { detectRound, type RoundInfo } from './rounds.js';
 import { isPlace } from './titles.js';
-import { splitSentences } from './text.js';
 
 // Funding rounds: "<Company> raises|secures|lands|closes … <amount|round>", the newswire
 // "<Company>, the leader in …, today announced it has raised …", and the investor-first
@@ -29,6 +28,8 @@ const FILLER =
 const FUNDING_NOUN =
   /^(?:[\w$€£¥₹.,+'’-]+\s+){0,5}?(?:funding|financing|investment|round|capital|seed(?![\s-]*(?:samples?|packets?|banks?|vaults?|varieties|stock|oil)\b)|pre-seed|series[\s-][a-j]\b|grant|venture debt|debt|backing|cash injection|venture|raise|fundraise|fundraising|convertible notes?|crowdfunding|money|credit line|credit facility|line of credit|loan|facility|term loan|levée de fonds|tour de table|finanzierungsrunde|ronda|rodada)\b/i;
 const FUNDING_CONTEXT = /\b(?:funding|financing|investment|round|seed|series [a-j]|investors?|led by|backed|venture|grant|capital|debt|credit|facility|loan)\b/i;
+// "obtained fully committed debt financing from a syndicate of banks to fund the cash portion": money for a deal, not a round.
+const FOR_A_DEAL = /\bto\s+(?:fund|finance|pay for|help fund|help finance)\s+(?:the\s+|its\s+|a\s+)?(?:cash\s+portion|cash\s+consideration|purchase\s+price|acquisition|purchase|transaction|takeover|buyout|merger|deal)\b/i;
 // "Thrive Capital leads $300 million bet on Bytecraft"; "Stride Ventures extends Rs 50 crore venture debt to Voltcharge".
 const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|bets|pours|puts|injects|pumps|extends|extended|provides|provided)\b((?:[^.;]|\.\d){0,80}?)\b(?:in|into|(?<=\bbet\s)on|(?<=\b(?:debt|loan|credit|facility|financing)\s)to)\s+/;
 // "Accel backs Bengaluru-based Tiffinly in $6M seed round"
@@ -130,7 +131,7 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     const clause = `${prefix.slice(-80)} ${m[0]} ${afterRaw.slice(0, 120)}`;
     // The offering test reads only this clause ("raises $60M Series D, eyes IPO" is a round).
     const own = /^(?:[^,;.]|\.\d)*/.exec(afterRaw)![0];
-    if (isFundRaise(company, clause) || isPublicOffering(own) || NOT_FUNDING.test(afterRaw.slice(0, 90)) || CHARITY.test(sentence) || CROWD_SUBJECT.test(company) || isPlace(company) || quoted(sentence, company)) continue;
+    if (isFundRaise(company, clause) || isPublicOffering(own) || FOR_A_DEAL.test(afterRaw.slice(0, 160)) || NOT_FUNDING.test(afterRaw.slice(0, 90)) || CHARITY.test(sentence) || CROWD_SUBJECT.test(company) || isPlace(company) || quoted(sentence, company)) continue;
     // The clause starts at its subject, so a newsletter's previous blurb in the same sentence stays out.
     const subjAt = sentence.lastIndexOf(company.split(' ')[0]!, m.index);
     out.push({ company, fromTitle, sentence, segment: '', after: afterRaw, weak, reported: isReported(near), leadsFromSubject: [], backers: [], start: subjAt >= from ? subjAt : from, verbAt: m.index });
@@ -366,15 +367,9 @@ const QUOTED = /["“”]|\b(?:said|says)\b/;
 
 /** Body sentences past the ones read for the round's facts that name its other participants. */
 function laterRoundSentences(doc: Doc, read: number): string[] {
-  const out: string[] = [];
-  const unread = doc.sentences.slice(read);
   // The sentences a Doc keeps stop after its first few; the rest of the (already trimmed) body follows them.
-  const last = doc.sentences[doc.sentences.length - 1];
-  const end = last ? doc.body.indexOf(last.slice(-40)) : -1;
-  const rest = end >= 0 ? doc.body.slice(end + Math.min(40, last!.length)) : '';
-  if (rest.length > 30 && LATER_ROUND.test(rest)) unread.push(...splitSentences(rest, 40));
-  for (const s of unread) if (LATER_ROUND.test(s) && INVESTOR_PHRASE.test(s) && !QUOTED.test(s) && !isBackground(s)) out.push(s);
-  return out;
+  const unread = LATER_ROUND.test(doc.body) ? moreSentences(doc, 40).slice(read) : doc.sentences.slice(read);
+  return unread.filter((s) => LATER_ROUND.test(s) && INVESTOR_PHRASE.test(s) && !QUOTED.test(s) && !isBackground(s));
 }
 
 export function extractFunding(doc: Doc): ExtractedEvent[] {

@@ -95,6 +95,7 @@ const UNNAMED_BEFORE = /\b(?:angels?|executives?|founders|operators|employees|le
 const DESCRIBES_PREVIOUS =
   /^\s*(?:the\s+)?(?:(?:former|formerly|ex-)(?=\s|\b)|(?:co-?founder|founder|ceo|cfo|cto|cmo|coo|cro|chief [\w ]{2,25} officer|head of [\w ]{2,20}|vp of [\w ]{2,20}|president|partner|general partner)\s+(?:of|at)\s)/i;
 
+const TITLE_CASE_VERB = /(?:,\s*|\s+)(?:and|&)\s+(?:Appoints|Names|Hires|Taps|Adds|Welcomes|Promotes|Launches|Unveils|Expands|Acquires|Buys|Opens|Announces|Plans|Eyes|Targets|Enters|Partners|Signs|Debuts|Introduces|Reveals|Hits|Reaches|Becomes|Completes|Doubles|Triples|Appointed|Named|Launched|Expanded|Acquired|Opened)\b.*$/;
 const REPORTED_BY = /,?\s*(?:[\p{Lu}][\p{L}\d.&'’-]*\s+){1,4}(?:can (?:exclusively )?(?:reveal|report|confirm)|has (?:exclusively )?(?:learned|learnt|confirmed)|(?:first|exclusively) reported|understands|was told|has been told)\b.*$/u;
 const REPORTED_BY_HINT = /can (?:exclusively )?(?:reveal|report|confirm)|has (?:exclusively )?(?:learned|learnt|confirmed)|(?:first|exclusively) reported|understands|was told|has been told/;
 
@@ -114,6 +115,8 @@ export function parseNameList(text: string): string[] {
   if (/investor|backer|shareholder/.test(low)) s = s.replace(/\b(?:the company['’]s|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:investors?|backers?|shareholders?),?\s+(?=[\p{Lu}\d])/gu, '');
   // "led by Seaside Capital, Sifted can reveal": the outlet that reports the round is no investor.
   if (REPORTED_BY_HINT.test(s)) s = s.replace(REPORTED_BY, '');
+  // "… Led by Granite Ridge Equity and Appoints New CFO": a title-case headline's next verb ends the list.
+  if (s.includes(' and ') || s.includes(', ')) s = s.replace(TITLE_CASE_VERB, '');
   const end = LIST_END.exec(s);
   if (end) s = s.slice(0, end.index).replace(/(?:,|\s+and|\s*&)\s*$/, '');
   // "3,000 retail investors": a number's thousands separator does not split the list.

@@ -1,6 +1,6 @@
 import type { ExtractedEvent } from '../types.js';
 import { companyKey, personKey } from '../resolve/company-key.js';
-import type { Doc } from './doc.js';
+import { moreSentences, type Doc } from './doc.js';
 import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './event.js';
 import { leadingSubject, looksLikePerson, objectName, recase, subjectName, withoutHonorifics } from './names.js';
 import { isRumour } from './negatives.js';
@@ -428,15 +428,32 @@ function personThenRole(rest: string): boolean {
 
 // "announced four additions to its executive team: Dr. Alan Mercer as Chief Medical Officer, Nicole Fairbanks as
 // Chief Financial Officer and Omar Haddad as Chief Technology Officer": a list of moves after a colon.
-const LIST_SPEAKER = /^(.{2,80}?)\s+(?:today\s+|on \w+day\s+)?(?:announced|announces|named|names|unveiled|unveils|introduced|introduces|appointed|appoints)\b/i;
+// "Announces Two Executive Appointments", "Strengthens Leadership Team with Three Senior Appointments".
+const SEVERAL_MOVES = /\b(?:two|three|four|five|six|several|multiple|key|senior|executive|leadership)\s+(?:(?:new|senior|executive|key|leadership)\s+)*(?:appointments|hires|additions|promotions|executives|leaders)\b|\bappointments\s+to\s+(?:its|the)\b/i;
+const UNNAMED_HIRE = /\b(?:appoints|names|hires|taps|adds|welcomes)\s+(?:a\s+|an\s+|its\s+)?(?:new|interim|first|permanent)\s+\S/i;
+const TITLE_VERB = /\s(?:names|appoints|hires|taps|welcomes|promotes|announces|adds|brings on|strengthens|bolsters|expands|unveils|builds|grows|deepens)\s/i;
+
+/** The company a headline is about: the words before its verb, or the name the body opens with when the headline starts with it. */
+function titleSubject(doc: Doc): string | null {
+  const lead = doc.sentences[0] ? leadingSubject(doc.sentences[0]) : null;
+  if (lead && doc.title.startsWith(lead + ' ')) return lead;
+  return subjectName(doc.title.split(TITLE_VERB)[0]!);
+}
+
+// (A newswire subject carries a long appositive: "Cajuí, a digital lender serving …, today announced".)
+const LIST_SPEAKER = /^(.{2,200}?)\s+(?:today\s+|on \w+day\s+)?(?:announced|announces|named|names|unveiled|unveils|introduced|introduces|appointed|appoints)\b/i;
+// "…, appointing Jess Pemberton as Chief Customer Officer and Ravi Naidu as …": the list after a participle.
+const LIST_PARTICIPLE = /,\s+(?:appointing|naming|hiring|welcoming|promoting|adding)\s+(?=\p{Lu})/u;
 
 function personList(s: string, fromTitle: boolean, out: Found[]): void {
   const colon = s.indexOf(': ');
-  if (colon < 0) return;
-  const speaker = LIST_SPEAKER.exec(s.slice(0, colon));
+  const participle = colon < 0 ? LIST_PARTICIPLE.exec(s) : null;
+  const at = colon >= 0 ? colon : participle ? participle.index : -1;
+  if (at < 0) return;
+  const speaker = LIST_SPEAKER.exec(s.slice(0, at));
   const company = speaker ? subjectName(speaker[1]!) : null;
   if (!company) return;
-  let rest = s.slice(colon + 2);
+  let rest = s.slice(colon >= 0 ? colon + 2 : at + participle![0].length);
   for (let k = 0; k < 6; k++) {
     const p = findPerson(rest.replace(/^(?:and\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?/, ''), 0);
     if (!p || p.run.start !== 0) return;
@@ -738,6 +755,8 @@ function namesSomeoneElse(s: string, pk: string | null): boolean {
   const tokens = s.split(/\s+/);
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!/^\p{Lu}/u.test(tokens[i]!) || !/^\p{Lu}/u.test(tokens[i + 1]!)) continue;
+    // Only where a capitalised run starts: "Straits Lines" inside "from Pacific Straits Lines" is not a name of its own.
+    if (i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!) && !/[,.;:!?]$/.test(tokens[i - 1]!)) continue;
     // After "at", "of", "from"… a capitalised pair is an employer ("unit at Siemens Healthineers").
     if (i > 0 && /^(?:at|of|from|with|for|by|to|in|on|the|and)$/i.test(tokens[i - 1]!)) continue;
     const run = personAt(tokens, i);
@@ -858,7 +877,7 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     if (found.length === before && /succe|replac/.test(s)) personSucceeds(s, fromTitle, found);
     if (found.length === before && /\b(?:is|has|became|joins)\b/.test(s)) personIsNow(s, fromTitle, found);
     if (found.length === before && /\b(?:step|serve|take on|assume)/.test(low)) personStepsInto(s, fromTitle, found);
-    if (found.length === before && s.includes(': ') && s.includes(' as ')) personList(s, fromTitle, found);
+    if (found.length === before && (s.includes(': ') || s.includes('ing ')) && s.includes(' as ')) personList(s, fromTitle, found);
     if (found.length === before && (newRole || /['’]s? (?:new|next|incoming|first) |\b(?:hands|handed|gives|gave)\b/.test(s))) roleThenPerson(s, fromTitle, found);
   };
   // "PagerDuty names Jennifer Tejada chair; Jeff Hausman to become CEO", "Elastic appoints Ash
@@ -876,7 +895,10 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
       scan(clause, true);
     }
   }
-  const bodySentences = doc.sentences.slice(0, 5);
+  // A release announcing several appointments gives each its own paragraph, further down than one move would.
+  // So does a headline whose role the body names further down ("… and Appoints New CFO").
+  const several = SEVERAL_MOVES.test(`${doc.title} ${doc.sentences[0] ?? ''}`) || found.some((f) => !f.person && f.title) || UNNAMED_HIRE.test(doc.title);
+  const bodySentences = several ? moreSentences(doc, 16) : doc.sentences.slice(0, 5);
   for (const s of bodySentences) scan(s, false);
   firstPerson(doc, `${doc.title}${/[.!?]$/.test(doc.title) ? '' : '.'} ${doc.sentences.slice(0, 3).join(' ')}`, found);
   // "brings on former Goldman Sachs partner as president": the name after "former" is the
@@ -958,7 +980,7 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
       : (main =
           found.find((f) => f.company)?.company ??
           firstNamedCompany ??
-          subjectName(doc.title.split(/\s(?:names|appoints|hires|taps|welcomes|promotes|announces|adds|brings on)\s/i)[0] ?? '') ??
+          titleSubject(doc) ??
           // "Datadog expands leadership team" / "Datadog today announced that…"
           leadingSubject(doc.title) ??
           (doc.sentences[0] ? leadingSubject(doc.sentences[0]) : null) ??

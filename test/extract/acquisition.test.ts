@@ -187,3 +187,18 @@ describe('who bought whom, as Indian and trade headlines describe them', () => {
     expect(deals('Halyard to buy Brookline Dental Partners', 'Halyard Capital Partners agreed to acquire Brookline Dental Partners for about $150 million.')).toMatchObject([{ company: 'Halyard Capital Partners', target: 'Brookline Dental Partners' }]);
   });
 });
+
+describe('merger releases', () => {
+  it('reads a title-case "to Merge," headline', () => {
+    expect(deals('Rotherm Antriebe and Falkner Pumpen to Merge, Creating a European Pump Group')).toMatchObject([{ company: 'Rotherm Antriebe', target: 'Falkner Pumpen' }]);
+  });
+
+  it('reads "will acquire all outstanding shares of X" as buying X, with the deal value', () => {
+    expect(deals('Industrial news', 'Under the terms of the agreement, Rotherm will acquire all outstanding shares of Falkner from the Falkner family in a transaction valued at €120 million.')).toMatchObject([{ company: 'Rotherm', target: 'Falkner', amount: 120_000_000, currency: 'EUR' }]);
+  });
+
+  it('does not read the buyer\'s loans for the deal as a funding round', () => {
+    const all = extract('Medora to Acquire Claimly for $900 Million', 'Medora has obtained fully committed debt financing from a syndicate of banks to fund the cash portion of the purchase price.');
+    expect(all.map((e) => e.type)).toEqual(['acquisition']);
+  });
+});

@@ -487,3 +487,44 @@ describe('the body names the hire after a descriptive subject, and where they wo
     expect(jobs(title, body)[0]?.previousCompany).toBe(previous);
   });
 });
+
+describe('releases announcing several appointments', () => {
+  it('reads each appointment from its own paragraph, with the company from the lead', () => {
+    const body = [
+      'SINGAPORE, Nov. 6, 2026 /PRNewswire/ -- Harbourline Freight, a provider of cross-border freight services across Southeast Asia, today announced three senior appointments to its leadership team.',
+      'Wen Jie Ong joins as Chief Operating Officer. He joins from Pacific Straits Lines, where he ran terminal operations. At Harbourline, Ong will oversee 12 fulfilment centres.',
+      'Anita Menon has been appointed Chief Technology Officer. Menon was previously Vice President of Engineering at Cartwise, where she led the routing platform. She will lead the technology and data teams.',
+      'Rudy Halim has been named Vice President of Sales. Halim has spent 15 years in logistics sales across the region.',
+      '"Their appointments give us the bench we need," said Lee Mei Ling, Chief Executive Officer of Harbourline Freight.',
+    ].join('\n\n');
+    const found = jobs('Harbourline Freight Strengthens Leadership Team with Three Senior Appointments', body);
+    expect(found.map((e) => [e.person, e.company, e.title, e.previousCompany])).toEqual([
+      ['Wen Jie Ong', 'Harbourline Freight', 'Chief Operating Officer', 'Pacific Straits Lines'],
+      ['Anita Menon', 'Harbourline Freight', 'Chief Technology Officer', 'Cartwise'],
+      ['Rudy Halim', 'Harbourline Freight', 'Vice President of Sales', null],
+    ]);
+  });
+
+  it.each([
+    ['Aroeira Credito, a digital lender serving small businesses and self-employed workers in the North and Northeast regions, today announced two appointments to its executive team: Paulo Neves as Chief Financial Officer and Carla Dias as Chief Technology Officer.', 'Aroeira Credito'],
+    ['Kestrelwood Software, the developer of job management software for trades, today announced two additions to its executive leadership team, appointing Paulo Neves as Chief Financial Officer and Carla Dias as Chief Technology Officer.', 'Kestrelwood Software'],
+  ])('reads the list after a long appositive: %s', (body, company) => {
+    expect(jobs('Two executive appointments', body).map((e) => [e.person, e.company, e.title])).toEqual([
+      ['Paulo Neves', company, 'Chief Financial Officer'],
+      ['Carla Dias', company, 'Chief Technology Officer'],
+    ]);
+  });
+
+  it('finds the new CFO a funding headline announces, further down the release', () => {
+    const body = [
+      'Brightlane today announced a US$40 million growth equity investment led by Cedar Hill Equity.',
+      'Brightlane helps clinics schedule staff. More than 2,000 clinics use it.',
+      '"This investment lets us grow faster," said Tom Aldous, CEO of Brightlane. "We can now hire across both countries."',
+      'As part of the investment, a Cedar Hill partner will join the board.',
+      'Brightlane also announced the appointment of Ines Carvalho as Chief Financial Officer.',
+    ].join('\n\n');
+    const found = extract('Brightlane Announces US$40 Million Growth Investment Led by Cedar Hill Equity and Appoints New CFO', body);
+    expect(found.filter((e) => e.type === 'job_change')).toMatchObject([{ person: 'Ines Carvalho', company: 'Brightlane', title: 'Chief Financial Officer' }]);
+    expect(found.find((e) => e.type === 'funding')!.investors).toEqual(['Cedar Hill Equity']);
+  });
+});

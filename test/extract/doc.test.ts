@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc, moreSentences } from '../../src/extract/doc.js';
+
+const doc = (title: string, body: string) => makeDoc({ title, summary: '', content: body, author: null, link: null, published: null, feedKind: null });
+
+describe('makeDoc', () => {
+  it('drops a newswire "About" section written as a heading line of its own', () => {
+    const d = doc('Pellwood raises $20M', 'Pellwood today announced a $20 million Series A led by Fernbank Capital. The company makes inventory software for independent pharmacies and will use the money to hire engineers. "We are ready to grow," said the CEO.\n\nAbout Pellwood\nFounded in 2019, Pellwood is backed by Marsh Angels and Harbor Seed.');
+    expect(d.body).not.toContain('Marsh Angels');
+    expect(d.body).toContain('Fernbank Capital');
+  });
+
+  it('reads further down a long release on request, the first sentences unchanged', () => {
+    const body = Array.from({ length: 14 }, (_, i) => `Paragraph number ${i + 1} of the Pellwood release says something long enough.`).join('\n\n');
+    const d = doc('Pellwood names three executives', body);
+    const more = moreSentences(d, 16);
+    expect(d.sentences.length).toBeLessThan(more.length);
+    expect(more.slice(0, d.sentences.length)).toEqual(d.sentences);
+    expect(more).toHaveLength(14);
+  });
+});
