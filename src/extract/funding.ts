@@ -1,6 +1,7 @@
 import type { ExtractedEvent } from '../types.js';
 import { companyKey } from '../resolve/company-key.js';
-import { moreSentences, type Doc } from './doc.js';
+import type { Doc } from './doc.js';
+import { splitSentences } from './text.js';
 import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './event.js';
 import { toUsd } from './fx.js';
 import { addInvestors, dropAcronyms, findInvestors, INVESTOR_PHRASE, parseNameList, sameInvestor } from './investors.js';
@@ -367,8 +368,13 @@ const QUOTED = /["“”]|\b(?:said|says)\b/;
 
 /** Body sentences past the ones read for the round's facts that name its other participants. */
 function laterRoundSentences(doc: Doc, read: number): string[] {
-  // The sentences a Doc keeps stop after its first few; the rest of the (already trimmed) body follows them.
-  const unread = LATER_ROUND.test(doc.body) ? moreSentences(doc, 40).slice(read) : doc.sentences.slice(read);
+  const unread = doc.sentences.slice(read);
+  // The sentences a Doc keeps stop after its first few; the rest of the (already trimmed) body follows
+  // them, and is split only when it speaks of the round's investors at all.
+  const last = doc.sentences[doc.sentences.length - 1];
+  const end = last ? doc.body.lastIndexOf(last) : -1;
+  const rest = end >= 0 ? doc.body.slice(end + last!.length) : '';
+  if (rest.length > 30 && LATER_ROUND.test(rest) && INVESTOR_PHRASE.test(rest)) unread.push(...splitSentences(rest, 40));
   return unread.filter((s) => LATER_ROUND.test(s) && INVESTOR_PHRASE.test(s) && !QUOTED.test(s) && !isBackground(s));
 }
 
