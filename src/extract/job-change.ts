@@ -669,7 +669,7 @@ const ROLE_THEN_AT =
 const SIMPLE_PREVIOUS: RegExp[] = [
   // "the new CFO of Kestrel Compute (from Twilio)"
   /\((?:from|ex-|formerly (?:at|of|with))\s*(?=\p{Lu})/gu,
-  /\b(?:joins|joined|joining|comes|arrives|arrived|moves|came|moving|coming)\s+(?:[\w-]+\s+){0,4}?from\s+/gi,
+  /\b(?:joins|joined|joining|comes|arrives|arrived|moves|came|moving|coming)\s+(?:[\p{L}\d_-]+\s+){0,4}?from\s+/giu,
   /\bafter\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|decade|stint|tenure|career|run|time)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:at|with)\s+/giu,
   // "…'s new Head of Customer Success, from Gainsight": a trailing origin after the role.
   /,\s+(?:(?:she|he|they)\s+)?(?:coming\s+|arriving\s+|joining\s+)?from\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gu,
@@ -694,11 +694,19 @@ const DEPARTMENT = /^(?:[\p{Lu}][\p{L}&-]*\s+){0,2}(?:Development|Operations|Res
 const isDepartment = (c: string): boolean => DEPARTMENT.test(c) && c.split(' ').slice(0, -1).every((w) => isTitleWord(w));
 const GENERIC_PREV = /^(?:industry|the industry|hr|it|ai|data|product|engineering|growth|tech|technology|fintech|marketing|sales|finance|enterprise|software|saas|startup|security|cybersecurity|government|academia|consulting|banking|design|hardware|retail|media|advertising|adtech|ad tech|crypto|biotech|healthcare|health|payments|gaming|cloud|legal|people|talent|operations|insurance|semiconductor|chip|automotive|auto|energy|climate|wall street|silicon valley|hollywood|big tech|private equity|venture|vc)$/i;
 
+// Offices held "of" an organisation: "President of Tessaract Cloud" names the employer, "President of Sales" an area.
+const OF_ORG = /^(?:(?:co-)?president|(?:co-)?founder|ceo|chief executive(?: officer)?|managing director|general manager)\s+of\s+(?:the\s+)?(.+)$/i;
+
 function nameAfterRole(rest: string): string | null {
   if (/^(?:at|with|of)\s/i.test(rest)) return objectName(rest.replace(/^(?:at|with|of)\s+/i, ''));
+  // "led Marlow Engineering as Chief Executive Officer": the organisation, then the office held there.
+  const ledAs = /^(\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*|&|and|of)){0,5})\s+as\s+(?:its\s+|the\s+)?/u.exec(rest);
+  if (ledAs && readTitle(rest.slice(ledAs[0].length))) return objectName(ledAs[1]!);
   const title = readTitle(rest);
   if (title) {
     const after = rest.slice(rest.indexOf(title) + title.length);
+    const ofOrg = OF_ORG.exec(title);
+    if (ofOrg && !AT_COMPANY.test(after) && !ofOrg[1]!.split(' ').every((w) => isTitleWord(w))) return objectName(ofOrg[1]!);
     // "President of Oscar Health's provider business", "General Manager of Panasonic Energy's
     // Nevada plant": the possessor is the employer, wherever the title reading stopped.
     const owner = rest.includes("'") || rest.includes('’')
@@ -758,7 +766,8 @@ function namesSomeoneElse(s: string, pk: string | null): boolean {
     // Only where a capitalised run starts: "Straits Lines" inside "from Pacific Straits Lines" is not a name of its own.
     if (i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!) && !/[,.;:!?]$/.test(tokens[i - 1]!)) continue;
     // After "at", "of", "from"… a capitalised pair is an employer ("unit at Siemens Healthineers").
-    if (i > 0 && /^(?:at|of|from|with|for|by|to|in|on|the|and)$/i.test(tokens[i - 1]!)) continue;
+    // So is one an executive "led", "ran" or "founded" ("He most recently led Calder Forge as CEO").
+    if (i > 0 && /^(?:at|of|from|with|for|by|to|in|on|the|and|led|ran|headed|founded|co-founded|built|joined|left|runs|leads)$/i.test(tokens[i - 1]!)) continue;
     const run = personAt(tokens, i);
     if (run && personKey(run.name) !== pk) return true;
   }

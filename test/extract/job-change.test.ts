@@ -528,3 +528,18 @@ describe('releases announcing several appointments', () => {
     expect(found.find((e) => e.type === 'funding')!.investors).toEqual(['Cedar Hill Equity']);
   });
 });
+
+describe('where a new executive worked before, as long releases say it', () => {
+  it.each([
+    ['Ferrow Legal Appoints Dana Okoro as Chief Executive Officer', 'Ferrow Legal today announced that its Board of Directors has appointed Dana Okoro as Chief Executive Officer. Okoro most recently served as President of Ledgerpoint Cloud, where she oversaw go-to-market.', 'Ledgerpoint Cloud'],
+    ['Brantley Steel Names Owen Hartley Interim Chief Executive Officer', 'Brantley Steel today announced that Owen Hartley has been appointed Interim Chief Executive Officer. Hartley is an experienced industrial executive. He most recently led Calder Forge as Chief Executive Officer, where he oversaw a restructuring.', 'Calder Forge'],
+    ['Aço Norte names Júlia Reis CFO', 'Júlia Reis joins Aço Norte from Banco Itaperuna, where she was Executive Director of Treasury.', 'Banco Itaperuna'],
+  ])('%s', (title, body, previous) => {
+    expect(jobs(title, body)[0]?.previousCompany).toBe(previous);
+  });
+
+  it('does not take an area for an employer, nor a surname', () => {
+    expect(jobs('Ferrow Legal names Dana Okoro CFO', 'Okoro most recently served as President of Global Operations at Halvard Group.')[0]?.previousCompany).toBe('Halvard Group');
+    expect(jobs('Ferrow Legal names Dana Okoro CPO', 'Most recently, Okoro served as vice president of product at Brightfield.')[0]?.previousCompany).toBe('Brightfield');
+  });
+});
