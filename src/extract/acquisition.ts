@@ -66,7 +66,8 @@ const BUSINESS_NEAR =
   /^(?:a|an)\s+(?:[\p{L}\d.&'’-]+\s+){0,4}?(?:startup|start-up|company|firm|maker|developer|provider|platform|business|unit|division|rival|competitor|majority|controlling|subsidiary|operator|specialist|lender|bank|insurer|brand|chain|retailer|network|studio|agency|group|manufacturer|distributor|producer|publisher|vendor|supplier|consultancy|practice|portfolio company|fintech|scaleup|unicorn)\b/iu;
 // "a controlling stake in X"; "all outstanding shares of X" (the whole company, as a merger release says it).
 const MAJORITY = /^\s*(?:(?:a\s+)?(?:majority|controlling)\s+(?:stake|interest|share)\s+in|all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:common\s+|outstanding\s+|issued\s+)*(?:shares|share capital|equity|stock)\s+(?:of|in))\s+/i;
-const NOT_SUBJECT = /^(?:investors?|shareholders|customers|users|companies|startups|buyers|consumers|people|he|she|they|it|we|you|who|which|the company)$/i;
+// (Collecting institutions buy works, not companies: "Museum acquires rare sketch".)
+const NOT_SUBJECT = /^(?:investors?|shareholders|customers|users|companies|startups|buyers|consumers|people|he|she|they|it|we|you|who|which|the company)$|^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Museum|Gallery|Library|Archive|Archives|Zoo|Collection)$/iu;
 
 function dealAmount(text: string): Money | null {
   const ms = findMoney(text);
@@ -87,7 +88,7 @@ function dealAmount(text: string): Money | null {
 const REPORTED_THAT = /\b(?:announced|announces|said|says|confirmed|confirms|disclosed|revealed|(?:share|announce|report|confirm)(?<=(?:to|we)\s+\w+))\s+(?:today\s+)?that\s+(?:\w+\s+)?$/i;
 // (A short model name may sit between: "acquires original Apple I prototype".)
 const THING_OF =
-  /^(?:\s+[A-Z0-9][\w.-]{0,4})?\s+(?:account|accounts|handle|feed|page|channel|role|duties|stage|spot|show|podcast|store|stores|office|offices|building|headquarters|campus|site|lease|contract|project|program|programme|domain|username|trademark|patents?|shares|stock|stake|bonds|development|tower|estate|complex|mall|hotel|stadium|arena|plant|factory|mine|oilfield|field|farm|warehouse|prototype|painting|artwork|manuscript|collection|archive|letters|photographs|sculpture|guitar|car|watch|jersey)\b/i;
+  /^(?:\s+[A-Z0-9][\w.-]{0,4})?\s+(?:account|accounts|handle|feed|page|channel|role|duties|stage|spot|show|podcast|store|stores|office|offices|building|headquarters|campus|site|lease|contract|project|program|programme|domain|username|trademark|patents?|shares|stock|stake|bonds|development|tower|estate|complex|mall|hotel|stadium|arena|plant|factory|mine|oilfield|field|farm|warehouse|prototype|painting|paintings|artwork|manuscript|collection|archive|letters|photographs|sculpture|sketch|drawing|print|statue|fossil|artifact|artefact|relic|coin|stamp|diary|guitar|car|watch|jersey)\b/i;
 
 interface Found {
   acquirer: string;

@@ -30,7 +30,9 @@ const FUNDING_NOUN =
   /^(?:[\w$€£¥₹.,+'’-]+\s+){0,5}?(?:funding|financing|investment|round|capital|seed(?![\s-]*(?:samples?|packets?|banks?|vaults?|varieties|stock|oil)\b)|pre-seed|series[\s-][a-j]\b|grant|venture debt|debt|backing|cash injection|venture|raise|fundraise|fundraising|convertible notes?|crowdfunding|money|credit line|credit facility|line of credit|loan|facility|term loan|levée de fonds|tour de table|finanzierungsrunde|ronda|rodada)\b/i;
 const FUNDING_CONTEXT = /\b(?:funding|financing|investment|round|seed|series [a-j]|investors?|led by|backed|venture|grant|capital|debt|credit|facility|loan)\b/i;
 // "obtained fully committed debt financing from a syndicate of banks to fund the cash portion": money for a deal, not a round.
-const FOR_A_DEAL = /\bto\s+(?:fund|finance|pay for|help fund|help finance)\s+(?:the\s+|its\s+|a\s+)?(?:cash\s+portion|cash\s+consideration|purchase\s+price|acquisition|purchase|transaction|takeover|buyout|merger|deal)\b/i;
+// So is money raised to pay down old debt ("raises $900 million through convertible notes to pay down debt"),
+// and an existing facility pushed out a few years ("extends $1.5B revolving credit facility to 2030").
+const FOR_A_DEAL = /\bto\s+(?:fund|finance|pay for|help fund|help finance)\s+(?:the\s+|its\s+|a\s+)?(?:cash\s+portion|cash\s+consideration|purchase\s+price|acquisition|purchase|transaction|takeover|buyout|merger|deal)\b|\bto\s+(?:pay\s+down|repay|retire|redeem|refinance)\s+(?:its\s+|existing\s+|outstanding\s+|some\s+)*(?:debt|bonds|notes|loans|borrowings)\b|\bfacility\s+(?:to|until|through)\s+20\d\d\b/i;
 // "Thrive Capital leads $300 million bet on Bytecraft"; "Stride Ventures extends Rs 50 crore venture debt to Voltcharge".
 const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|bets|pours|puts|injects|pumps|extends|extended|provides|provided)\b((?:[^.;]|\.\d){0,80}?)\b(?:in|into|(?<=\bbet\s)on|(?<=\b(?:debt|loan|credit|facility|financing)\s)to)\s+/;
 // "Accel backs Bengaluru-based Tiffinly in $6M seed round"

@@ -183,6 +183,9 @@ const AUX_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|today|officia
  * "Berlin-based fintech Ferrum Pay" → "Ferrum Pay", "Acme, the maker of X," → "Acme",
  * "Exclusive: Acme" → "Acme", "Acme (YC W21)" → "Acme".
  */
+const LOWER_BRAND = /^\p{Ll}[\p{Ll}\d]*(?:\.[\p{Ll}]{2,})?$/u;
+const NOT_BRAND = /^(?:today|yesterday|meanwhile|separately|however|also|now|here|there|still|instead|finally|additionally|plus|then|so|first|second|third|next|last|overall|together|earlier|later|recently|currently|previously|elsewhere|similarly|notably|importantly|indeed|instead|initially|ultimately)$/;
+
 export function subjectName(prefix: string): string | null {
   // ", Inc." after a name is part of it, not an appositive: "Cisco Systems, Inc. (NASDAQ: CSCO)".
   let p = prefix.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(LEGAL_AFTER_COMMA, ' $1');
@@ -204,6 +207,8 @@ export function subjectName(prefix: string): string | null {
   if (p.endsWith(',')) {
     const first = p.indexOf(',');
     const head = p.slice(0, first);
+    // "brevy, the note-taking app for lawyers, raises…": a lower-case brand, named as such by its appositive.
+    if (LOWER_BRAND.test(head) && /^,\s+(?:the|a|an)\s/i.test(p.slice(first)) && !STOPWORDS.has(head) && !NOT_BRAND.test(head)) return head;
     if (first > 0 && /\S/.test(head)) p = head;
     else return null;
   } else if (p.includes(', ')) {

@@ -401,3 +401,16 @@ describe('full press releases', () => {
     expect([...e!.investors].sort()).toEqual(['Anke van der Linden', 'Kettle Capital', 'Larchmont Bio Partners', 'Osprey Life Sciences']);
   });
 });
+
+describe('lower-case brands', () => {
+  it.each([
+    ['tandem, a budgeting app for couples, raises $4M seed', 'tandem'],
+    ['quill.ai, the contract review tool, raises $11M Series A', 'quill.ai'],
+  ])('%s', (title, company) => {
+    expect(fundings(title)).toMatchObject([{ company }]);
+  });
+
+  it('does not take a sentence adverb for a brand', () => {
+    expect(fundings('meanwhile, the startup, raises $4M seed').map((e) => e.company)).not.toContain('meanwhile');
+  });
+});

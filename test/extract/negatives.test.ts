@@ -160,3 +160,19 @@ describe('non-events', () => {
     expect(extract('Orbix denies report that its CFO is leaving', 'Orbix on Monday denied a report that chief financial officer Kate Lund plans to leave the company.').filter((e) => e.type === 'departure')).toEqual([]);
   });
 });
+
+describe('money, purchases and appointments that are not trigger events', () => {
+  it.each([
+    ['Corvell Foods extends $2B revolving credit facility to 2031', 'The amended agreement with nine banks lowers the commitment fee.'],
+    ['Northway Rail raises $600 million through convertible notes to repay debt', 'Northway will use the proceeds to retire bonds due next year.'],
+    ['Harbourview Gallery acquires rare Turner-era drawing at auction', 'The gallery paid £2.4 million for the drawing.'],
+    ['City Museum acquires Bauhaus-era chair collection', ''],
+    ['Governor-elect taps former aide as chief of staff', 'Mark Ellery, who served as deputy secretary, will lead the transition.'],
+  ])('%s', (title, body) => {
+    expect(extract(title, body)).toEqual([]);
+  });
+
+  it('still reads a startup\'s revolving credit facility as a debt round', () => {
+    expect(extract('Parcelry secures $40M revolving credit facility from Horizon Bank')).toMatchObject([{ type: 'funding', company: 'Parcelry', round: 'debt' }]);
+  });
+});
