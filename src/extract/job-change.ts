@@ -592,7 +592,7 @@ function firstPerson(doc: Doc, text: string, out: Found[]): void {
       const after = rest.slice(rest.indexOf(title) + title.length);
       // "… as Partner Development Manager for our ISV ecosystem": "our" is the poster's own employer, unnamed here.
       const at = /^\s*,?\s*(?:for|with)\s+(?:our|my|their|the)\b/i.test(after) ? null : AT_COMPANY.exec(after);
-      if (at) company = objectName(after.slice(at[0].length));
+      if (at) company = objectName(after.slice(at[0].length)) ?? lowerBrandAtEnd(after.slice(at[0].length));
       // "Chief Executive Officer of Wave Senegal": a name read right after the title is the employer, whatever its shape.
       titledEmployer = company !== null;
       if (!company) {
@@ -660,6 +660,12 @@ function firstPerson(doc: Doc, text: string, out: Found[]): void {
   if (!title || !company || (!titledEmployer && looksLikePerson(company))) return;
   const previous: string | null = null;
   out.push({ person, title, company, previous, fromTitle: true, firstPerson: true, evidence });
+}
+
+/** "… as Head of Growth at brevy!": a lower-case brand that ends the poster's sentence is their employer. */
+function lowerBrandAtEnd(text: string): string | null {
+  const m = /^(\p{Ll}[\p{Ll}\d]*(?:\.[\p{Ll}]{2,})?)\s*(?:[!.]|$|\s+(?:🎉|🚀|🙌|✨))/u.exec(text);
+  return m && m[1]!.length >= 3 && !/^(?:the|a|an|our|my|their|home|work|last|this|that|all|scale|large)$/.test(m[1]!) ? m[1]! : null;
 }
 
 // Where the new hire worked before, as newswire bodies and posts say it. Each pattern

@@ -543,3 +543,16 @@ describe('where a new executive worked before, as long releases say it', () => {
     expect(jobs('Ferrow Legal names Dana Okoro CPO', 'Most recently, Okoro served as vice president of product at Brightfield.')[0]?.previousCompany).toBe('Brightfield');
   });
 });
+
+describe('a career post naming a lower-case brand', () => {
+  it.each([
+    ["I'm happy to share that I'm starting a new position as Head of Growth at tandem!", 'Lena Fischer', 'tandem'],
+    ["Thrilled to announce I've joined as VP of Sales at quill.ai.", 'Omar Patel', 'quill.ai'],
+  ])('%s', (title, author, company) => {
+    expect(jobs(title, '', author)).toMatchObject([{ person: author, company }]);
+  });
+
+  it('does not take a common word ending the sentence for one', () => {
+    expect(jobs("I'm happy to share that I'm starting a new position as Head of Growth at scale.", '', 'Omar Patel')).toEqual([]);
+  });
+});
