@@ -592,7 +592,7 @@ function firstPerson(doc: Doc, text: string, out: Found[]): void {
       const after = rest.slice(rest.indexOf(title) + title.length);
       // "… as Partner Development Manager for our ISV ecosystem": "our" is the poster's own employer, unnamed here.
       const at = /^\s*,?\s*(?:for|with)\s+(?:our|my|their|the)\b/i.test(after) ? null : AT_COMPANY.exec(after);
-      if (at) company = objectName(after.slice(at[0].length)) ?? lowerBrandAtEnd(after.slice(at[0].length));
+      if (at) company = objectName(after.slice(at[0].length)) ?? lowerBrandAtEnd(after.slice(at[0].length), text);
       // "Chief Executive Officer of Wave Senegal": a name read right after the title is the employer, whatever its shape.
       titledEmployer = company !== null;
       if (!company) {
@@ -663,9 +663,13 @@ function firstPerson(doc: Doc, text: string, out: Found[]): void {
 }
 
 /** "… as Head of Growth at brevy!": a lower-case brand that ends the poster's sentence is their employer. */
-function lowerBrandAtEnd(text: string): string | null {
+function lowerBrandAtEnd(text: string, post: string): string | null {
   const m = /^(\p{Ll}[\p{Ll}\d]*(?:\.[\p{Ll}]{2,})?)\s*(?:[!.]|$|\s+(?:🎉|🚀|🙌|✨))/u.exec(text);
-  return m && m[1]!.length >= 3 && !/^(?:the|a|an|our|my|their|home|work|last|this|that|all|scale|large)$/.test(m[1]!) ? m[1]! : null;
+  if (!m || m[1]!.length < 3 || /^(?:the|a|an|our|my|their|home|work|last|this|that|all|scale|large)$/.test(m[1]!)) return null;
+  // The post may spell it capitalised elsewhere ("at cal.com … Cal.com 📅 open source scheduling").
+  const at = post.toLowerCase().indexOf(m[1]!);
+  for (let i = at; i >= 0; i = post.toLowerCase().indexOf(m[1]!, i + 1)) if (/\p{Lu}/u.test(post[i]!)) return post.slice(i, i + m[1]!.length);
+  return m[1]!;
 }
 
 // Where the new hire worked before, as newswire bodies and posts say it. Each pattern
