@@ -149,7 +149,8 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     const maj = MAJORITY.exec(rest);
     if (maj) rest = rest.slice(maj[0].length);
     else if (GENERIC_OBJECT.test(rest)) continue;
-    const acquirer = subjectName(prefix);
+    // "Facebook's purchase of …": the verb is a noun there, and "Facebook's" its owner (unlike "Macy's buys …").
+    const acquirer = subjectName(prefix, !(/['’]s\s*$/.test(prefix) && /^(?:purchase|buy)$/.test(verb)));
     const target = objectName(rest);
     if (!acquirer || !target || NOT_SUBJECT.test(acquirer)) continue;
     if (companyKey(acquirer) === companyKey(target)) continue;

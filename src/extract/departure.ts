@@ -2,7 +2,7 @@ import type { ExtractedEvent } from '../types.js';
 import { companyKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp } from './event.js';
-import { leadingSubject, looksLikePerson, objectName, subjectName, withoutHonorifics } from './names.js';
+import { leadingSubject, looksLikePerson, objectName, possessiveShop, subjectName, withoutHonorifics } from './names.js';
 import { companyAndTitle, employerBefore, findPerson, trailingPerson } from './people.js';
 import { classifyTitle, isOperatingRole, isPlace, readTitle } from './titles.js';
 
@@ -169,6 +169,16 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
       if (pos) {
         company = plausibleCompany(subjectName(pos[1]!));
         title = pos[2]!;
+        // "Marlowe's Department Stores CEO": the shop's whole name, then the office.
+        const tokens = `${pos[1]!}'s ${pos[2]!}`.split(' ');
+        const at = tokens.length - pos[2]!.split(' ').length - 1;
+        if (possessiveShop(tokens, at)) {
+          const name = /^((?:\p{Lu}[\p{L}-]*\s+){1,3}?)(?=(?:chief|head|boss|ceo|cfo|cto|coo|cmo|cro|cpo|president|founder|co-founder|director|vp|svp|evp|officer)\b)/iu.exec(pos[2]!);
+          if (name) {
+            company = plausibleCompany(`${pos[1]!}'s ${name[1]!.trim()}`);
+            title = pos[2]!.slice(name[0].length);
+          }
+        }
       }
     }
     const as = /^\s*(?:as|from (?:the )?(?:role|position) of)\s+/i.exec(after);

@@ -136,13 +136,31 @@ const LEAD_CONJ = /^(?:and|but|also|meanwhile|plus|elsewhere|finally|separately|
 const PRONOUN = /^(?:(?:i|we|they|he|she|it|you)(?:['’](?:ve|re|ll|d|m|s))?|our|my|their|this|that|these|those|there|here|us|me)$/i;
 const isStrong = (b: string) => STRONG.has(b) || (/tech$/.test(b) && b.length > 5 && DESCRIPTORS.has(b));
 
+// Nouns that make "<Name>'s <Noun>" one shop's name ("Dick's Sporting Goods", "O'Malley's Bakehouse",
+// "Marlowe's Department Stores") rather than an owner and its company ("Google's DeepMind").
+const VENUE = new Set(['goods', 'stores', 'store', 'department', 'bakehouse', 'bakery', 'kitchen', 'kitchens', 'restaurant', 'restaurants',
+  'pizza', 'pizzeria', 'furniture', 'pharmacy', 'brewery', 'brewing', 'farms', 'garage', 'diner', 'cafe', 'café', 'market', 'markets',
+  'outfitters', 'supply', 'hardware', 'crafts', 'toys', 'tavern', 'pub', 'grill', 'deli', 'bagels', 'donuts', 'creamery', 'steakhouse',
+  'chicken', 'burgers', 'sporting', 'jewelers', 'jewellers', 'boutique', 'bistro', 'club', 'clubs', 'warehouse', 'wholesale']);
+
+/** Token i ends in "'s" and the capitalised words after it make one shop's name with it. */
+export function possessiveShop(tokens: string[], i: number): boolean {
+  if (!/^\p{Lu}[\p{L}'’.-]*['’]s$/u.test(tokens[i] ?? '')) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+    const t = tokens[k]!;
+    if (!/^\p{Lu}/u.test(t)) return false;
+    if (VENUE.has(bare(t))) return true;
+  }
+  return false;
+}
+
 /** Drop descriptors, demonyms and hyphenated "-based" words from the front of a capitalised run. */
 function dropLeadingDescriptors(tokens: string[]): string[] {
   let cut = -1;
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     const b = bare(t);
-    if (HYPHEN_DESCRIPTOR.test(b) || /['’]s$/.test(t)) cut = i;
+    if (HYPHEN_DESCRIPTOR.test(b) || (/['’]s$/.test(t) && !possessiveShop(tokens, i))) cut = i;
   }
   for (let i = 0; i < tokens.length - 1; i++) {
     const b = bare(tokens[i]!);
@@ -186,7 +204,7 @@ const AUX_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|today|officia
 const LOWER_BRAND = /^\p{Ll}[\p{Ll}\d]*(?:\.[\p{Ll}]{2,})?$/u;
 const NOT_BRAND = /^(?:today|yesterday|meanwhile|separately|however|also|now|here|there|still|instead|finally|additionally|plus|then|so|first|second|third|next|last|overall|together|earlier|later|recently|currently|previously|elsewhere|similarly|notably|importantly|indeed|instead|initially|ultimately)$/;
 
-export function subjectName(prefix: string): string | null {
+export function subjectName(prefix: string, verbFollows = true): string | null {
   // ", Inc." after a name is part of it, not an appositive: "Cisco Systems, Inc. (NASDAQ: CSCO)".
   let p = prefix.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(LEGAL_AFTER_COMMA, ' $1');
   // An unsplit earlier sentence ("…a SEK 85m Series A. Danish Flexa was acquired") is not part of the name.
@@ -233,7 +251,11 @@ export function subjectName(prefix: string): string | null {
     if (/^(?:behind|of|from)$/.test(bare(tokens[k]!)) && DESCRIBED_BY.test(bare(tokens[k - 1]!))) return null;
   const run = dropLeadingDescriptors(tokens.slice(i));
   if (run.length === 0) return null;
-  const name = tidyName(run.join(' '));
+  let name = tidyName(run.join(' '));
+  // "Macy's names…", "Trader Joe's raises…": a subject that ends in "'s" right before its verb owns nothing;
+  // the "'s" is its name's.
+  const last = run[run.length - 1]!;
+  if (verbFollows && name && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(last) && !/['’]s$/.test(name)) name += last.slice(-2);
   return name && !STOPWORDS.has(name.toLowerCase()) && !PRONOUN.test(name) && !HEADLINE_OPENER.test(name) ? name : null;
 }
 
@@ -250,7 +272,8 @@ export function leadingSubject(text: string): string | null {
   let i = 0;
   while (i < tokens.length && isNameToken(tokens[i]!)) i++;
   if (i === 0 || i >= tokens.length || i > 5 || !/^\p{Ll}/u.test(tokens[i]!)) return null;
-  return subjectName(tokens.slice(0, i).join(' '));
+  // (The lower-case word may be what a possessive owns: "Nine's chief digital officer".)
+  return subjectName(tokens.slice(0, i).join(' '), false);
 }
 
 /**
@@ -304,7 +327,7 @@ export function objectName(text: string): string | null {
       if (isNameToken(t) || (run.length > 0 && CONNECTORS.has(b) && j + 1 < tokens.length && isNameToken(tokens[j + 1]!))) {
         run.push(t);
         // A name ends at punctuation attached to its last word: "Helix Data, the…", "Acme's".
-        if (/[,;:!?)]$|\.$|['’]s$/.test(t) && !/^(?:\p{Lu}\.)+$/u.test(t) && !/^(?:inc|corp|co|ltd|jr|sr|st)\.$/i.test(t) && !(/^(?:Dr|Mr|Mrs|Ms|Mt|Ft)\.$/.test(t) && run.length === 1)) {
+        if (/[,;:!?)]$|\.$|['’]s$/.test(t) && !possessiveShop(tokens, j) && !/^(?:\p{Lu}\.)+$/u.test(t) && !/^(?:inc|corp|co|ltd|jr|sr|st)\.$/i.test(t) && !(/^(?:Dr|Mr|Mrs|Ms|Mt|Ft)\.$/.test(t) && run.length === 1)) {
           j++;
           break;
         }
@@ -353,6 +376,8 @@ export function looksLikePerson(s: string | null): boolean {
     const b = bare(t);
     if (COMPANY_WORDS.has(b) || DESCRIPTORS.has(b) || STOPWORDS.has(b)) return false;
     if (/\d|[&@/$]/.test(t)) return false;
+    // "Marlowe's Department Stores": a possessive inside the run makes it a shop's name.
+    if (k < tokens.length - 1 && /['’]s$/.test(t)) return false;
     // A particle only leads into a surname ("van der Berg"); a capitalised last word ("Rohan Das", "Ana De") is the surname.
     if (PARTICLES.has(b) && !(k === tokens.length - 1 && /^\p{Lu}/u.test(t))) continue;
     if (!/^[\p{Lu}]/u.test(t) && !/^(?:o['’]|d['’]|mc|mac)/i.test(t)) return false;

@@ -202,3 +202,10 @@ describe('merger releases', () => {
     expect(all.map((e) => e.type)).toEqual(['acquisition']);
   });
 });
+
+describe('shops whose names carry a possessive', () => {
+  it("reads \"O'Malley's Bakehouse\" whole, and \"Facebook's purchase of\" as the buyer's", () => {
+    expect(deals("Pellham Foods to buy O'Hara's Bakehouse for $60 million")).toMatchObject([{ company: 'Pellham Foods', target: "O'Hara's Bakehouse" }]);
+    expect(deals("Kohl's Department Stores agrees to buy Fennel & Co for $1.1 billion")).toMatchObject([{ company: "Kohl's Department Stores", target: 'Fennel & Co' }]);
+  });
+});

@@ -556,3 +556,14 @@ describe('a career post naming a lower-case brand', () => {
     expect(jobs("I'm happy to share that I'm starting a new position as Head of Growth at scale.", '', 'Omar Patel')).toEqual([]);
   });
 });
+
+describe('departures at shops whose names carry a possessive', () => {
+  it("keeps \"Harlan's Department Stores\" whole and the office apart", () => {
+    expect(extract("Harlan's Department Stores CEO departs after two years")).toMatchObject([{ type: 'departure', company: "Harlan's Department Stores", title: 'CEO' }]);
+  });
+  it("reads \"Nine's chief digital officer\" as the owner's office", () => {
+    const [e] = extract("Orbit's chief digital officer is leaving", 'Orbit Entertainment has confirmed chief digital officer Cara Bell is leaving the company in June.');
+    expect(e).toMatchObject({ type: 'departure', person: 'Cara Bell', title: 'chief digital officer' });
+    expect(e!.company).toMatch(/^Orbit\b(?!['’])/);
+  });
+});

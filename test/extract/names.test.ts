@@ -89,3 +89,23 @@ describe('an office acronym is not part of a name', () => {
     expect(looksLikePerson('Jae Cho')).toBe(true);
   });
 });
+
+describe('names with a possessive in them', () => {
+  it.each([
+    ["Wendy's", "Wendy's names"],
+    ["Trader Joe's", "Trader Joe's raises"],
+    ["Dick's Sporting Goods", "Dick's Sporting Goods names"],
+  ])('%s as the subject before its verb', (name, text) => {
+    expect(subjectName(text.replace(/\s\S+$/, ''))).toBe(name);
+  });
+
+  it('an owner and its company stay apart', () => {
+    expect(subjectName("Google's DeepMind")).toBe('DeepMind');
+    expect(objectName("Brennan's Bakehouse for $30 million")).toBe("Brennan's Bakehouse");
+    expect(objectName("Google's DeepMind for $500 million")).toBe('Google');
+  });
+
+  it('a possessive inside a run is never a person', () => {
+    expect(looksLikePerson("Marlowe's Department Stores")).toBe(false);
+  });
+});
