@@ -274,7 +274,7 @@ export function extractAcquisitions(doc: Doc): ExtractedEvent[] {
   const found: Found[] = [];
   scan(doc.title, true, found);
   const titleHad = found.length > 0;
-  for (const s of doc.sentences.slice(0, 10)) {
+  for (const s of doc.digest ? doc.sentences : doc.sentences.slice(0, 10)) {
     if (isBackground(s) && !/\btoday\b|\bannounced\b|\bsaid (?:it|on \w+day)\b|\bhas (?:acquired|agreed|completed|closed)\b/i.test(s)) continue;
     scan(s, false, found);
   }

@@ -84,6 +84,15 @@ function authorDeparture(doc: Doc): ExtractedEvent | null {
 export function extractDepartures(doc: Doc): ExtractedEvent[] {
   const own = doc.author ? authorDeparture(doc) : null;
   if (own) return [own];
+  // A people-moves round-up: every named leaver, one event each.
+  if (doc.digest) {
+    const out: ExtractedEvent[] = [];
+    for (const [i, s] of [doc.title, ...doc.sentences].entries()) {
+      const e = departureIn(doc, s, i === 0);
+      if (e?.person && !out.some((o) => o.person === e.person)) out.push(e);
+    }
+    return out;
+  }
   let best: ExtractedEvent | null = null;
   for (const [s, fromTitle] of [[doc.title, true], ...doc.sentences.slice(0, 3).map((x) => [x, false] as const)] as Array<[string, boolean]>) {
     const e = departureIn(doc, s, fromTitle);

@@ -7,6 +7,9 @@ import { headlineCase, isShouting, splitSentences, stripDateline } from './text.
 
 const MAX_BODY_CHARS = 3000;
 const MAX_SENTENCES = 8;
+// A newsletter or round-up lists many deals or moves in one item: each is news, wherever it sits.
+const MAX_DIGEST_CHARS = 20000;
+const MAX_DIGEST_SENTENCES = 120;
 
 export interface Doc {
   title: string;
@@ -14,6 +17,27 @@ export interface Doc {
   body: string;
   sentences: string[]; // body sentences, dateline removed
   author: string | null;
+  digest: boolean; // a round-up of several deals or moves (every one is read, not just the first)
+}
+
+const DIGEST_TITLE =
+  /\b(?:round-?ups?|deals of the (?:week|day)|biggest (?:funding )?rounds|funding (?:report|news|digest|tracker)|pro rata|term sheet|strictlyvc|(?:massive|smaller|big) fundings|people moves|exec(?:utive)? moves|who['’]s moving|movers (?:and|&) shakers|on the move|moves this week|c-suite tracker|venture hires|hires (?:and|&) fires|week in (?:review|funding)|this week in (?:funding|venture|deals)|deal(?:s)? (?:digest|recap|roundup|sheet)|weekly (?:funding|deals|report))\b/i;
+// Money amounts: four or more in a long body make it a round-up too.
+const AMOUNT_MARK = /[$€£¥₹]\s?\d|\b\d[\d.,]*\s?(?:million|billion|crore|mn|bn)\b|\b(?:USD|EUR|GBP|NOK|DKK|SEK|CHF|INR|CAD|AUD)\s?\d/gi;
+// …when the amounts open list blurbs ("• Acme, a Denver-based…", "Acme (Munich) — €30M", "1. Acme, $260M").
+const BLURB = /(?:^|[.!?]\s+)(?:•\s*|\d{1,2}\.\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3}(?:\s+\([^)]{2,30}\))?(?:,\s+[^.]{0,80}?)?\s+(?:[—–-]\s+|raised\b|raises\b|,\s+\$)/gu;
+
+function isDigest(title: string, body: string): boolean {
+  if (DIGEST_TITLE.test(title)) return true;
+  if (body.length < 1000) return false;
+  AMOUNT_MARK.lastIndex = 0;
+  let amounts = 0;
+  while (AMOUNT_MARK.exec(body) !== null && amounts < 4) amounts++;
+  if (amounts < 4) return false;
+  BLURB.lastIndex = 0;
+  let blurbs = 0;
+  while (BLURB.exec(body) !== null) if (++blurbs >= 3) return true;
+  return false;
 }
 
 const trimSummary = (summary: string) => summary.trim().replace(/\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)\s*$/, '');
@@ -72,14 +96,16 @@ export function makeDoc(input: ExtractInput): Doc {
     const rest = body.slice(title.length).trim();
     body = rest.length <= 40 && !/[.!?]/.test(rest) ? '' : body;
   }
-  if (body.length > MAX_BODY_CHARS) body = body.slice(0, MAX_BODY_CHARS);
+  const digest = isDigest(title, body.length > 6000 ? body.slice(0, 6000) : body);
+  const maxChars = digest ? MAX_DIGEST_CHARS : MAX_BODY_CHARS;
+  if (body.length > maxChars) body = body.slice(0, maxChars);
   // A newswire's "About Acme" boilerplate (history, past rounds, investors) is not the news.
   const about = body.length > 200 && body.includes('About ') ? ABOUT_SECTION.exec(body) : null;
   if (about && about.index > 100) body = body.slice(0, about.index + 1);
-  const sentences = splitSentences(stripDateline(body), MAX_SENTENCES).map((s) => stripDateline(s));
+  const sentences = splitSentences(stripDateline(body), digest ? MAX_DIGEST_SENTENCES : MAX_SENTENCES).map((s) => stripDateline(s));
   const shout = isShouting(title);
   // An all-caps wire headline with no prose to copy the casing from is read re-cased:
   // names are only recognised by their capitals.
-  if (shout && !/\p{Ll}/u.test(body)) return { title: headlineCase(title), shout: false, body, sentences, author: input.author?.trim() || null };
-  return { title, shout, body, sentences, author: input.author?.trim() || null };
+  if (shout && !/\p{Ll}/u.test(body)) return { title: headlineCase(title), shout: false, body, sentences, author: input.author?.trim() || null, digest };
+  return { title, shout, body, sentences, author: input.author?.trim() || null, digest };
 }

@@ -281,7 +281,8 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
 
 // Newsletter shorthand: "Moneta ($7.5M seed, Pioneer Fund)", "Tactile Robotics (Munich) — €30M
 // Series B led by Bayern Kapital", "Pyxis Quantum (Toronto) — US$110M Series B. Lead: Temasek."
-const COMPACT_LEFT = /([\p{Lu}][\p{L}\d.&'’-]*(?:\s+[\p{Lu}][\p{L}\d.&'’-]*){0,3})\s*(?:\([^()$€£¥₹]{2,30}\)\s*)?(?:[—–:-]\s*|\(\s*)(?:[\w'’ ]{0,12}\s)?$/u;
+// (The place may follow a comma instead: "Kassio, Berlin — €24m Series B".)
+const COMPACT_LEFT = /([\p{Lu}][\p{L}\d.&'’-]*(?:\s+[\p{Lu}][\p{L}\d.&'’-]*){0,3})\s*(?:\([^()$€£¥₹]{2,30}\)\s*|,\s+[\p{Lu}][\p{L}.'’ -]{1,25}?\s+(?=[—–]))?(?:[—–:-]\s*|\(\s*)(?:[\w'’ ]{0,12}\s)?$/u;
 const LABELLED = /^(Leads?|Co-leads?|Lead investors?|Others|Investors|Participants|Also|With|Backers)\s*:\s*/i;
 
 function compactDeals(sentence: string, next: string[], fromTitle: boolean): Clause[] {
@@ -432,11 +433,11 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
   const titleHadEvent = accs.size > 0;
   let current: Acc | null = main ? accs.get(companyKey(main)!) ?? null : null;
   // With the headline's round known, the body's first sentences carry the rest of its facts.
-  const scan = titleHadEvent ? Math.min(doc.sentences.length, 6) : doc.sentences.length;
+  const scan = titleHadEvent && !doc.digest ? Math.min(doc.sentences.length, 6) : doc.sentences.length;
   for (let si = 0; si < scan; si++) {
     const s = doc.sentences[si]!;
     let cs = clausesIn(s, false, docHasFundingWords, current?.event.company ?? main);
-    if (cs.length === 0 && !titleHadEvent && /[—–:(]/.test(s)) cs = compactDeals(s, doc.sentences.slice(si + 1, si + 3), false);
+    if (cs.length === 0 && (!titleHadEvent || doc.digest) && /[—–:(]/.test(s)) cs = compactDeals(s, doc.sentences.slice(si + 1, si + 3), false);
     if (cs.length > 0 && isBackground(s) && !/\btoday\b|\bannounced\b/i.test(s)) continue;
     let used = false;
     // Words before this sentence's first clause still describe the previous company's round.
@@ -448,7 +449,8 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
     for (const c of cs) {
       const key = companyKey(cased(doc, c.company, false, true));
       const known = key !== null && (accs.has(key) || [...accs.keys()].some((k) => key.startsWith(k)));
-      if (!known && titleHadEvent) continue;
+      // A round-up's headline names one of its deals; the others are news too.
+      if (!known && titleHadEvent && !doc.digest) continue;
       const acc = take(c);
       if (acc) {
         current = acc;

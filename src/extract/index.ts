@@ -49,8 +49,13 @@ export function extractEvents(input: ExtractInput): ExtractedEvent[] {
   // Facts sit at the top: the headline, the summary and the opening of the body decide which extractors run.
   const head = `${title} ${(input.summary ?? '').slice(0, 600)} ${(input.content ?? '').slice(0, 900)}`.toLowerCase();
   const run = EXTRACTORS.filter((x) => x.vocabulary.test(head));
-  if (run.length === 0 || headlineNonEvent(title.trim())) return [];
-  const doc = makeDoc(input);
+  if (run.length === 0) return [];
+  const nonEvent = headlineNonEvent(title.trim()) !== null;
+  let doc = makeDoc(input);
+  // "Term Sheet: Why AI founders are quietly raising debt": a newsletter's headline is an essay's,
+  // but the deals it lists below are news; any other item under such a headline is not.
+  if (nonEvent && !doc.digest) return [];
+  if (nonEvent) doc = { ...doc, title: '' };
   const out: ExtractedEvent[] = [];
   for (const x of run) out.push(...x.run(doc));
   // "VP leaves to join Microsoft AI" with the new role in the body: one move, reported once, as the

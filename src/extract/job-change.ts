@@ -917,7 +917,7 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
   // A release announcing several appointments gives each its own paragraph, further down than one move would.
   // So does a headline whose role the body names further down ("… and Appoints New CFO").
   const several = SEVERAL_MOVES.test(`${doc.title} ${doc.sentences[0] ?? ''}`) || found.some((f) => !f.person && f.title) || UNNAMED_HIRE.test(doc.title);
-  const bodySentences = several ? moreSentences(doc, 16) : doc.sentences.slice(0, 5);
+  const bodySentences = doc.digest ? doc.sentences : several ? moreSentences(doc, 16) : doc.sentences.slice(0, 5);
   for (const s of bodySentences) scan(s, false);
   firstPerson(doc, `${doc.title}${/[.!?]$/.test(doc.title) ? '' : '.'} ${doc.sentences.slice(0, 3).join(' ')}`, found);
   // "brings on former Goldman Sachs partner as president": the name after "former" is the

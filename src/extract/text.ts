@@ -4,7 +4,7 @@ const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
   ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
   hellip: '…', euro: '€', pound: '£', yen: '¥', cent: '¢', copy: '©', reg: '®', trade: '™', middot: '·',
-  bull: '•', laquo: '«', raquo: '»', deg: '°', times: '×', shy: '', zwj: '', zwnj: '',
+  bull: '•', laquo: '«', raquo: '»', rarr: '→', larr: '←', harr: '↔', uarr: '↑', darr: '↓', check: '✓', deg: '°', times: '×', shy: '', zwj: '', zwnj: '',
   aacute: 'á', eacute: 'é', iacute: 'í', oacute: 'ó', uacute: 'ú', yacute: 'ý', agrave: 'à', egrave: 'è',
   igrave: 'ì', ograve: 'ò', ugrave: 'ù', acirc: 'â', ecirc: 'ê', icirc: 'î', ocirc: 'ô', ucirc: 'û',
   auml: 'ä', euml: 'ë', iuml: 'ï', ouml: 'ö', uuml: 'ü', yuml: 'ÿ', atilde: 'ã', otilde: 'õ', ntilde: 'ñ',
@@ -48,10 +48,20 @@ function decode(_m: string, e: string): string {
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+// A list of names reads as one sentence ("Cherry Ventures, Visionaries Club."); a list of blurbs
+// ("<li>Voltrace (Munich) — €30M Series B</li>", "<li>Ana Ruiz — new CTO at Parcelwise</li>") is one sentence each.
+function liSep(out: string, start: number): string {
+  if (start < 0) return ', ';
+  let words = 0;
+  for (let k = start; k < out.length; k++) if (out.charCodeAt(k) === 32 && out.charCodeAt(k - 1) !== 32 && ++words > 5) return '. ';
+  return ', ';
+}
+
 /** One pass over the markup: text kept, tags become spaces, script/style/comments dropped. */
 function stripTags(s: string): string {
   let out = '';
   let i = 0;
+  let liStart = -1;
   for (;;) {
     const lt = s.indexOf('<', i);
     if (lt < 0) return out + s.slice(i);
@@ -80,8 +90,10 @@ function stripTags(s: string): string {
       let j = lt + 2;
       while (j < gt && (isAsciiLetter(s.charCodeAt(j)) || (j === lt + 3 && s.charCodeAt(j) >= 49 && s.charCodeAt(j) <= 54))) j++;
       const name = s.slice(lt + 2, j).toLowerCase();
-      if (name === 'li') out = breakAfter(out, ', ');
-      else if (BLOCK.has(name)) out = breakAfter(out, '. ');
+      if (name === 'li') {
+        out = breakAfter(out, liSep(out, liStart));
+        liStart = -1;
+      } else if (BLOCK.has(name)) out = breakAfter(out, '. ');
       // "<a>Tessellate</a>, a startup": no space before the punctuation that follows an inline tag.
       else if (!PUNCT_AFTER.has(s.charCodeAt(gt + 1))) out += ' ';
       i = gt + 1;
@@ -92,7 +104,10 @@ function stripTags(s: string): string {
       while (j < gt && (isAsciiLetter(s.charCodeAt(j)) || (j === lt + 2 && s.charCodeAt(j) >= 49 && s.charCodeAt(j) <= 54))) j++;
       const name = s.slice(lt + 1, j).toLowerCase();
       if (out.length > 0 && (name === 'br' || name === 'hr' || name === 'li' || (BLOCK.has(name) && name !== 'ul' && name !== 'ol'))) {
-        out = name === 'li' ? breakAfter(out, ', ') : breakAfter(out, '. ');
+        if (name === 'li') {
+          out = breakAfter(out, liSep(out, liStart));
+          liStart = out.length;
+        } else out = breakAfter(out, '. ');
         i = gt + 1;
         continue;
       }

@@ -414,3 +414,36 @@ describe('lower-case brands', () => {
     expect(fundings('meanwhile, the startup, raises $4M seed').map((e) => e.company)).not.toContain('meanwhile');
   });
 });
+
+describe('newsletters and round-ups, as feeds send them in HTML', () => {
+  const item = (title: string, html: string) => extractFromItem({ title, summary: null, content: html, author: null, link: null, published: null }, null);
+
+  it('reads every deal of a long round-up, past the first few sentences', () => {
+    const intro = '<p>Good morning. Payroll software used to be the boring corner of fintech, and investors tell me pricing has crept back toward 2021 levels. Here is what moved this week.</p><p><strong>Venture Capital Deals</strong></p>';
+    const deals = [
+      ['Tamber Pay', 'Denver', '$41 million in Series B funding. Redfern Capital led, and was joined by Kindle Ventures.'],
+      ['Corvel', 'Boston', '$18.5 million in Series A funding led by Piverton Capital.'],
+      ['Huckle Health', 'Nashville', '$9 million in seed funding. Oakline HC led.'],
+      ['Lumenfold', 'San Francisco', '$6 million. Investors include Abstraction Ventures and Essen VC.'],
+      ['Quarrystone', 'Austin', '$12 million in Series A funding led by Granite Peak.'],
+      ['Driftwood AI', 'Seattle', '$30 million in Series B funding led by Northgate Ventures.'],
+    ].map(([n, c, t]) => `<p>&bull; <strong>${n}</strong>, a ${c}-based startup, raised ${t}</p>`).join('');
+    const found = item('Axios Pro Rata: Payroll\'s quiet boom', intro + deals + '<p><strong>Fundraising</strong></p><p>&bull; <strong>Westlight Ventures</strong>, a Chicago-based seed firm, closed its third fund at $210 million.</p>');
+    expect(found.filter((e) => e.type === 'funding').map((e) => e.company)).toEqual(['Tamber Pay', 'Corvel', 'Huckle Health', 'Lumenfold', 'Quarrystone', 'Driftwood AI']);
+  });
+
+  it('reads "<li>Name (City) — €30M Series B. Lead: X" and "Name, City — €24m" lists, not just the deal the headline names', () => {
+    const html = '<p>Here&rsquo;s the latest round-up of funding news from across Europe.</p><ul>' +
+      '<li><strong>Voltmark</strong> (Munich) &mdash; &euro;30M Series B. Lead: Brennhof Capital.</li>' +
+      '<li><strong>Fjordmed</strong> (Oslo) &mdash; NOK 85M seed. Lead: Skagen Ventures.</li>' +
+      '<li><strong>Paysolo</strong>, Lisbon &mdash; &euro;7.5M Series A led by Tagus Capital.</li></ul>';
+    const found = item("Funding roundup: Munich's Voltmark raises €30M and more", html);
+    expect(found.map((e) => [e.company, e.round])).toEqual([['Voltmark', 'series_b'], ['Fjordmed', 'seed'], ['Paysolo', 'series_a']]);
+  });
+
+  it('reads the deals under a newsletter headline that is a question or an essay', () => {
+    const html = '<p>Hello and welcome to Deals of the week.</p><p><strong>Kassel Pay</strong>, Berlin &mdash; &euro;24m Series B led by Spree Capital.</p><p><strong>Ledgerhaus</strong>, Amsterdam &mdash; &euro;21m Series A led by Grachten Ventures.</p>';
+    expect(item('Deals of the week: Is fintech back?', html).map((e) => e.company)).toEqual(['Kassel Pay', 'Ledgerhaus']);
+    expect(extract('Is fintech back?', 'Founders we spoke to insist the bar for a Series B is still brutally high.')).toEqual([]);
+  });
+});

@@ -58,3 +58,12 @@ describe('splitSentences with a limit', () => {
     expect(splitSentences(text, 2)).toHaveLength(4);
   });
 });
+
+describe('lists in HTML', () => {
+  it('joins short list items (names) into one sentence and ends long ones (blurbs) each', () => {
+    expect(htmlToText('<p>Investors in the round:</p><ul><li>Cherry Ventures</li><li>Visionaries Club</li></ul>')).toBe('Investors in the round: Cherry Ventures, Visionaries Club.');
+    expect(htmlToText('<ul><li>Ana Ruiz &mdash; new CTO at Parcelwise (prev. Shipgrid)</li><li>Leo Brandt &mdash; joined Cobaltix as Chief People Officer</li></ul>')).toBe(
+      'Ana Ruiz — new CTO at Parcelwise (prev. Shipgrid). Leo Brandt — joined Cobaltix as Chief People Officer.',
+    );
+  });
+});
