@@ -27,6 +27,21 @@ const AMOUNT_MARK = /[$€£¥₹]\s?\d|\b\d[\d.,]*\s?(?:million|billion|crore|m
 // …when the amounts open list blurbs ("• Acme, a Denver-based…", "Acme (Munich) — €30M", "1. Acme, $260M").
 const BLURB = /(?:^|[.!?]\s+)(?:•\s*|\d{1,2}\.\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3}(?:\s+\([^)]{2,30}\))?(?:,\s+[^.]{0,80}?)?\s+(?:[—–-]\s+|raised\b|raises\b|,\s+\$)/gu;
 
+// "Ana Ruiz — new CTO at Parcelwise (prev. Shipgrid)", "Leo Brandt — joined Cobaltix as CPO": a people-moves
+// column's shorthand, read as the sentence it stands for.
+const PERSON_DASH = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)\s+[—–]\s+(.+)$/u;
+const MOVE_VERB_FIRST = /^(?:joined|joins|named|appointed|promoted|hired|departed|departs|left|leaves|leaving|exits|exited|retires|retired|retiring|stepped|steps|stepping|moves|moved|returns|returned|resigned|resigns|rejoins|rejoined|takes|took)\b/;
+
+function compactMove(s: string): string {
+  const m = PERSON_DASH.exec(s);
+  if (!m) return s;
+  const rest = m[2]!;
+  if (MOVE_VERB_FIRST.test(rest)) return `${m[1]} ${rest}`;
+  // A role at a company: "new CTO at Parcelwise", "CMO at Glowbar".
+  if (/^(?:the\s+)?(?:new\s+|incoming\s+)?[\p{L}-]+(?:\s+[\p{L}&,-]+){0,6}?\s+(?:at|of)\s+\p{Lu}/u.test(rest)) return `${m[1]} has been named ${rest.replace(/^(?:the\s+)?(?:new|incoming)\s+/i, '')}`;
+  return s;
+}
+
 function isDigest(title: string, body: string): boolean {
   if (DIGEST_TITLE.test(title)) return true;
   if (body.length < 1000) return false;
@@ -102,7 +117,8 @@ export function makeDoc(input: ExtractInput): Doc {
   // A newswire's "About Acme" boilerplate (history, past rounds, investors) is not the news.
   const about = body.length > 200 && body.includes('About ') ? ABOUT_SECTION.exec(body) : null;
   if (about && about.index > 100) body = body.slice(0, about.index + 1);
-  const sentences = splitSentences(stripDateline(body), digest ? MAX_DIGEST_SENTENCES : MAX_SENTENCES).map((s) => stripDateline(s));
+  let sentences = splitSentences(stripDateline(body), digest ? MAX_DIGEST_SENTENCES : MAX_SENTENCES).map((s) => stripDateline(s));
+  if (digest) sentences = sentences.map(compactMove);
   const shout = isShouting(title);
   // An all-caps wire headline with no prose to copy the casing from is read re-cased:
   // names are only recognised by their capitals.

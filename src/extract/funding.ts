@@ -363,7 +363,8 @@ interface Acc {
   angels: boolean;
 }
 
-const addNames = addInvestors;
+// "plus deals from Sweden, Switzerland and Finland": a place is never an investor.
+const addNames = (into: string[], names: string[]): void => addInvestors(into, names.filter((n) => !isPlace(n)));
 
 // A later sentence about this round and who took part in it (not a quote, not the company's history).
 const LATER_ROUND = /\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:round|financing|raise|investment)\b|\binvestors\s+in\s+the\s+round\b/i;
@@ -461,7 +462,7 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
     // Sentences about "the round" fill in what the clause left out (lead investor, round).
     // "Battery Ventures led; Dataloom previously raised a $4M seed…": only the background clause is skipped.
     const fill = used || !current ? '' : s.includes('; ') && isBackground(s) ? s.split(/;\s+/).filter((c) => !isBackground(c)).join('; ') : s;
-    if (current && fill && /\b(?:round|funding|financing|investment|placement|raise|led|participat\w*|investors?|backers|included|series [a-j]|seed|also joined|also invested|invested|took part|facility|credit line|loan|debt|grant|award|provided by)\b/i.test(fill) && !isBackground(fill)) {
+    if (current && fill && /\b(?:round|funding|financing|investment|placement|raise|led|participat\w*|investors?|backers|included|series [a-j]|seed|also joined|also invested|invested|took part|facility|credit line|loan|debt|grant|award|provided by|thanks to|thank you to)\b/i.test(fill) && !isBackground(fill)) {
       if (INVESTOR_PHRASE.test(fill)) {
         const inv = findInvestors(fill);
         addNames(current.leads, inv.leads);

@@ -678,7 +678,7 @@ const ROLE_THEN_AT =
   /\b(?:previously|formerly|most recently|prior to (?:this|that|joining[^,.;]{0,60}),?|before (?:that|this|joining[^,.;]{0,60}),?|until recently)\s*,?\s*(?:(?:she|he|they|I)\s+)?(?:was|were|served|serving|worked|working|held|holding|led|ran|headed|built|oversaw)?\s*(?:as\s+)?(?:the\s+|a\s+|an\s+)?/giu;
 const SIMPLE_PREVIOUS: RegExp[] = [
   // "the new CFO of Kestrel Compute (from Twilio)"
-  /\((?:from|ex-|formerly (?:at|of|with))\s*(?=\p{Lu})/gu,
+  /\((?:from|ex-|formerly (?:at|of|with)|prev\.|previously(?: at| with)?)\s*(?=\p{Lu})/gu,
   /\b(?:joins|joined|joining|comes|arrives|arrived|moves|came|moving|coming)\s+(?:[\p{L}\d_-]+\s+){0,4}?from\s+/giu,
   /\bafter\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|decade|stint|tenure|career|run|time)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:at|with)\s+/giu,
   // "…'s new Head of Customer Success, from Gainsight": a trailing origin after the role.
@@ -875,7 +875,7 @@ const MOVE_POSSESSIVE = /['’]s? (?:new|next|first|incoming) /;
 const hasMoveWords = (low: string): boolean =>
   MOVE_VERBS.test(low) || ((low.includes("'") || low.includes('’')) && MOVE_POSSESSIVE.test(low));
 // Words that can introduce a previous employer; sentences without any are skipped.
-const PREVIOUS_WORDS = /previous|former|prior|before|until|from|after|recently|spent|leav|left|depart|thank|grateful|gratitude|(?:everyone|all|team|time|years?|months?|colleagues|friends|folks|teammates) at |['’]s |was |served|worked|had been|ex-|team|family|crew|folks/;
+const PREVIOUS_WORDS = /previous|prev\.|former|prior|before|until|from|after|recently|spent|leav|left|depart|thank|grateful|gratitude|(?:everyone|all|team|time|years?|months?|colleagues|friends|folks|teammates) at |['’]s |was |served|worked|had been|ex-|team|family|crew|folks/;
 
 const NEXT_MOVE = /,\s+(?=(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}(?:to become|to be named|is named|named|appointed|becomes|will become|to take over|takes over|to serve as|will serve as|moves up|steps up)\b)/u;
 

@@ -201,6 +201,7 @@ const AUX_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|today|officia
  * "Berlin-based fintech Ferrum Pay" → "Ferrum Pay", "Acme, the maker of X," → "Acme",
  * "Exclusive: Acme" → "Acme", "Acme (YC W21)" → "Acme".
  */
+const CITY_BEFORE_BASED = /(?:^|(?<=\s))(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?-based)\s+/u;
 const LOWER_BRAND = /^\p{Ll}[\p{Ll}\d]*(?:\.[\p{Ll}]{2,})?$/u;
 const NOT_BRAND = /^(?:today|yesterday|meanwhile|separately|however|also|now|here|there|still|instead|finally|additionally|plus|then|so|first|second|third|next|last|overall|together|earlier|later|recently|currently|previously|elsewhere|similarly|notably|importantly|indeed|instead|initially|ultimately)$/;
 
@@ -219,6 +220,8 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
   p = p.replace(AUX_TAIL, '').trim();
   // "Today Zapier announced…", "On Monday, Acme said…": a time in front is not part of the name.
   if (/^(?:Today|Yesterday|On \w+day|This week|Earlier today|Last week|Meanwhile|Separately|Elsewhere|Additionally|Also|Plus|Finally),?\s/.test(p)) p = p.replace(/^(?:Today|Yesterday|On \w+day|This week|Earlier today|Last week|Meanwhile|Separately|Elsewhere|Additionally|Also|Plus|Finally),?\s+/, '');
+  // "El Segundo, California-based Bastion Dynamics": the city before the state's "-based" is not a name.
+  if (p.includes('-based ')) p = p.replace(CITY_BEFORE_BASED, '$1 ');
   // An appositive closes with a comma: "Acme, the maker of X," — the name is before it.
   // A relative clause ("Acme, which acquired…") is background, not the news.
   if (/\b(?:which|who|that|whose)$/i.test(p)) return null;

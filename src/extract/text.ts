@@ -111,6 +111,12 @@ function stripTags(s: string): string {
         i = gt + 1;
         continue;
       }
+      // Google News lists each headline as "<a>…</a>&nbsp;&nbsp;<font color=…>TechCrunch</font>": the outlet is not part of it.
+      if (name === 'font' && out.endsWith('&nbsp;&nbsp;')) {
+        out = breakAfter(out.slice(0, -12), '. ');
+        i = gt + 1;
+        continue;
+      }
       if (DROP.has(name)) {
         let re = closers.get(name);
         if (!re) closers.set(name, (re = new RegExp(`</${name}\\s*>`, 'ig')));
@@ -141,7 +147,7 @@ export function htmlToText(html: string | null | undefined): string {
 const ABBREV = new Set([
   'inc', 'corp', 'ltd', 'co', 'llc', 'plc', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'vs', 'etc',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mio', 'mrd', 'approx', 'est',
-  'u.s', 'u.k', 'e.g', 'i.e', 'bros', 'intl', 'dept', 'mt', 'ft', 'gen', 'gov', 'sen', 'rep', 'rs',
+  'u.s', 'u.k', 'e.g', 'i.e', 'bros', 'intl', 'dept', 'mt', 'ft', 'gen', 'gov', 'sen', 'rep', 'rs', 'prev', 'fmr', 'formerly',
 ]);
 
 /** Split running text into sentences without breaking on "Inc.", "Nov.", "U.S." or "$1.5M"; at most `max` of them. */

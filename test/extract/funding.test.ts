@@ -447,3 +447,20 @@ describe('newsletters and round-ups, as feeds send them in HTML', () => {
     expect(extract('Is fintech back?', 'Founders we spoke to insist the bar for a Series B is still brutally high.')).toEqual([]);
   });
 });
+
+describe('round-up and founder-post phrasings', () => {
+  it.each([
+    ['Biggest rounds this week', 'El Segundo, California-based Ravenwing Systems, which builds patrol drones, raised a $140 million Series C led by Halberd Capital.', 'Ravenwing Systems', ['Halberd Capital']],
+    ['Orrery raises $90 million Series C', 'Orrery’s $90M round led by Kestrel Growth, with Talon Ridge Partners.', 'Orrery', ['Kestrel Growth', 'Talon Ridge Partners']],
+    ['Big news: Cindral just raised our $8M Series A', 'Cindral just raised our $8M Series A led by Ironleaf Capital! Huge thanks to Stonebrook Ventures for doubling down, and to every customer who bet on us.', 'Cindral', ['Ironleaf Capital', 'Stonebrook Ventures']],
+  ])('%s', (title, body, company, investors) => {
+    const [e] = fundings(title, body);
+    expect(e!.company).toBe(company);
+    expect([...e!.investors].sort()).toEqual([...investors].sort());
+  });
+
+  it('takes no place for an investor ("plus deals from Sweden and Finland")', () => {
+    const [e] = fundings("Funding roundup: Leith's Brackenmoor bags £9.5M, plus deals from Sweden, Switzerland and Finland");
+    expect(e!.investors).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../src/extract/index.js';
+import { extractFromItem } from '../../src/scan/extract-items.js';
 
 // The item as the scanner hands it over: headline, HTML-stripped body, feed author.
 const extract = (title: string, body = '', author: string | null = null) =>
@@ -565,5 +566,17 @@ describe('departures at shops whose names carry a possessive', () => {
     const [e] = extract("Orbit's chief digital officer is leaving", 'Orbit Entertainment has confirmed chief digital officer Cara Bell is leaving the company in June.');
     expect(e).toMatchObject({ type: 'departure', person: 'Cara Bell', title: 'chief digital officer' });
     expect(e!.company).toMatch(/^Orbit\b(?!['’])/);
+  });
+});
+
+describe('people-moves columns', () => {
+  it('reads "Name — new CTO at X (prev. Y)" and "Name — joined X as Y" list items', () => {
+    const html = '<p>Every week we round up notable leadership changes.</p><ul><li><strong>Imani Oduya</strong> &mdash; new CTO at Parcelform (prev. Shiplane)</li><li><strong>Theo Marchetti</strong> &mdash; joined Cobaltine as Chief People Officer (prev. Fernway Group)</li><li><strong>Kenji Arai</strong> &mdash; departed as VP Engineering at Streamwise</li></ul>';
+    const found = extractFromItem({ title: "Who's moving in tech this week", summary: null, content: html, author: null, link: null, published: null }, null);
+    expect(found.filter((e) => e.type === 'job_change').map((e) => [e.person, e.company, e.title, e.previousCompany])).toEqual([
+      ['Imani Oduya', 'Parcelform', 'CTO', 'Shiplane'],
+      ['Theo Marchetti', 'Cobaltine', 'Chief People Officer', 'Fernway Group'],
+    ]);
+    expect(found.filter((e) => e.type === 'departure')).toMatchObject([{ person: 'Kenji Arai', company: 'Streamwise' }]);
   });
 });

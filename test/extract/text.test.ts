@@ -67,3 +67,9 @@ describe('lists in HTML', () => {
     );
   });
 });
+
+describe('Google News item lists', () => {
+  it('keeps each outlet name out of the headline before it', () => {
+    expect(htmlToText('<ol><li><a href="https://news.google.com/x">Orrery raises $90 million led by Kestrel Growth</a>&nbsp;&nbsp;<font color="#6f6f6f">TechCrunch</font></li></ol>')).toBe('Orrery raises $90 million led by Kestrel Growth. TechCrunch.');
+  });
+});
