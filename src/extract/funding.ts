@@ -130,6 +130,11 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
       const said = mainCompany ? null : SAID_IT.exec(prefix);
       company = mainCompany ?? (said ? subjectName(said[1]!) : null);
     }
+    // "We raised €2.5M pre-seed to build Gridlark": a founder's "we" names the company it builds.
+    if (!company && /(?:^|[.!?]\s+|\s)(?:we|we['’]ve|we have)(?:\s+(?:just|finally|officially|also))*\s*$/i.test(prefix)) {
+      const built = /^(?:[^.!?]|\.\d){0,60}?\b(?:to build|to launch|to scale|to grow|for)\s+(?=\p{Lu})/u.exec(afterRaw);
+      company = mainCompany ?? (built ? objectName(afterRaw.slice(built[0].length)) : null);
+    }
     if (!company) continue;
     const clause = `${prefix.slice(-80)} ${m[0]} ${afterRaw.slice(0, 120)}`;
     // The offering test reads only this clause ("raises $60M Series D, eyes IPO" is a round).

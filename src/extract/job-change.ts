@@ -13,7 +13,7 @@ import { classifyTitle, isOperatingRole, isTitleWord, ledRole, readTitle, starts
 // ("I'm starting a new position as VP of Marketing at Loom!") whose person is the author.
 
 const COMPANY_VERB =
-  /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|welcomes|welcomed|(?:pleased|excited|delighted|proud|thrilled|happy)\s+to\s+welcome|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|brings in|brought in|selects|selected|recruits|recruited|poaches|poached|lures|lured|nabs|nabbed|snags|snagged|grabs|grabbed|ropes in|roped in|onboards|onboarded|brings on board|brought on board|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:appointments?|hiring|hires?|promotions?|additions?)\s+of|announces|announced|confirms|confirmed|(?:with|through|via|following)\s+the\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|(?:with|through|via|following)\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|brings back|brought back|rehires|rehired|makes|made)\b/gi;
+  /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|welcomes|welcomed|(?:pleased|excited|delighted|proud|thrilled|happy)\s+to\s+welcome|please\s+welcome|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|brings in|brought in|selects|selected|recruits|recruited|poaches|poached|lures|lured|nabs|nabbed|snags|snagged|grabs|grabbed|ropes in|roped in|onboards|onboarded|brings on board|brought on board|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:appointments?|hiring|hires?|promotions?|additions?)\s+of|announces|announced|confirms|confirmed|(?:with|through|via|following)\s+the\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|(?:with|through|via|following)\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|brings back|brought back|rehires|rehired|makes|made)\b/gi;
 // Verbs that make a headline ending at the hire's name a move (the title is then in the body).
 const BARE_HIRE = /^(?:hires|hired|poaches|poached|lures|lured|taps|tapped|nabs|nabbed|snags|snagged|grabs|grabbed|recruits|recruited|brings on|brought on|appoints|appointed|names|named)$/i;
 // "Mastercard announces Michael Miebach as next CEO" (case-sensitive: the name is capitalised).
@@ -70,7 +70,9 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
     // "Acme today announced that it has appointed…": "it" is the speaker, named in the same sentence.
     const speaker = /\b(?:it|we)\s*$/i.test(prefix.trim()) ? SPEAKER.exec(prefix) : null;
-    const anaphor = !speaker && (isAnaphor(tailWords(prefix, 4)) || /\b(?:it|we|we['’]re|we are|we['’]ve|we have)(?:\s+(?:also|so|very|really|all))?\s*$/i.test(prefix.trim()));
+    // "Thrilled to welcome Ibrahim Conteh as our new COO", "Please welcome our new CFO, …": the poster's own company.
+    const ownWelcome = /welcome$/i.test(m[1]!) && /^(?:(?:we['’]re|we are|so|very|really|we|i['’]m|i am)\s*)*$/i.test(prefix.trim());
+    const anaphor = !speaker && (ownWelcome || isAnaphor(tailWords(prefix, 4)) || /\b(?:it|we|we['’]re|we are|we['’]ve|we have)(?:\s+(?:also|so|very|really|all))?\s*$/i.test(prefix.trim()));
     // "Acme strengthens leadership with appointment of…", "Acme expands C-suite, hires…": the subject opens the clause.
     const opener = anaphor ? null : leadingSubject(prefix);
     // "Meta invests $14.3B in Scale AI, hires CEO Alexandr Wang": the first clause's subject hires.
@@ -79,7 +81,7 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     if (!company && !anaphor) continue;
     const rest = s.slice(m.index + m[0].length);
     // Title first: "names new CMO Jane Doe", "appoints Chief Marketing Officer Jane Doe".
-    const lead = rest.replace(/^\s*(?:its|a|the|as)\s+/i, '').replace(/^(?:new|first-ever|first)\s+/i, '');
+    const lead = rest.replace(/^\s*(?:its|our|a|the|as)\s+/i, '').replace(/^(?:new|first-ever|first)\s+/i, '');
     const t0 = readTitle(lead);
     if (t0) {
       const after = lead.slice(lead.indexOf(t0) + t0.length).replace(/^\s*,?\s*/, '');
@@ -249,10 +251,11 @@ function personJoins(s: string, fromTitle: boolean, out: Found[]): void {
     let company: string | null = null;
     // "Goldman Sachs partner Thomas Reilly is leaving the bank to join Apollo": the subject's employer until now.
     let previous = left?.previous ?? formerFromDescriptor(tp.before) ?? (tp.before ? HIRED_FROM.exec(tp.before.trim())?.[1] ?? null : null);
-    if (/^\s*(?:as|in the role of)\b/i.test(rest) || /^\s*(?:the|our)\s+(?:company|team|firm|startup|bank|business|organi[sz]ation|group|leadership team|executive team|management team)\b/i.test(rest)) {
-      rest = rest.replace(/^\s*(?:the|our)\s+(?:company|team|firm|startup|bank|business|organi[sz]ation|group|leadership team|executive team|management team)\b/i, '');
+    if (/^\s*(?:as|in the role of)\b/i.test(rest) || /^\s*(?:us\b|(?:the|our)\s+(?:company|team|firm|startup|bank|business|organi[sz]ation|group|leadership team|executive team|management team)\b)/i.test(rest)) {
+      rest = rest.replace(/^\s*(?:us\b|(?:the|our)\s+(?:company|team|firm|startup|bank|business|organi[sz]ation|group|leadership team|executive team|management team)\b)/i, '');
       // "Pinterest said Wednesday that Caroline Ahmed … will join the company": the speaker is the company.
-      const speaker = /^(.{2,80}?)\s+(?:today\s+)?(?:announced|announces|said|says|confirmed|confirms)\b/i.exec(prefix);
+      // ("Cortexa Health is proud to announce that Dr. Priyanka Sethi has joined us as …" too.)
+      const speaker = /^(.{2,80}?)\s+(?:today\s+)?(?:announced|announces|said|says|confirmed|confirms|is (?:proud|pleased|excited|delighted|thrilled|happy) to (?:announce|share|welcome))\b/i.exec(prefix);
       company = speaker ? subjectName(speaker[1]!) : null;
     } else {
       company = objectName(rest);
@@ -433,11 +436,31 @@ const SEVERAL_MOVES = /\b(?:two|three|four|five|six|several|multiple|key|senior|
 const UNNAMED_HIRE = /\b(?:appoints|names|hires|taps|adds|welcomes)\s+(?:a\s+|an\s+|its\s+)?(?:new|interim|first|permanent)\s+\S/i;
 const TITLE_VERB = /\s(?:names|appoints|hires|taps|welcomes|promotes|announces|adds|brings on|strengthens|bolsters|expands|unveils|builds|grows|deepens)\s/i;
 
+// Bylines that name a desk, not a company.
+const NOT_COMPANY_AUTHOR = /\b(?:staff|team|editor|editors|editorial|newsroom|desk|reporter|wire|news|press|admin|administrator|contributor|guest|correspondent|marketing|communications|comms|pr)\b|@|https?:/i;
+
+/** The feed's author when it is a company rather than a person (a company blog's posts). */
+function authorCompany(doc: Doc): string | null {
+  const a = doc.author;
+  if (!a || a.length > 60 || NOT_COMPANY_AUTHOR.test(a) || !/^\p{Lu}/u.test(a) || a.split(/\s+/).length > 5) return null;
+  // A name-shaped author ("Employment Hero") is the company only when the post speaks as "we", never as "I".
+  if (looksLikePerson(a)) {
+    const text = `${doc.title} ${doc.sentences.slice(0, 4).join(' ')}`;
+    if (!/\b(?:we|we['’]re|our)\b/i.test(text) || /\b(?:I|I['’]m|I['’]ve|my|me)\b/.test(text)) return null;
+  }
+  return companyKey(a) ? a : null;
+}
+
 /** The company a headline is about: the words before its verb, or the name the body opens with when the headline starts with it. */
 function titleSubject(doc: Doc): string | null {
   const lead = doc.sentences[0] ? leadingSubject(doc.sentences[0]) : null;
   if (lead && doc.title.startsWith(lead + ' ')) return lead;
-  return subjectName(doc.title.split(TITLE_VERB)[0]!);
+  let name = subjectName(doc.title.split(TITLE_VERB)[0]!);
+  // "… as CEO of Tidewater Logistics": the company the office is of.
+  const of = name && readTitle(name) ? /\sof\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(name) : null;
+  if (of) name = of[1]!;
+  // "Introducing our new Chief Product Officer and VP of Engineering": an office, not a company.
+  return name && !readTitle(name) && !startsTitle(name.split(' ')[0]!) && !looksLikePerson(name) ? name : null;
 }
 
 // (A newswire subject carries a long appositive: "Cajuí, a digital lender serving …, today announced".)
@@ -1003,6 +1026,8 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
           // "Datadog expands leadership team" / "Datadog today announced that…"
           leadingSubject(doc.title) ??
           (doc.sentences[0] ? leadingSubject(doc.sentences[0]) : null) ??
+          // A company's own blog: the feed names the company as the post's author.
+          authorCompany(doc) ??
           null);
 
   const events = new Map<string, ExtractedEvent>();

@@ -132,7 +132,8 @@ const ANYWHERE = new Set(['startup', 'start-up', 'maker', 'rival', 'competitor',
 // ("FMCG Major Suryoday", "IT Giant Softvista", "Cloud Consultancy Nimbus Labs", "Budgeting App Paisa Track" too.)
 const KIND_AFTER_FIRST = new Set(['platform', 'brand', 'insurer', 'lender', 'retailer', 'provider', 'operator', 'marketplace', 'developer', 'major', 'giant', 'consultancy', 'agency', 'app']);
 const LEGAL_TAIL = /^(?:inc|corp|ltd|llc|gmbh|ag|sa|plc|bv|nv|ab|as|oy|co)\.?,?$/i;
-const LEAD_CONJ = /^(?:and|but|also|meanwhile|plus|elsewhere|finally|separately|then|so|or|while|yet|still|now)$/;
+// (Also a subordinating word opening a sentence: "As Wayfarer Health enters its next phase, …".)
+const LEAD_CONJ = /^(?:and|but|also|meanwhile|plus|elsewhere|finally|separately|then|so|or|while|yet|still|now|as|when|since|because|although|though|once)$/;
 const PRONOUN = /^(?:(?:i|we|they|he|she|it|you)(?:['’](?:ve|re|ll|d|m|s))?|our|my|their|this|that|these|those|there|here|us|me)$/i;
 const isStrong = (b: string) => STRONG.has(b) || (/tech$/.test(b) && b.length > 5 && DESCRIPTORS.has(b));
 
@@ -263,7 +264,7 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
 }
 
 // Words a verbless headline opens with ("Two announcements", "Big news", "Personal update"): never a company alone.
-const HEADLINE_OPENER = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Big|Some|Personal|Welcome|Exciting|Great|Huge|Important|Quick|Latest|Breaking|Update|Updates|News|Announcing|Introducing|Meet|Say|Thrilled|Excited|Proud|Happy|Delighted|Pleased|Honou?red|Humbled|Grateful|Today)$/;
+const HEADLINE_OPENER = /^(?:Please|Welcoming|Join|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Big|Some|Personal|Welcome|Exciting|Great|Huge|Important|Quick|Latest|Breaking|Update|Updates|News|Announcing|Introducing|Meet|Say|Thrilled|Excited|Proud|Happy|Delighted|Pleased|Honou?red|Humbled|Grateful|Today)$/;
 
 /**
  * The name a sentence-case sentence opens with, when a lower-case word (its verb) follows:

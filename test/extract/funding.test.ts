@@ -464,3 +464,9 @@ describe('round-up and founder-post phrasings', () => {
     expect(e!.investors).toEqual([]);
   });
 });
+
+describe('a founder announcing the round as "we"', () => {
+  it('takes the company from what "we" build', () => {
+    expect(fundings('We raised €2.5M pre-seed to build Gridwise', '🎉 We raised €2.5M pre-seed to build Gridwise! The round was led by Amstel Seed.')).toMatchObject([{ company: 'Gridwise', round: 'pre_seed', leadInvestors: ['Amstel Seed'] }]);
+  });
+});

@@ -580,3 +580,19 @@ describe('people-moves columns', () => {
     expect(found.filter((e) => e.type === 'departure')).toMatchObject([{ person: 'Kenji Arai', company: 'Streamwise' }]);
   });
 });
+
+describe('a company\'s own blog and page posts', () => {
+  it.each([
+    ['Welcoming Dr. Amara Osei as Chief Medical Officer', 'Veltris Health is proud to announce that Dr. Amara Osei has joined us as Chief Medical Officer. Dr. Osei comes to Veltris from Kingsgate Clinic.', null, 'Veltris Health', 'Amara Osei', 'Chief Medical Officer'],
+    ['Thrilled to welcome Tomas Reyes as our new Chief Operating Officer', 'Thrilled to welcome Tomas Reyes as our new Chief Operating Officer at Wavecrest Labs! Tomas joins us from Delgado Freight.', 'Helga Lund', 'Wavecrest Labs', 'Tomas Reyes', 'Chief Operating Officer'],
+    ['Please welcome our new CFO, Mara Lindqvist!', 'Please welcome our new CFO, Mara Lindqvist! Mara joins from Ashgrove Group.', 'Lanternbright Systems', 'Lanternbright Systems', 'Mara Lindqvist', 'CFO'],
+    ['Introducing our new Chief Product Officer', 'As Waymark Health enters its next phase of growth, we are excited to welcome a new leader. Ines Castell joins as Chief Product Officer.', 'Waymark Health', 'Waymark Health', 'Ines Castell', 'Chief Product Officer'],
+    ['Please welcome Dana Kim to the team!', "We're delighted to welcome Dana Kim as our new Head of Marketing. Dana joins us from Adobe.", 'Payroll Hero', 'Payroll Hero', 'Dana Kim', 'Head of Marketing'],
+  ])('%s', (title, body, author, company, person, role) => {
+    expect(jobs(title, body, author)).toMatchObject([{ company, person, title: role }]);
+  });
+
+  it('does not take a person who writes "I" for the company', () => {
+    expect(jobs('Please welcome Dana Kim to the team!', "I'm delighted to welcome Dana Kim as our new Head of Marketing.", 'Helga Lund')).toEqual([]);
+  });
+});
