@@ -455,12 +455,14 @@ function authorCompany(doc: Doc): string | null {
 function titleSubject(doc: Doc): string | null {
   const lead = doc.sentences[0] ? leadingSubject(doc.sentences[0]) : null;
   if (lead && doc.title.startsWith(lead + ' ')) return lead;
-  let name = subjectName(doc.title.split(TITLE_VERB)[0]!);
+  const parts = doc.title.split(TITLE_VERB);
+  let name = subjectName(parts[0]!);
   // "… as CEO of Tidewater Logistics": the company the office is of.
   const of = name && readTitle(name) ? /\sof\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(name) : null;
   if (of) name = of[1]!;
-  // "Introducing our new Chief Product Officer and VP of Engineering": an office, not a company.
-  return name && !readTitle(name) && !startsTitle(name.split(' ')[0]!) && !looksLikePerson(name) ? name : null;
+  // "Introducing our new Chief Product Officer and VP of Engineering": an office, not a company; nor is
+  // the person a verbless headline ends with ("Please welcome our new CFO, Rosa Delgado-Hart!").
+  return name && !readTitle(name) && !startsTitle(name.split(' ')[0]!) && (parts.length > 1 || !looksLikePerson(name)) ? name : null;
 }
 
 // (A newswire subject carries a long appositive: "Cajuí, a digital lender serving …, today announced".)

@@ -596,3 +596,10 @@ describe('a company\'s own blog and page posts', () => {
     expect(jobs('Please welcome Dana Kim to the team!', "I'm delighted to welcome Dana Kim as our new Head of Marketing.", 'Helga Lund')).toEqual([]);
   });
 });
+
+describe('the headline subject is the company, whatever its shape', () => {
+  it('reads "Summit Ledger Announces …" even when the name looks like a person\'s and the summary opens with "Company"', () => {
+    const found = jobs('Harbor Quill Announces Leadership Additions: New CMO and VP of Product', 'Company adds Grace Obi and Tomas Vela to its executive team. Harbor Quill today announced two leadership additions. Grace Obi joins as Chief Marketing Officer, and Tomas Vela joins as Vice President of Product.');
+    expect(found.map((e) => [e.person, e.company])).toEqual([['Grace Obi', 'Harbor Quill'], ['Tomas Vela', 'Harbor Quill']]);
+  });
+});
