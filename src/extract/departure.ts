@@ -10,7 +10,7 @@ import { classifyTitle, isOperatingRole, isPlace, readTitle } from './titles.js'
 // retire"): reported as their own type with the company left, never as a job change.
 
 const VERB =
-  /\b(?:has\s+|will\s+|is\s+|to\s+)?(steps down|stepping down|stepped down|step down|resigns|resigned|departs|departed|departing|depart|leaves|leaving|leave|has left|have left|left (?:the|his|her) (?:company|firm|business|bank|startup|group|role|post|position)|exits|exiting|exit|retires|retiring|retire|quits|has quit|moves on from|moved on from|is moving on from|ousted|ousts|is out|out as|parts ways with|parting ways with|has parted ways with|(?:the\s+)?(?:retirement|departure|resignation|exit) of)\b/gi;
+  /\b(?:has\s+|will\s+|is\s+|to\s+)?(steps down|stepping down|stepped down|step down|resigns|resigned|departs|departed|departing|depart|leaves|leaving|leave|has left|have left|left (?:the|his|her) (?:company|firm|business|bank|startup|group|role|post|position)|exits|exiting|exit|retires|retiring|retire|retired(?=\s+(?:as|from|after|in|on|at|this|last|earlier|effective)\b|\s*[,.;]|$)|left|quits|has quit|moves on from|moved on from|is moving on from|ousted|ousts|is out|out as|parts ways with|parting ways with|has parted ways with|(?:the\s+)?(?:retirement|departure|resignation|exit) of)\b/giu;
 
 // Verbs whose object is the leaver: "Bayside Brewing parts ways with CMO Jake Moran", "Corvane ousts CEO Ryan Cho",
 // "announces the retirement of CFO Gary Holt".
@@ -128,7 +128,10 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
   {
     if (DENIED.test(s)) return null;
     VERB.lastIndex = 0;
-    const m = VERB.exec(s);
+    let m = VERB.exec(s);
+    // A bare "left" is a departure only with the company after it ("left Marchmont Ventures"), not
+    // "after he left to run…" or "left his home" (checked here: the pattern is case-insensitive).
+    while (m && /^left$/i.test(m[1]!) && !/^(?:has|have|had)\s/i.test(m[0]) && !/^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))) m = VERB.exec(s);
     if (!m) return null;
     const prefix = s.slice(0, m.index).replace(/\s*,\s*$/, '').replace(/,?\s+(?:will be|would be|is set|is expected|is poised|plans|intends|has decided|decided|is to)\s*$/i, '').replace(/\s*,\s*$/, '');
     const after = s.slice(m.index + m[0].length);
@@ -140,8 +143,12 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
     // "Ann Sarnoff, Warner Bros. Chief, Is Set to Leave": the person first, then who they are.
     const appositive = /^([^,]{3,60}),\s+([^,]{2,80}),?\s*(?:(?:is|was)\s+(?:set|expected|poised)(?:\s+to)?|will|to)?\s*$/i.exec(prefix);
     if (appositive && looksLikePerson(appositive[1]!.trim())) {
-      const words = appositive[2]!.replace(/\.\s/g, ' ');
-      const { company, title } = companyAndTitle(words);
+      // "…, who spent nine years as a partner at Calloway Ventures, is leaving": the office the relative clause names.
+      const words = appositive[2]!.replace(/\.\s/g, ' ').replace(/^who\s+(?:(?:has\s+)?spent\s+(?:[\w-]+\s+){1,3}as|(?:has\s+)?served\s+as|was|is|has been)\s+(?:a\s+|an\s+|the\s+)?/i, '');
+      // "partner at Calloway Ventures": the office, then where it was held.
+      const heldAt = /^(.+?)\s+(?:at|of|with)\s+(\p{Lu}.*)$/u.exec(words);
+      const heldTitle = heldAt ? readTitle(heldAt[1]!) : null;
+      const { company, title } = heldTitle && heldAt ? { company: objectName(heldAt[2]!), title: heldTitle } : companyAndTitle(words);
       // Without a title the appositive is not a job ("House Republican Who Voted to Impeach Trump").
       if (!company || !title || !companyKey(company)) return null;
       const e = blankEvent('departure', s);
@@ -196,8 +203,11 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
       title = title ?? readTitle(rest);
       const of = title ? /^\s*,?\s*(?:of|at)\s+/i.exec(rest.slice(rest.indexOf(title) + title.length)) : null;
       if (of && !company) company = objectName(rest.slice(rest.indexOf(title!) + title!.length + of[0].length));
-    } else if (!company && /^(?:leaves|leaving|leave|has left|have left|quits|has quit|moves on from|moved on from|is moving on from|exits|exiting|exit|departs|departed|departing|parts ways with|parting ways with)$/i.test(m[1]!) && !/^\s*(?:for|to)\s/i.test(after)) {
+    } else if (!company && /^(?:leaves|leaving|leave|left|has left|have left|quits|has quit|moves on from|moved on from|is moving on from|exits|exiting|exit|departs|departed|departing|parts ways with|parting ways with)$/i.test(m[1]!) && !/^\s*(?:for|to)\s/i.test(after)) {
       company = objectName(after);
+      // "left Marchmont Ventures after six years as a general partner": the office held there.
+      const held = company ? /^[^.;]{0,80}?\bafter\s+(?:[\w-]+\s+){1,3}(?:as|in the role of)\s+(?:a\s+|an\s+|its\s+|the\s+)?/i.exec(after) : null;
+      if (held) title = title ?? readTitle(after.slice(held[0].length));
     }
     // Only the person and role named ("CFO Alan Marsh to step down"): the item's own company.
     if (!company && (tp || title)) company = mainCompany(doc);

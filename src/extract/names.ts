@@ -60,6 +60,7 @@ const COMPANY_WORDS = new Set([
   'energy', 'media', 'studio', 'studios', 'games', 'foods', 'motors', 'therapeutics', 'pharma', 'finance', 'financial',
   'insurance', 'fund', 'holdings', 'global', 'international', 'digital', 'mobile', 'works', 'hub', 'platform', 'app', 'apps',
   'tech', 'company', 'university', 'institute', 'foundation', 'association', 'council', 'agency', 'ministry', 'exchange',
+  'authority', 'hospital', 'clinic', 'center', 'centre', 'district', 'transit', 'school', 'college', 'commission',
   'markets', 'commerce', 'retail', 'care', 'medical', 'genomics', 'space', 'aerospace', 'automotive', 'mobility', 'power',
   'solar', 'airlines', 'brands', 'systems', 'industries', 'sciences', 'network', 'payments', 'wallet', 'money', 'credit',
   'chief', 'officer', 'vp', 'president', 'director', 'head', 'manager', 'ceo', 'cfo', 'cmo', 'cto', 'coo', 'cro', 'cpo', 'cio', 'ciso', 'chro', 'cdo', 'cso', 'cco', 'svp', 'evp', 'engineering',
@@ -380,6 +381,8 @@ export function looksLikePerson(s: string | null): boolean {
     const b = bare(t);
     if (COMPANY_WORDS.has(b) || DESCRIPTORS.has(b) || STOPWORDS.has(b)) return false;
     if (/\d|[&@/$]/.test(t)) return false;
+    // "Why I left Salesforce": a bare "I" is the pronoun, never an initial (those carry a full stop).
+    if (t === 'I') return false;
     // "Marlowe's Department Stores": a possessive inside the run makes it a shop's name.
     if (k < tokens.length - 1 && /['’]s$/.test(t)) return false;
     // A particle only leads into a surname ("van der Berg"); a capitalised last word ("Rohan Das", "Ana De") is the surname.

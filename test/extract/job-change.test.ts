@@ -603,3 +603,28 @@ describe('the headline subject is the company, whatever its shape', () => {
     expect(found.map((e) => [e.person, e.company])).toEqual([['Grace Obi', 'Harbor Quill'], ['Tomas Vela', 'Harbor Quill']]);
   });
 });
+
+describe('departures as people-moves columns write them', () => {
+  it.each([
+    ['Moves this week', 'Ansel Whitcombe retired as CFO of Bayridge Regional Medical Center.', 'Ansel Whitcombe', 'Bayridge Regional Medical Center', 'CFO'],
+    ['Moves this week', 'Lakeview Transit Authority CEO Denis Kowal will retire in June after 14 years leading the agency.', 'Denis Kowal', 'Lakeview Transit Authority', 'CEO'],
+    ['Moves this week', 'Ezra Goldman left Marchwood Ventures after six years as a general partner.', 'Ezra Goldman', 'Marchwood Ventures', 'general partner'],
+    ['Moves this week', 'Oscar Delmar-Whitney, who spent nine years as a partner at Calloway Partners, is leaving the firm to start his own fund.', 'Oscar Delmar-Whitney', 'Calloway Partners', 'partner'],
+    ['Tessbrook names interim CEO', 'Tessbrook said Chief Executive Officer Paul Reinhart has left the retailer.', 'Paul Reinhart', 'Tessbrook', 'Chief Executive Officer'],
+  ])('%s: %s', (title, body, person, company, role) => {
+    expect(extract(title, body).filter((e) => e.type === 'departure')).toMatchObject([{ person, company, title: role }]);
+  });
+
+  it.each([
+    ['Cardwell Analytics brings back co-founder Erik Lunde as CEO', 'Cardwell Analytics has reappointed co-founder Erik Lunde as chief executive, two years after he left to run venture firm Northstar Ventures.'],
+    ['Former president reports for jury duty', 'The motorcade left his home in the Kenwood neighborhood shortly after 10 a.m.'],
+    ['Why I left Salesforce (and where I am going next)', 'After 11 years at Salesforce, I decided to join Gong as VP, Enterprise Sales.'],
+  ])('no departure from "left" without a company after it, nor a pronoun for a person: %s', (title, body) => {
+    expect(extract(title, body, 'Dana Whitlock').filter((e) => e.type === 'departure' && e.person !== 'Dana Whitlock')).toEqual([]);
+  });
+
+  it('reads every leaver in a round-up', () => {
+    const found = extract('5 health system executive moves', 'Here are five health system executive moves reported this week: Meadowvale Health named Carla Jessop president and CEO. Ansel Whitcombe retired as CFO of Bayridge Regional Medical Center. Samuel Otiende resigned as CEO of Harborview Hospital.');
+    expect(found.filter((e) => e.type === 'departure').map((e) => e.person)).toEqual(['Ansel Whitcombe', 'Samuel Otiende']);
+  });
+});
