@@ -24,6 +24,8 @@ const DIGEST_TITLE =
   /\b(?:round-?ups?|deals of the (?:week|day)|biggest (?:funding )?rounds|funding (?:report|news|digest|tracker)|pro rata|term sheet|strictlyvc|(?:massive|smaller|big) fundings|people moves|exec(?:utive)? moves|who['’]s moving|movers (?:and|&) shakers|on the move|moves this week|c-suite tracker|venture hires|hires (?:and|&) fires|week in (?:review|funding)|this week in (?:funding|venture|deals)|deal(?:s)? (?:digest|recap|roundup|sheet)|weekly (?:funding|deals|report))\b/i;
 // Money amounts: four or more in a long body make it a round-up too.
 const AMOUNT_MARK = /[$€£¥₹]\s?\d|\b\d[\d.,]*\s?(?:million|billion|crore|mn|bn)\b|\b(?:USD|EUR|GBP|NOK|DKK|SEK|CHF|INR|CAD|AUD)\s?\d/gi;
+// (Most amounts in a round-up carry one of these; the headline names the rest of them as round-ups.)
+const SIGNS = /[$€£¥₹]|illion|crore/g;
 // …when the amounts open list blurbs ("• Acme, a Denver-based…", "Acme (Munich) — €30M", "1. Acme, $260M").
 const BLURB = /(?:^|[.!?]\s+)(?:•\s*|\d{1,2}\.\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3}(?:\s+\([^)]{2,30}\))?(?:,\s+[^.]{0,80}?)?\s+(?:[—–-]\s+|raised\b|raises\b|,\s+\$)/gu;
 
@@ -44,7 +46,13 @@ function compactMove(s: string): string {
 
 function isDigest(title: string, body: string): boolean {
   if (DIGEST_TITLE.test(title)) return true;
-  if (body.length < 1000) return false;
+  // (A round-up long enough to list several blurbs; shorter items are single stories.)
+  if (body.length < 1500) return false;
+  // Counted in one cheap pass first (currency signs, "million"/"billion"): the pattern is costly on every long body.
+  SIGNS.lastIndex = 0;
+  let marks = 0;
+  while (marks < 4 && SIGNS.exec(body) !== null) marks++;
+  if (marks < 4) return false;
   AMOUNT_MARK.lastIndex = 0;
   let amounts = 0;
   while (AMOUNT_MARK.exec(body) !== null && amounts < 4) amounts++;

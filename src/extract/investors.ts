@@ -16,9 +16,9 @@ const ROUND_PAREN = /\(\s*(?:pre-?seed|seed|series\s+[a-j]\d?\+?|[a-j]|angel|bri
 const WITH_LEADING = /\bwith\s+([^,;.]{2,80}?)\s+(?:leading|co-leading|as (?:the )?lead(?: investor)?s?)\b/gi;
 const SUBJECT_LED = /(?:^|[,;(]\s*|\band\s+|:\s*)([^,;:(]{2,120}?)\s+(?:co-led|led|co-leads|leads|is leading|headed)(?:\s+(?:the|this|its|a)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment|funding|series|extension|tranche)|(?=\s*(?:[;.,]|$)))/gi;
 const PARTICIPATION =
-  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\bjoin(?:ed|ing|s)\s+(?=(?:the\s+)?(?:existing|previous|prior|returning|current)\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b)|\b(?:provided|extended|granted|awarded|underwritten|arranged)\s+by\s+|\band\s+included\s+(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?[A-Z])|\balongside\s+(?!(?:the|this|its|their)\s+(?:round|raise|funding|financing|investment|announcement|news|deal)\b)|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|\b(?:also participating|participants|other investors|investors|backers)(?:\s+in\s+the\s+round)?\s*:\s*|\b(?:also\s+)?(?:joined|participated in)\s+(?:the\s+)?(?:round|raise|financing)\s*:\s*|\b(?:[Aa]lso\s+)?in the round\s*:\s*|\b(?:which\s+)?also\s+drew\s+(?:in\s+)?|\b(?:round|financing|investors?|series\s+[a-j]|extension|raise)\s+(?:also\s+)?included\s+|\b(?:round|financing|raise|extension),\s+which\s+(?:also\s+)?included\s+|(?<=\bled by [^.;]{2,60}),\s+with\s+(?=[A-Z])|\b(?:huge\s+|big\s+|special\s+)?(?:thanks|thank you)\s+to\s+(?=[^.;]{2,80}?\s+for\s+(?:doubling down|backing|leading|investing|believing|supporting|participating|joining|continuing))/gi;
+  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\bjoin(?:ed|ing|s)\s+(?=(?:the\s+)?(?:existing|previous|prior|returning|current)\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b)|\b(?:provided|extended|granted|awarded|underwritten|arranged)\s+by\s+|\band\s+included\s+(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?[A-Z])|\balongside\s+(?!(?:the|this|its|their)\s+(?:round|raise|funding|financing|investment|announcement|news|deal)\b)|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|\b(?:also participating|participants|other investors|investors|backers)(?:\s+in\s+the\s+round)?\s*:\s*|\b(?:also\s+)?(?:joined|participated in)\s+(?:the\s+)?(?:round|raise|financing)\s*:\s*|\b(?:[Aa]lso\s+)?in the round\s*:\s*|\b(?:which\s+)?also\s+drew\s+(?:in\s+)?|\b(?:round|financing|investors?|series\s+[a-j]|extension|raise)\s+(?:also\s+)?included\s+|\b(?:round|financing|raise|extension),\s+which\s+(?:also\s+)?included\s+|\b(?:huge\s+|big\s+|special\s+)?(?:thanks|thank you)\s+to\s+(?=[^.;]{2,80}?\s+for\s+(?:doubling down|backing|leading|investing|believing|supporting|participating|joining|continuing))/gi;
 // Every word PARTICIPATION needs, on lower-cased text.
-const PARTICIPATION_HINT = /participa|support|backing|investment|contribution|join|alongside|investors|backers|backed|funded|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by|round:|in the round|also drew|led by|thank/;
+const PARTICIPATION_HINT = /participa|support|backing|investment|contribution|join|alongside|investors|backers|backed|funded|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by|round:|in the round|also drew|thank/;
 // "from X" names investors only right after money or a funding word (not "spun out from MIT").
 // ("Raises $30M From Andreessen Horowitz": a title-case headline capitalises it.)
 const FROM = /\b[Ff]rom\s+(?:[Tt]he\s+)?(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?(?:including\s+|such as\s+)?["“]?[\p{Lu}\d])/gu;
@@ -171,7 +171,13 @@ export function findInvestors(text: string): Investors {
     return { leads, others };
   let m: RegExpExecArray | null;
   LEAD_BY.lastIndex = 0;
-  while ((m = LEAD_BY.exec(text)) !== null) addAll(leads, parseNameList(text.slice(m.index + m[0].length)));
+  while ((m = LEAD_BY.exec(text)) !== null) {
+    const rest = text.slice(m.index + m[0].length);
+    addAll(leads, parseNameList(rest));
+    // "led by Kingsbridge Growth, with Talon Peak Partners": the others follow the lead list.
+    const withOthers = rest.includes(', with ') ? /^[^.;]{2,60}?,\s+with\s+(?=\p{Lu})/u.exec(rest) : null;
+    if (withOthers) addAll(others, parseNameList(rest.slice(withOthers[0].length)));
+  }
   WITH_LEADING.lastIndex = 0;
   const leadingHint = /\bleading\b|\bas (?:the )?lead\b/i.test(text);
   while (leadingHint && (m = WITH_LEADING.exec(text)) !== null) addAll(leads, parseNameList(m[1]!));
