@@ -60,6 +60,10 @@ export function register(program: Command): void {
               `scan: ${s.feeds} feeds in ${secs}s — ${s.newItems} new items, ${s.newEvents} new events, ${s.unchanged} unchanged, ${s.errors.length} failed${scored}`,
             );
             for (const e of s.errors) warn(`${e.feed.name ?? e.feed.url}: ${e.message}${e.disabled ? ' (feed disabled)' : ''}`);
+            const { itemsReadBefore } = await import('../store/items.js');
+            const { EXTRACTOR_VERSION } = await import('../extract/index.js');
+            const older = itemsReadBefore(db, EXTRACTOR_VERSION);
+            if (older > 0) info(`note: ${older} stored item${older === 1 ? ' was' : 's were'} read by an older version of the extractor — \`signals reextract\` reads them again with today's rules`);
             if (s.errors.length === s.feeds) {
               throw new SignalsError(`no feed could be read (${s.errors.length} failed) — check the network or \`signals feeds list\``, EXIT.UNAVAILABLE);
             }

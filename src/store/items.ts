@@ -168,3 +168,8 @@ export function* iterateItems(db: DB, pageSize = 2000): Generator<Item[]> {
     yield rows.map(toItem);
   }
 }
+
+/** How many stored items an older extractor read (a newer one may find more events in them). */
+export function itemsReadBefore(db: DB, version: number): number {
+  return db.prepare('SELECT count(*) FROM items WHERE extracted_version < ?').pluck().get(version) as number;
+}

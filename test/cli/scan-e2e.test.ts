@@ -93,6 +93,7 @@ describe('signals scan end to end', () => {
     expect(second.code).toBe(0);
     expect(second.stderr).toContain('0 new items');
     expect(second.stderr).toContain(`${FEEDS} unchanged`);
+    expect(second.stderr).not.toContain('older version of the extractor');
     expect(srv.notModified - before).toBe(FEEDS);
     expect(itemCounts(s.db)).toEqual(Array(FEEDS).fill(ITEMS));
     // Each summary only repeats the opening of its item's content, so none is stored.
@@ -103,9 +104,16 @@ describe('signals scan end to end', () => {
     // Events found in the parse workers equal what main-thread re-extraction finds.
     const events = JSON.parse((await runP(['--db', s.db, 'events', '--json'], s.env)).stdout) as unknown[];
     expect(events.length).toBeGreaterThan(0);
+    // Items an older extractor read are pointed out after a scan, until `reextract` reads them again.
+    const w = new Database(s.db);
+    w.prepare('UPDATE items SET extracted_version = 1 WHERE id IN (SELECT id FROM items LIMIT 3)').run();
+    w.close();
+    const stale = await runP(['--db', s.db, 'scan'], s.env);
+    expect(stale.stderr).toContain("note: 3 stored items were read by an older version of the extractor — `signals reextract` reads them again with today's rules");
     const re = await runP(['--db', s.db, 'reextract'], s.env);
     expect(re.code, re.stderr).toBe(0);
     expect(re.stderr).toContain(`${events.length} events (${events.length} before)`);
+    expect((await runP(['--db', s.db, 'scan'], s.env)).stderr).not.toContain('older version');
     const quiet = await runP(['--db', s.db, '--quiet', 'scan'], s.env);
     expect(quiet.code).toBe(0);
     expect(quiet.stderr + quiet.stdout).toBe('');
