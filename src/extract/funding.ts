@@ -22,7 +22,7 @@ const STRONG_VERBS =
   '|lève|lèvent|a levé|ont levé|sammelt|sammeln|hat eingesammelt|levanta|levantó|recauda|recaudó|capta|captou|cierra|fecha';
 // Verbs that need a funding word nearby ("Acme gets $5M in seed funding", "announces Series A").
 const WEAK_VERBS =
-  'is announcing|mops up|mopped up|fundraises|fundraised|has fundraised|fetches|fetched|gets|got|receives|received|attracts|attracted|completes|completed|announces|announced|wins|won|emerges from stealth with|emerged from stealth with|comes out of stealth with|came out of stealth with|exits stealth with|launches with|launched with|debuts with|unveils|unveiled|obtains|obtained|seals|sealed|draws|drew|takes in|took in|adds|added|extends|extended|tops up|topped up|expands|expanded|books|booked|inks|inked|locks in|locked in|wraps up|wrapped up|wraps|wrapped|finalizes|finalized|finalises|finalised|gains|gained|picks up|picked up|unlocks|unlocked|confirms|confirmed|announce|awarded|is awarded|was awarded|has been awarded|takes|took';
+  'is announcing|mops up|mopped up|fundraises|fundraised|has fundraised|fetches|fetched|gets|got|receives|received|attracts|attracted|completes|completed|announces|announced|wins|won|emerges from stealth with|emerged from stealth with|comes out of stealth with|came out of stealth with|exits stealth with|launches with|launched with|debuts with|unveils|unveiled|obtains|obtained|seals|sealed|draws|drew|takes in|took in|adds|added|extends|extended|tops up|topped up|expands|expanded|books|booked|inks|inked|locks in|locked in|locks up|locked up|wraps up|wrapped up|wraps|wrapped|finalizes|finalized|finalises|finalised|gains|gained|picks up|picked up|unlocks|unlocked|confirms|confirmed|announce|awarded|is awarded|was awarded|has been awarded|takes|took';
 const VERB = new RegExp(`\\b(?:(${STRONG_VERBS})|(${WEAK_VERBS}))\\b`, 'gi');
 const FILLER =
   /^\s*(?:(?:a|an|the|its|their|another|additional|new|fresh|further|nearly|almost|about|around|approximately|roughly|over|more than|up to|some|close to|just under|just over|under|whopping|reported|hefty|massive|mega|huge|big|oversubscribed|first|initial|second|latest|its first|undisclosed|an undisclosed amount (?:of|in)|rs|inr|(?:hundreds|tens) of millions of (?:yuan|dollars|euros|pounds|rupees|yen|won)(?:\s+in)?)\s+)*/i;
@@ -287,12 +287,14 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
 // Newsletter shorthand: "Moneta ($7.5M seed, Pioneer Fund)", "Tactile Robotics (Munich) — €30M
 // Series B led by Bayern Kapital", "Pyxis Quantum (Toronto) — US$110M Series B. Lead: Temasek."
 // (The place may follow a comma instead: "Kassio, Berlin — €24m Series B".)
-const COMPACT_LEFT = /([\p{Lu}][\p{L}\d.&'’-]*(?:\s+[\p{Lu}][\p{L}\d.&'’-]*){0,3})\s*(?:\([^()$€£¥₹]{2,30}\)\s*|,\s+[\p{Lu}][\p{L}.'’ -]{1,25}?\s+(?=[—–]))?(?:[—–:-]\s*|\(\s*)(?:[\w'’ ]{0,12}\s)?$/u;
+// (Or a table row: "Tundra Analytics | Stockholm | SEK 250m Series B | Lead: Mälaren Capital".)
+const COMPACT_LEFT = /([\p{Lu}][\p{L}\d.&'’-]*(?:\s+[\p{Lu}][\p{L}\d.&'’-]*){0,3})\s*(?:\([^()$€£¥₹]{2,30}\)\s*|,\s+[\p{Lu}][\p{L}.'’ -]{1,25}?\s+(?=[—–])|\|\s*[\p{Lu}][\p{L}.'’ -]{1,25}?\s*(?=\|))?(?:[—–:|-]\s*|\(\s*)(?:[\w'’ ]{0,12}\s)?$/u;
 const LABELLED = /^(Leads?|Co-leads?|Lead investors?|Others|Investors|Participants|Also|With|Backers)\s*:\s*/i;
 
 function compactDeals(sentence: string, next: string[], fromTitle: boolean): Clause[] {
   const out: Clause[] = [];
-  const money = findMoney(sentence).filter((m) => m.kind === 'amount');
+  // "DKK 180m (~€24m) Series B": the converted figure in brackets is the same money, not a second deal.
+  const money = findMoney(sentence).filter((m, k, all) => m.kind === 'amount' && !(k > 0 && /^\s*\(\s*[~≈]?\s*(?:approx\.?\s*|about\s*)?$/i.test(sentence.slice(all[k - 1]!.end, m.start))));
   for (let i = 0; i < money.length; i++) {
     const m = money[i]!;
     // "Grado SR60e: $80" is a price; the shorthand is for rounds.
@@ -325,13 +327,16 @@ function compactDeals(sentence: string, next: string[], fromTitle: boolean): Cla
     if (i + 1 >= money.length) for (const n of next) if (LABELLED.test(n)) tail += '; ' + n;
     const leads: string[] = [];
     const others: string[] = [];
-    const pieces = tail.replace(/^\s*(?:[\w+-]+\s+){0,3}?(?:round|seed|pre-seed|extension|series\s+[a-j]\S*|[a-j]\b|grant|debt|funding)?\s*/i, '').split(/\s*;\s*|\.\s+/);
+    const pieces = tail.replace(/^\s*(?:[\w+-]+\s+){0,3}?(?:round|seed|pre-seed|extension|series\s+[a-j]\S*|[a-j]\b|grant|debt|funding)?\s*/i, '').split(/\s*[;|]\s*|\.\s+/);
     for (const raw of pieces) {
       const piece = raw.replace(/^[,\s]+|[,.\s]+$/g, '');
       if (!piece) continue;
       const lab = LABELLED.exec(piece);
       if (lab) {
-        (/^(?:lead|co-lead)/i.test(lab[1]!) ? leads : others).push(...parseNameList(piece.slice(lab[0].length)));
+        // "Lead: Montmartre Seed, with Pigalle Ventures": the others after "with".
+        const [named, joined] = piece.slice(lab[0].length).split(/,?\s+with\s+(?=\p{Lu})/u);
+        (/^(?:lead|co-lead)/i.test(lab[1]!) ? leads : others).push(...parseNameList(named!));
+        if (joined) others.push(...parseNameList(joined));
         continue;
       }
       const led = /^(.*?)\s+(?:co-)?led\b/i.exec(piece);
@@ -443,7 +448,7 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
   for (let si = 0; si < scan; si++) {
     const s = doc.sentences[si]!;
     let cs = clausesIn(s, false, docHasFundingWords, current?.event.company ?? main);
-    if (cs.length === 0 && (!titleHadEvent || doc.digest) && /[—–:(]/.test(s)) cs = compactDeals(s, doc.sentences.slice(si + 1, si + 3), false);
+    if (cs.length === 0 && (!titleHadEvent || doc.digest) && /[—–:(|]/.test(s)) cs = compactDeals(s, doc.sentences.slice(si + 1, si + 3), false);
     if (cs.length > 0 && isBackground(s) && !/\btoday\b|\bannounced\b/i.test(s)) continue;
     let used = false;
     // Words before this sentence's first clause still describe the previous company's round.

@@ -48,7 +48,7 @@ export function extractEvents(input: ExtractInput): ExtractedEvent[] {
   const title = input.title ?? '';
   // Facts sit at the top: the headline, the summary and the opening of the body decide which extractors run.
   const head = `${title} ${(input.summary ?? '').slice(0, 600)} ${(input.content ?? '').slice(0, 900)}`.toLowerCase();
-  const run = EXTRACTORS.filter((x) => x.vocabulary.test(head));
+  let run = EXTRACTORS.filter((x) => x.vocabulary.test(head));
   if (run.length === 0) return [];
   const nonEvent = headlineNonEvent(title.trim()) !== null;
   let doc = makeDoc(input);
@@ -56,6 +56,11 @@ export function extractEvents(input: ExtractInput): ExtractedEvent[] {
   // but the deals it lists below are news; any other item under such a headline is not.
   if (nonEvent && !doc.digest) return [];
   if (nonEvent) doc = { ...doc, title: '' };
+  // A round-up's deals and moves run far past the opening the vocabulary checks looked at.
+  if (doc.digest && run.length < EXTRACTORS.length) {
+    const low = doc.body.toLowerCase();
+    run = EXTRACTORS.filter((x) => run.includes(x) || x.vocabulary.test(low));
+  }
   const out: ExtractedEvent[] = [];
   for (const x of run) out.push(...x.run(doc));
   // "VP leaves to join Microsoft AI" with the new role in the body: one move, reported once, as the

@@ -470,3 +470,30 @@ describe('a founder announcing the round as "we"', () => {
     expect(fundings('We raised €2.5M pre-seed to build Gridwise', '🎉 We raised €2.5M pre-seed to build Gridwise! The round was led by Amstel Seed.')).toMatchObject([{ company: 'Gridwise', round: 'pre_seed', leadInvestors: ['Amstel Seed'] }]);
   });
 });
+
+describe('more round-up formats', () => {
+  const item = (title: string, html: string) => extractFromItem({ title, summary: null, content: html, author: null, link: null, published: null }, null);
+
+  it('reads table rows "Name | City | amount round | Lead: X, with Y"', () => {
+    const found = item('Deals this week', '<p>Tundrix | Stockholm | SEK 250m Series B | Lead: Malar Capital.</p><p>Bouquette | Paris | €3m seed | Lead: Montsouris Seed, with Pigalle Ventures.</p>');
+    expect(found.map((e) => [e.company, e.round, e.leadInvestors, e.investors])).toEqual([
+      ['Tundrix', 'series_b', ['Malar Capital'], ['Malar Capital']],
+      ['Bouquette', 'seed', ['Montsouris Seed'], ['Montsouris Seed', 'Pigalle Ventures']],
+    ]);
+  });
+
+  it('takes "DKK 180m (~€24m)" as one amount', () => {
+    const [e] = item('Deals of the week', '<p><strong>Thermion</strong>, Copenhagen &mdash; DKK 180m (~&euro;24m) Series B led by Oresund Impact.</p>');
+    expect(e).toMatchObject({ company: 'Thermion', round: 'series_b', amount: 180_000_000, currency: 'DKK' });
+  });
+
+  it('reads an exit or a hire far down a round-up whose opening names only rounds', () => {
+    const rounds = Array.from({ length: 6 }, (_, i) => `<p>&bull; <strong>Startup${String.fromCharCode(65 + i)}ly</strong>, a Denver-based software company, raised $${10 + i} million in Series A funding led by Granite Peak.</p>`).join('');
+    const found = item('Axios Pro Rata: Payroll\'s quiet boom', `<p>Good morning. Payroll software used to be the boring corner of fintech.</p>${rounds}<p><strong>Private Equity Deals</strong></p><p>&bull; <strong>Brightwell Capital Partners</strong> agreed to acquire <strong>Sentara Labs</strong>, a Raleigh-based clinical lab, for around $420 million.</p>`);
+    expect(found.filter((e) => e.type === 'acquisition')).toMatchObject([{ company: 'Brightwell Capital Partners', target: 'Sentara Labs', amountUsd: 420_000_000 }]);
+  });
+
+  it('reads "locked up a $55 million Series B"', () => {
+    expect(fundings('Quorrin Health locks up $55M Series B')).toMatchObject([{ company: 'Quorrin Health', round: 'series_b' }]);
+  });
+});
