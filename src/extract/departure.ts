@@ -144,7 +144,8 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
     const appositive = /^([^,]{3,60}),\s+([^,]{2,80}),?\s*(?:(?:is|was)\s+(?:set|expected|poised)(?:\s+to)?|will|to)?\s*$/i.exec(prefix);
     if (appositive && looksLikePerson(appositive[1]!.trim())) {
       // "…, who spent nine years as a partner at Calloway Ventures, is leaving": the office the relative clause names.
-      const words = appositive[2]!.replace(/\.\s/g, ' ').replace(/^who\s+(?:(?:has\s+)?spent\s+(?:[\w-]+\s+){1,3}as|(?:has\s+)?served\s+as|was|is|has been)\s+(?:a\s+|an\s+|the\s+)?/i, '');
+      // ("Orla Whitfield, the longtime COO of Gantry Health, is stepping down": a describing word before the office.)
+      const words = appositive[2]!.replace(/\.\s/g, ' ').replace(/^who\s+(?:(?:has\s+)?spent\s+(?:[\w-]+\s+){1,3}as|(?:has\s+)?served\s+as|was|is|has been)\s+(?:a\s+|an\s+|the\s+)?/i, '').replace(/^(?:the\s+|its\s+)?(?:longtime|long-time|longstanding|current|outgoing|founding|veteran)\s+/i, '');
       // "partner at Calloway Ventures": the office, then where it was held.
       const heldAt = /^(.+?)\s+(?:at|of|with)\s+(\p{Lu}.*)$/u.exec(words);
       const heldTitle = heldAt ? readTitle(heldAt[1]!) : null;

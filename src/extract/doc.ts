@@ -44,6 +44,10 @@ function compactMove(s: string): string {
   return s;
 }
 
+const POST_NOMINAL_HINT = /\b(?:M\.D|Ph\.D|J\.D|D\.O|MBA|CPA|CFA|Esq|PharmD|MPH|RN|FACS)\b/;
+// (The comma closing it goes too unless an appositive follows: "Ines Valverde as Chief Medical Officer".)
+const POST_NOMINAL = /,\s+(?:M\.D\.|Ph\.D\.|J\.D\.|D\.O\.|MBA|CPA|CFA|Esq\.|PharmD|MPH|RN|FACS)(?:,?\s+(?:M\.D\.|Ph\.D\.|J\.D\.|MBA|CPA|CFA|MPH))*(,?)\s+(?=(\S*))/g;
+
 function isDigest(title: string, body: string): boolean {
   if (DIGEST_TITLE.test(title)) return true;
   // (A round-up long enough to list several blurbs; shorter items are single stories.)
@@ -119,6 +123,8 @@ export function makeDoc(input: ExtractInput): Doc {
     const rest = body.slice(title.length).trim();
     body = rest.length <= 40 && !/[.!?]/.test(rest) ? '' : body;
   }
+  // "Ines Valverde, M.D., as Chief Medical Officer": post-nominal letters are not part of the sentence's grammar.
+  if (POST_NOMINAL_HINT.test(body)) body = body.replace(POST_NOMINAL, (_m, comma: string, next: string) => (comma && /^(?:who|which|whose|the|a|an|former|formerly|previously|most|currently)\b/i.test(next) ? ', ' : ' '));
   const digest = isDigest(title, body.length > 6000 ? body.slice(0, 6000) : body);
   const maxChars = digest ? MAX_DIGEST_CHARS : MAX_BODY_CHARS;
   if (body.length > maxChars) body = body.slice(0, maxChars);

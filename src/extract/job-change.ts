@@ -123,7 +123,8 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     }
     // "nabs Coinbase exec John Smith", "recruits Meta VP Sam Lee": the hire's employer until now.
     let previous = employerRun ?? formerFromDescriptor(p.before) ?? (p.before ? HIRED_FROM.exec(p.before)?.[1] ?? null : null);
-    let tail = p.tokens.slice(p.run.end).join(' ');
+    // "Thrilled to welcome Anders Ebbesen to our team as Head of Data at Trellisway!"
+    let tail = p.tokens.slice(p.run.end).join(' ').replace(/^\s*to\s+(?:our|the)\s+(?:team|company|family|crew)\s+(?=as\s)/i, '');
     // "hired Sarah Lindqvist from Lemonade as Director of Data Science"
     const from = /^,?\s*from\s+/i.exec(tail);
     if (from) {
@@ -678,6 +679,8 @@ function firstPerson(doc: Doc, text: string, out: Found[]): void {
       if (!t) continue;
       company = c;
       title = t;
+      // "I'm joining Osprey Hill as VP of Sales": the name joined "as" a title is the employer, whatever its shape.
+      titledEmployer = as !== null && !/['’]s\s/.test(as[0]);
       evidence = text.slice(m.index, m.index + 200);
       break;
     }

@@ -628,3 +628,22 @@ describe('departures as people-moves columns write them', () => {
     expect(found.filter((e) => e.type === 'departure').map((e) => e.person)).toEqual(['Ansel Whitcombe', 'Samuel Otiende']);
   });
 });
+
+describe('after the held-out sets of this release', () => {
+  it('reads post-nominal letters as no part of the sentence', () => {
+    const found = jobs('Corrin Bio strengthens leadership team with three senior appointments', 'Corrin Bio today announced the appointments of Ines Varela, M.D., as Chief Medical Officer, Marco Oyelade as Chief Business Officer and Hana Kobe, J.D., as General Counsel.');
+    expect(found.map((e) => [e.person, e.title])).toEqual([['Ines Varela', 'Chief Medical Officer'], ['Marco Oyelade', 'Chief Business Officer'], ['Hana Kobe', 'General Counsel']]);
+  });
+
+  it('reads a name-shaped employer joined "as" a title in a career post', () => {
+    expect(jobs('Personal news', "After 4 years, I'm leaving Grantfield to join Osprey Lane as Chief of Staff to the CEO.", 'Jasmin Tran')).toMatchObject([{ company: 'Osprey Lane', title: 'Chief of Staff', previousCompany: 'Grantfield' }]);
+  });
+
+  it('reads "welcome X to our team as T at C"', () => {
+    expect(jobs('Thrilled to welcome Anders Eklund to our team as Head of Data at Trellisfield!', '', 'Celia Marbury')).toMatchObject([{ person: 'Anders Eklund', company: 'Trellisfield', title: 'Head of Data' }]);
+  });
+
+  it('reads a leaver described in an appositive', () => {
+    expect(extract('Daily deals', 'Orla Whitmore, the longtime COO of Gantrey Health, is stepping down at the end of the month, the company confirmed.').filter((e) => e.type === 'departure')).toMatchObject([{ person: 'Orla Whitmore', company: 'Gantrey Health', title: 'COO' }]);
+  });
+});
