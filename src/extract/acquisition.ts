@@ -52,7 +52,7 @@ const TAKES_STAKE =
   /\b(?:takes|took|to take|will take|taking|agrees to take|agreed to take|has taken)\s+(?:a\s+)?(?:(\d+(?:\.\d+)?)\s?%\s+)?(?:(majority|controlling)\s+)?(?:stake|interest|holding)\s+in\s+/gi;
 // "Emerson sells climate technologies unit Copeland to Blackstone for $14 billion": the buyer follows "to".
 const SELLS_TO =
-  /\b(?:sells|sold|to sell|will sell|agrees to sell|agreed to sell|has sold|(?:completes|completed|announces|announced)\s+(?:the\s+)?sale\s+of)\s+(.{2,80}?)\s+to\s+(?=[\p{Lu}])/gu;
+  /\b(?:sells|sold|to sell|will sell|agrees to sell|agreed to sell|has sold|(?:completes|completed|announces|announced)\s+(?:the\s+)?sale\s+of)\s+(.{2,80}?)\s+to\s+(?=(?:(?:[\p{Ll}-]+\s+){0,3}(?:firm|group|company|rival|investor|buyer|owner|fund|giant|maker|operator|conglomerate|consortium|startup|provider|specialist|player|peer|competitor)\s+)?[\p{Lu}])/gu;
 
 // Things bought that are not companies. Words that can also end a company name ("Helix Data",
 // "Riot Games") count only in lower case.
@@ -235,7 +235,8 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
   SELLS_TO.lastIndex = 0;
   while ((m = SELLS_TO.exec(s)) !== null) {
     if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
-    let thing = m[1]!.replace(/^(?:its|their|the)\s+/i, '');
+    // "Halvorsen Marine Coatings, its marine paints business,": the unit's name before its description.
+    let thing = m[1]!.replace(/^(?:its|their|the)\s+/i, '').replace(/,\s+(?:its|their|the|a|an)\s+[^,]{2,60},?$/i, '');
     const pct = /^(?:a\s+)?(\d+(?:\.\d+)?)\s?%\s+(?:stake\s+in|of)\s+/i.exec(thing) ?? /^(?:a\s+)?(majority|controlling)\s+(?:stake|interest)\s+in\s+/i.exec(thing);
     if (pct) {
       if (/^\d/.test(pct[1]!) && Number(pct[1]) <= 50) continue;

@@ -3,7 +3,7 @@ import { companyKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp } from './event.js';
 import { leadingSubject, looksLikePerson, objectName, possessiveShop, subjectName, withoutHonorifics } from './names.js';
-import { companyAndTitle, employerBefore, findPerson, trailingPerson } from './people.js';
+import { authorCompany, companyAndTitle, employerBefore, findPerson, trailingPerson } from './people.js';
 import { classifyTitle, isOperatingRole, isPlace, readTitle } from './titles.js';
 
 // Departures ("Brightline CFO steps down", "Jane Doe resigns as CMO of Acme", "Acme CEO to
@@ -34,7 +34,7 @@ function plausibleCompany(c: string | null): string | null {
 /** The item's own company: the headline's subject, else the body's first sentence's. */
 function mainCompany(doc: Doc): string | null {
   const head = doc.title.split(/\s(?:announces|announced|names|appoints|confirms|says|reports|promotes|hires|taps|welcomes|elevates)\s/i);
-  return (head.length > 1 ? plausibleCompany(subjectName(head[0]!)) : null) ?? plausibleCompany(employerBefore(leadingSubject(doc.title))) ?? (doc.sentences[0] ? plausibleCompany(employerBefore(leadingSubject(doc.sentences[0]))) : null);
+  return (head.length > 1 ? plausibleCompany(subjectName(head[0]!)) : null) ?? plausibleCompany(employerBefore(leadingSubject(doc.title))) ?? (doc.sentences[0] ? plausibleCompany(employerBefore(leadingSubject(doc.sentences[0]))) : null) ?? authorCompany(doc);
 }
 
 // A post's author leaving: "After 12 years, I'm leaving Microsoft", "Today was my last day as Director
@@ -201,7 +201,8 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
     const as = /^\s*(?:as|from (?:the )?(?:role|position) of)\s+/i.exec(after);
     if (as) {
       const rest = after.slice(as[0].length);
-      title = title ?? readTitle(rest);
+      // "co-founder Jonah Albrecht is stepping down as CEO": the office left, not the founder's description.
+      title = (title && !/^(?:co-?founder|founder)$/i.test(title) ? title : null) ?? readTitle(rest) ?? title;
       const of = title ? /^\s*,?\s*(?:of|at)\s+/i.exec(rest.slice(rest.indexOf(title) + title.length)) : null;
       if (of && !company) company = objectName(rest.slice(rest.indexOf(title!) + title!.length + of[0].length));
     } else if (!company && /^(?:leaves|leaving|leave|left|has left|have left|quits|has quit|moves on from|moved on from|is moving on from|exits|exiting|exit|departs|departed|departing|parts ways with|parting ways with)$/i.test(m[1]!) && !/^\s*(?:for|to)\s/i.test(after)) {

@@ -4,7 +4,7 @@ import { moreSentences, type Doc } from './doc.js';
 import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './event.js';
 import { leadingSubject, looksLikePerson, objectName, recase, subjectName, withoutHonorifics } from './names.js';
 import { isRumour } from './negatives.js';
-import { companyAndTitle, employerBefore, findPerson, formerFromDescriptor, personAt, trailingPerson } from './people.js';
+import { authorCompany, companyAndTitle, employerBefore, findPerson, formerFromDescriptor, personAt, trailingPerson } from './people.js';
 import { classifyTitle, isOperatingRole, isTitleWord, ledRole, readTitle, startsTitle } from './titles.js';
 
 // Job changes, press-release style: "Acme names Jane Doe CMO", "appoints … as", "taps",
@@ -108,6 +108,22 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
         }
       }
     }
+    // "hires Vireo Beverages CMO as its first chief brand officer": a name-shaped employer and its office,
+    // with nobody named after them; the hire is the person the body names.
+    if (p && !employerRun && fromTitle) {
+      const afterRun = p.tokens.slice(p.run.end);
+      if (afterRun.length > 2 && (startsTitle(afterRun[0]!) || /^(?:exec|executive|veteran|vet|alum|boss)$/i.test(afterRun[0]!)) && !findPerson(afterRun.slice(1).join(' '), 3)) {
+        // Only with a second office after "as": "names Marcus Chen VP of Sales" names the hire.
+        const asAt = afterRun.findIndex((t) => /^as$/i.test(t));
+        const slotText = asAt > 0 && asAt <= 3 ? afterRun.slice(asAt + 1).join(' ') : '';
+        // ("… as its first chief brand officer": the office the company fills; "… as founder steps back" is a clause.)
+        const slot = /^(?:its|their|the|a|an)\s/i.test(slotText) ? readTitle(slotText.replace(/^(?:its|their|the|a|an)\s+(?:new\s+|first\s+)?/i, '')) : null;
+        if (slot) {
+          out.push({ person: '', title: slot, company, previous: p.run.name, fromTitle, firstPerson: false, evidence: s });
+          continue;
+        }
+      }
+    }
     // "appoints Aadit Palicha's former colleague Kaivalya Vohra as CTO": the possessor is not the hire.
     if (p && /(?:['’]s|s['’])$/.test(p.tokens[p.run.end - 1] ?? '')) {
       const after = p.tokens.slice(p.run.end).join(' ');
@@ -133,6 +149,26 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
       if (prev && as) {
         previous = previous ?? prev;
         tail = tail.slice(as.index);
+      }
+    }
+    // "has promoted Nadia Okonkwo-Hale, Samuel Trinh and Sofia Petrakis to partner": several people, one title.
+    // (The first name's comma stays on its last word: the list then goes on with the next name.)
+    const alsoNamed: string[] = [];
+    {
+      const names: string[] = [];
+      let rest2 = p.run.comma ? ', ' + tail : tail;
+      for (let k = 0; k < 6 && /^\s*(?:,\s*(?:and\s+)?|and\s+)\p{Lu}/u.test(rest2); k++) {
+        const q = findPerson(rest2.replace(/^\s*(?:,\s*(?:and\s+)?|and\s+)/, ''), 0);
+        if (!q || q.run.start !== 0) break;
+        names.push(q.run.name);
+        rest2 = q.tokens.slice(q.run.end).join(' ');
+        if (!/^\s*(?:,|and\s)/.test(rest2)) break;
+      }
+      // ("adds A and B to its executive team" names no office.)
+      if (names.length > 0 && /^\s*(?:to|as)\s/i.test(rest2) && !/^\s*(?:to|as)\s+(?:its|the|our|their)\s/i.test(rest2)) {
+        alsoNamed.push(...names);
+        tail = rest2;
+        p = { ...p, run: { ...p.run, comma: false } };
       }
     }
     if (/^(?:makes|made)$/i.test(m[1]!)) {
@@ -174,6 +210,7 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
       if (at) employer = objectName(t.slice(t.indexOf(title) + title.length + at[0].length));
     }
     out.push({ person: p.run.name, title, company: employer, previous, fromTitle, firstPerson: false, evidence: s });
+    for (const name of alsoNamed) out.push({ person: name, title, company: employer, previous: null, fromTitle, firstPerson: false, evidence: s });
     // "the appointments of Maria Lopez as CMO and Kenji Tanaka as CTO"
     let more = tail.replace(ROLE_INTRO, '');
     for (let k = 0; k < 4; k++) {
@@ -203,16 +240,20 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
  */
 function personBefore(prefix: string): { tp: { name: string; before: string }; previous?: string | null } | null {
   const bare = prefix.replace(/\s+(?:has|have|had|will|today|officially)\s*$/i, '');
+  // "Jin Ha-eun is leaving Blueprint Korea (to become…)": the leaver first, else the company left
+  // (whose name may be shaped like a person's) is taken for the person.
+  const left = LEAVER_HINT.test(bare) ? leaverBefore(bare) : null;
+  if (left) return left;
   const tp = trailingPerson(bare.replace(/\b(?:announced|announces|said|says|confirmed)\s+(?:that\s+)?$/i, '').trim());
   if (tp) return { tp };
-  const left = leaverBefore(bare);
-  if (left) return left;
   const said = UP_TO_SAID_THAT.exec(bare);
   const clause = said ? bare.slice(said[0].length) : bare;
   const lead = findPerson(clause, 0);
   if (lead && lead.run.comma && /,\s*$/.test(clause)) return { tp: { name: lead.run.name, before: clause.slice(clause.indexOf(',') + 1) } };
   return null;
 }
+
+const LEAVER_HINT = /\b(?:left|leaves|is leaving|departed|departs|quit|quits|exited|exits)\b/;
 
 /** "Yuki Tanaka left Figma" (before "to join…" / "to become…"): the person, and the employer left. */
 function leaverBefore(prefix: string): { tp: { name: string; before: string }; previous: string | null } | null {
@@ -437,21 +478,6 @@ const SEVERAL_MOVES = /\b(?:two|three|four|five|six|several|multiple|key|senior|
 const UNNAMED_HIRE = /\b(?:appoints|names|hires|taps|adds|welcomes)\s+(?:a\s+|an\s+|its\s+)?(?:new|interim|first|permanent)\s+\S/i;
 const TITLE_VERB = /\s(?:names|appoints|hires|taps|welcomes|promotes|announces|adds|brings on|strengthens|bolsters|expands|unveils|builds|grows|deepens)\s/i;
 
-// Bylines that name a desk, not a company.
-const NOT_COMPANY_AUTHOR = /\b(?:staff|team|editor|editors|editorial|newsroom|desk|reporter|wire|news|press|admin|administrator|contributor|guest|correspondent|marketing|communications|comms|pr)\b|@|https?:/i;
-
-/** The feed's author when it is a company rather than a person (a company blog's posts). */
-function authorCompany(doc: Doc): string | null {
-  const a = doc.author;
-  if (!a || a.length > 60 || NOT_COMPANY_AUTHOR.test(a) || !/^\p{Lu}/u.test(a) || a.split(/\s+/).length > 5) return null;
-  // A name-shaped author ("Employment Hero") is the company only when the post speaks as "we", never as "I".
-  if (looksLikePerson(a)) {
-    const text = `${doc.title} ${doc.sentences.slice(0, 4).join(' ')}`;
-    if (!/\b(?:we|we['’]re|our)\b/i.test(text) || /\b(?:I|I['’]m|I['’]ve|my|me)\b/.test(text)) return null;
-  }
-  return companyKey(a) ? a : null;
-}
-
 /** The company a headline is about: the words before its verb, or the name the body opens with when the headline starts with it. */
 function titleSubject(doc: Doc): string | null {
   const lead = doc.sentences[0] ? leadingSubject(doc.sentences[0]) : null;
@@ -635,7 +661,13 @@ function firstPerson(doc: Doc, text: string, out: Found[]): void {
     const c = to ? objectName(afterPerson.slice(to[0].length)) : null;
     const rest = c ? afterPerson.slice(afterPerson.indexOf(c) + c.length) : '';
     const as = /^(?:['’]s\s+(?:[\w-]+\s+){0,2}?team\s+)?,?\s*as\s+(?:(?:a|an|the|its|our|their)\s+)?(?:new\s+)?/i.exec(rest);
-    const t = as ? readTitle(rest.slice(as[0].length)) : null;
+    let t = as ? readTitle(rest.slice(as[0].length)) : null;
+    // "welcoming Naledi Khumalo to the Umoya Insurance leadership team! Naledi joins us as Chief People Officer…"
+    if (c && !t && person && /^\s+(?:[\w-]+\s+){0,2}?team\b/i.test(rest)) {
+      const first = escapeRe(person.split(' ')[0]!);
+      const joins = new RegExp(`\\b${first}\\s+(?:joins|will join|is joining|has joined)(?:\\s+us|\\s+the team)?\\s+as\\s+(?:(?:our|the|a|an)\\s+)?(?:new\\s+)?`).exec(text);
+      if (joins) t = readTitle(text.slice(joins.index + joins[0].length));
+    }
     if (c && t) {
       company = c;
       title = t;
@@ -707,7 +739,7 @@ const ROLE_THEN_AT =
 const SIMPLE_PREVIOUS: RegExp[] = [
   // "the new CFO of Kestrel Compute (from Twilio)"
   /\((?:from|ex-|formerly (?:at|of|with)|prev\.|previously(?: at| with)?)\s*(?=\p{Lu})/gu,
-  /\b(?:joins|joined|joining|comes|arrives|arrived|moves|came|moving|coming)\s+(?:[\p{L}\d_-]+\s+){0,4}?from\s+/giu,
+  /\b(?:joins|joined|joining|comes|arrives|arrived|moves|came|moving|coming)\s+(?:[\p{L}\d_-]+\s+){0,6}?from\s+/giu,
   /\bafter\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|decade|stint|tenure|career|run|time)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:at|with)\s+/giu,
   // "…'s new Head of Customer Success, from Gainsight": a trailing origin after the role.
   /,\s+(?:(?:she|he|they)\s+)?(?:coming\s+|arriving\s+|joining\s+)?from\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gu,

@@ -1,3 +1,5 @@
+import { companyKey } from '../resolve/company-key.js';
+import type { Doc } from './doc.js';
 import { looksLikePerson, objectName, subjectName, tidyName } from './names.js';
 import { readTitle, startsTitle } from './titles.js';
 
@@ -111,3 +113,21 @@ export function companyAndTitle(words: string): { company: string | null; title:
   if (i < 0) return { company: subjectName(words), title: null };
   return { company: subjectName(tokens.slice(0, i).join(' ')), title: readTitle(tokens.slice(i).join(' ')) };
 }
+
+// Bylines that name a desk, not a company.
+const NOT_COMPANY_AUTHOR = /\b(?:staff|team|editor|editors|editorial|newsroom|desk|reporter|wire|news|press|admin|administrator|contributor|guest|correspondent|marketing|communications|comms|pr)\b|@|https?:/i;
+
+/** The feed's author when it is a company rather than a person (a company blog's posts). */
+export function authorCompany(doc: Doc): string | null {
+  const a = doc.author;
+  if (!a || a.length > 60 || NOT_COMPANY_AUTHOR.test(a) || !/^\p{Lu}/u.test(a) || a.split(/\s+/).length > 5) return null;
+  // "Helen Pidd and Joanna Partridge": a shared byline of people.
+  if (/\s(?:and|&)\s|,/.test(a) && a.split(/\s+(?:and|&)\s+|,\s*/).some((part) => looksLikePerson(part.trim()))) return null;
+  // A name-shaped author ("Employment Hero") is the company only when the post speaks as "we", never as "I".
+  if (looksLikePerson(a)) {
+    const text = `${doc.title} ${doc.sentences.slice(0, 4).join(' ')}`;
+    if (!/\b(?:we|we['’]re|our)\b/i.test(text) || /\b(?:I|I['’]m|I['’]ve|my|me)\b/.test(text)) return null;
+  }
+  return companyKey(a) ? a : null;
+}
+

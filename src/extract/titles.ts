@@ -232,6 +232,12 @@ export function readTitle(text: string): string | null {
       out.push(raw);
       continue;
     }
+    // "private equity partner", "real estate partner": a two-word practice in front of the role.
+    if (out.length === 0 && /^(?:private|real|capital|venture|growth|public|corporate|tax|litigation|intellectual)$/.test(b) && /^[a-z][a-z-]{2,}$/.test(tokens[i + 1] ?? '') && CORE_ROLE.test(stripPunct(tokens[i + 2] ?? '').toLowerCase())) {
+      out.push(raw, tokens[i + 1]!);
+      i++;
+      continue;
+    }
     // "chief financial officer of cloud storage provider Nimbuslane": after a whole office, "of" names the employer.
     if (b === 'of' && out.length > 0 && /^(?:officer|c[a-z]{1,3}o)$/.test(coless(stripPunct(out[out.length - 1]!).toLowerCase()))) break;
     if (b === 'of' || b === 'and' || b === '&' || b === 'the') {
@@ -258,6 +264,12 @@ export function readTitle(text: string): string | null {
         scoped = true;
         continue;
       }
+      if (/[,;:!?.)]$/.test(raw)) break;
+      continue;
+    }
+    // "Software Engineer II", "Product Manager 3", "Engineer L5": a level after the role.
+    if (out.length > 0 && /^(?:II|III|IV|V|L[1-9]|[1-9])$/.test(w) && /^(?:engineer|manager|analyst|scientist|designer|developer|associate|specialist|consultant|representative|accountant|architect|researcher|writer|administrator|coordinator)$/.test(stripPunct(out[out.length - 1]!).toLowerCase())) {
+      out.push(raw);
       if (/[,;:!?.)]$/.test(raw)) break;
       continue;
     }

@@ -209,3 +209,12 @@ describe('shops whose names carry a possessive', () => {
     expect(deals("Kohl's Department Stores agrees to buy Fennel & Co for $1.1 billion")).toMatchObject([{ company: "Kohl's Department Stores", target: 'Fennel & Co' }]);
   });
 });
+
+describe('sales of a unit to a described buyer', () => {
+  it('reads "agreed to sell X, its marine paints business, to private equity firm Y"', () => {
+    expect(deals('Halden to sell coatings unit', 'Halden ASA has agreed to sell Halden Marine Coatings, its marine paints business, to private equity firm Brightwell Capital for 850 million euros.')).toMatchObject([{ company: 'Brightwell Capital', target: 'Halden Marine Coatings', amount: 850_000_000, currency: 'EUR' }]);
+  });
+  it('does not take "to have its acquisition of X approved" for a buyer', () => {
+    expect(deals('Regulator could seek a sale', 'The regulator told Fennec that it would need to sell off Orbit News or offer other concessions in order to have its acquisition of Tarn Media approved.').filter((e) => e.target === 'Orbit News')).toEqual([]);
+  });
+});

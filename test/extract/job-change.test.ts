@@ -647,3 +647,33 @@ describe('after the held-out sets of this release', () => {
     expect(extract('Daily deals', 'Orla Whitmore, the longtime COO of Gantrey Health, is stepping down at the end of the month, the company confirmed.').filter((e) => e.type === 'departure')).toMatchObject([{ person: 'Orla Whitmore', company: 'Gantrey Health', title: 'COO' }]);
   });
 });
+
+describe('more held-out phrasings (fixed after the measurement)', () => {
+  it.each([
+    ["I'm happy to share that I'm starting a new position as Software Engineer II at Pinebrook Labs!", '', 'Chen Jiaming', 'Pinebrook Labs', 'Software Engineer II'],
+    ['Please join me in welcoming Naledi Dube to the Umoja Assurance leadership team!', 'Naledi joins us as Chief People Officer from Vukani Holdings, where she led HR.', 'Thabo Mokoena', 'Umoja Assurance', 'Chief People Officer'],
+  ])('%s', (title, body, author, company, role) => {
+    const [e] = jobs(title, body, author);
+    expect(e).toMatchObject({ company, title: role });
+  });
+
+  it('reads several people promoted to one title, but not "adds A and B to its executive team"', () => {
+    expect(jobs('Oxbridge Ventures promotes three investors', 'Oxbridge Ventures has promoted Nadia Okafor-Hale, Samuel Trent and Sofia Petrou to partner.').map((e) => e.person)).toEqual(['Nadia Okafor-Hale', 'Samuel Trent', 'Sofia Petrou']);
+    expect(jobs('Summit Quill adds two executives', 'Company adds Grace Obi and Tomas Vela to its executive team.')).toEqual([]);
+  });
+
+  it('reads "hires <employer> CMO as its first chief brand officer" with the person from the body', () => {
+    expect(jobs('Granger & Lowe hires Vireo Drinks CMO as its first chief brand officer', 'Granger & Lowe has hired Tamsin Whitby as its first chief brand officer. Whitby was most recently CMO at Vireo Drinks.')).toMatchObject([{ person: 'Tamsin Whitby', company: 'Granger & Lowe', title: 'chief brand officer', previousCompany: 'Vireo Drinks' }]);
+    expect(jobs('Orbitly names Sam Patel interim CEO as founder steps back')).toMatchObject([{ person: 'Sam Patel', title: 'interim CEO' }]);
+  });
+
+  it('reads a leaver whose old employer is shaped like a name, and a two-word practice before "partner"', () => {
+    expect(jobs('Moves', 'Min Ha-eun is leaving Bluepoint Korea to become CEO of Sonder Busan.')).toMatchObject([{ person: 'Min Ha-eun', company: 'Sonder Busan', previousCompany: 'Bluepoint Korea' }]);
+    expect(jobs('Lindell & Baird hires partner', 'Lindell & Baird has hired private equity partner Marcus Oyewole from Harrow Whitfield.')).toMatchObject([{ person: 'Marcus Oyewole', title: 'private equity partner', previousCompany: 'Harrow Whitfield' }]);
+  });
+
+  it('takes the blog as the company a leaver leaves, and the office left over a founder\'s description', () => {
+    expect(extract('A leadership update from Spoolwise', 'After eight years leading Spoolwise, co-founder Jonah Albers is stepping down as CEO and leaving the company at the end of the month.', 'Spoolwise').filter((e) => e.type === 'departure')).toMatchObject([{ person: 'Jonah Albers', company: 'Spoolwise', title: 'CEO' }]);
+    expect(extract('A tough week at the terminal', 'Karen Smyth steps down after weeks of queues.', 'Helen Pike and Joanna Partridge').filter((e) => e.type === 'departure')).toEqual([]);
+  });
+});
