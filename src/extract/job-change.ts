@@ -253,11 +253,14 @@ function personBefore(prefix: string): { tp: { name: string; before: string }; p
   return null;
 }
 
-const LEAVER_HINT = /\b(?:left|leaves|is leaving|departed|departs|quit|quits|exited|exits)\b/;
+const LEAVER_VERBS = 'left|leaves|is leaving|departed|departs|quit|quits|exited|exits';
+// The cheap test in front of LEAVER (a lazy pattern anchored at the start is costly on long prefixes).
+const LEAVER_HINT = new RegExp(`\\b(?:${LEAVER_VERBS})\\b`);
+const LEAVER = new RegExp(`^(.*?)\\s+(?:has\\s+)?(?:${LEAVER_VERBS})(?:\\s+(.+?))?\\s*$`);
 
 /** "Yuki Tanaka left Figma" (before "to join…" / "to become…"): the person, and the employer left. */
 function leaverBefore(prefix: string): { tp: { name: string; before: string }; previous: string | null } | null {
-  const m = /^(.*?)\s+(?:has\s+)?(?:left|leaves|is leaving|departed|departs|quit|quits|exited|exits)(?:\s+(.+?))?\s*$/.exec(prefix);
+  const m = LEAVER.exec(prefix);
   if (!m) return null;
   // "Ian Mercer, a vice president at Google DeepMind, has left (to join…)": an appositive closes with a
   // comma and the name opens the clause (its last words, "Condé Nast,", are the employer, not the person).
