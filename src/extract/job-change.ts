@@ -40,7 +40,7 @@ const SHARED_SUBJECT =
 // "hires Amir Haddad to run product": the work the hire will do (lower case: "to Lead Designer" is a title).
 const TO_DO_WORK = /^\s*,?\s*to\s+(?:lead|run|oversee|helm|spearhead|steer|build|drive|scale)\s/;
 const HIRED_FROM =
-  /^(?:(?:a|an|the|longtime|top|veteran|senior|[Ff]ormer|[Ee]x)\s+|[Ee]x-)*((?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}\p{Lu}[\p{L}\d.&-]*)\s+(?:[\p{Ll}-]+\s+)?(?:(?:co-founder|cofounder|founder) and )?(?:exec|execs|executive|veteran|leader|VP|SVP|EVP|C[A-Z]{1,2}O|head|chief|director|engineer|alum|president|partner|boss|co-founder|cofounder|founder|manager|banker|dealmaker|rainmaker|researcher|scientist|analyst|trader|designer|marketer|lawyer|vet|Exec|Executive|Marketer|Veteran|Vet|Chief|Banker)$/u;
+  /^(?:(?:[Aa]|[Aa]n|[Tt]he|[Ll]ong-?time|[Tt]op|[Vv]eteran|[Ss]enior|[Ff]ormer|[Ee]x)\s+|[Ee]x-)*((?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}\p{Lu}[\p{L}\d.&-]*)\s+(?:[\p{Ll}-]+\s+)?(?:(?:co-founder|cofounder|founder) and )?(?:exec|execs|executive|veteran|leader|VP|SVP|EVP|C[A-Z]{1,2}O|head|chief|director|engineer|alum|president|partner|boss|co-founder|cofounder|founder|manager|banker|dealmaker|rainmaker|researcher|scientist|analyst|trader|designer|marketer|lawyer|vet|Exec|Executive|Marketer|Veteran|Vet|Chief|Banker)$/u;
 
 interface Found {
   person: string; // '' when the headline names the role but not the person (filled from the body)
@@ -253,7 +253,7 @@ function personBefore(prefix: string): { tp: { name: string; before: string }; p
   return null;
 }
 
-const LEAVER_VERBS = 'left|leaves|is leaving|departed|departs|quit|quits|exited|exits';
+const LEAVER_VERBS = 'left|leaves|is leaving|departed|departs|is departing|quit|quits|exited|exits|(?:is stepping|steps|stepped|will step) down|resigned|resigns|(?:has|will) resign';
 // The cheap test in front of LEAVER (a lazy pattern anchored at the start is costly on long prefixes).
 const LEAVER_HINT = new RegExp(`\\b(?:${LEAVER_VERBS})\\b`);
 const LEAVER = new RegExp(`^(.*?)\\s+(?:has\\s+)?(?:${LEAVER_VERBS})(?:\\s+(.+?))?\\s*$`);
@@ -270,7 +270,18 @@ function leaverBefore(prefix: string): { tp: { name: string; before: string }; p
     if (lead && lead.run.start === 0 && lead.run.comma) tp = { name: lead.run.name, before: '' };
   }
   tp ??= trailingPerson(m[1]!);
-  return tp ? { tp, previous: m[2] ? objectName(m[2]) : null } : null;
+  return tp ? { tp, previous: m[2] ? officeLeft(m[2]) : null } : null;
+}
+
+/** What follows a leaver's verb: "Figma", or the office left ("as CFO of Stripe", "as Stripe's CFO"). */
+function officeLeft(words: string): string | null {
+  const as = /^as\s+(?:the\s+)?/i.exec(words);
+  if (!as) return objectName(words);
+  const office = words.slice(as[0].length);
+  const of = /\s(?:of|at)\s+(?=[\p{Lu}\d])/u.exec(office);
+  if (of) return objectName(office.slice(of.index + of[0].length));
+  const owner = /^((?:[\p{Lu}][\p{L}\d.&-]*\s+){0,3}[\p{Lu}][\p{L}\d.&-]*)['’]s?\s/u.exec(office);
+  return owner ? owner[1]! : employerBefore(office);
 }
 
 /** "<Person> joins <Company> as <Title>". */
@@ -561,7 +572,13 @@ function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
       const pos = /([\p{Lu}][\p{L}\d&.-]*(?:\s+[\p{Lu}][\p{L}\d&.-]*){0,3})['’]s?\s*$/u.exec(tp.before);
       if (pos) company = pos[1]!;
     }
-    const previous = left?.previous ?? formerFromDescriptor(tp.before.replace(/[\p{Lu}][\p{L}\d&.-]*['’]s?\s*$/u, ''));
+    let previous = left?.previous ?? formerFromDescriptor(tp.before.replace(/[\p{Lu}][\p{L}\d&.-]*['’]s?\s*$/u, ''));
+    // "Longtime Stripe executive Jo Park is leaving to become CEO of Clearco": the employer in the
+    // descriptor is the one left (when it is the new one, "Acme CFO Jo Park named CEO", a promotion).
+    if (!previous && company && tp.before) {
+      const was = HIRED_FROM.exec(tp.before.trim())?.[1] ?? null;
+      if (was && companyKey(was) !== companyKey(company)) previous = was;
+    }
     out.push({ person: tp.name, title, company, previous, fromTitle, firstPerson: false, evidence: s });
   }
 }

@@ -75,8 +75,25 @@ describe('press-release job changes', () => {
     ['Design veteran joins Loomworks', 'Ines Carvalho, a principal designer of consumer hardware at Google, has joined Loomworks as head of design.', 'Google'],
     ['Kellanova taps PepsiCo veteran to run Europe', 'Kellanova has tapped Marta Nowak, a 15-year PepsiCo veteran, as president, Europe.', 'PepsiCo'],
     ['Tessera Bio names Ruth Okonjo CFO', 'Okonjo, who led treasury at Roche, starts in May.', 'Roche'],
+    // The office left, before the move ("stepping down as … to become …").
+    ['Kemal Aydin is stepping down as CFO of Brightwater Freight to become CEO of Tollgate Logistics', '', 'Brightwater Freight'],
+    ["Kemal Aydin will step down as Brightwater's finance chief to become chief executive of Tollgate Logistics", '', 'Brightwater'],
+    ['Kemal Aydin resigned as Brightwater CFO to join Tollgate Logistics as CEO', '', 'Brightwater'],
+    ['Longtime Brightwater executive Kemal Aydin is leaving to become chief executive of Tollgate Logistics', '', 'Brightwater'],
+    ['Longtime Brightwater executive Kemal Aydin joins Tollgate Logistics as chief executive', '', 'Brightwater'],
   ])('previous company: %s / %s', (title, body, previous) => {
     expect(jobs(title, body)[0]?.previousCompany).toBe(previous);
+  });
+
+  it('reads "is departing to become …" as the move, with no departure beside it', () => {
+    expect(extract('Noor Haddad is departing to become CEO of Quarry Health').map((e) => [e.type, e.company, e.person, e.title])).toEqual([
+      ['job_change', 'Quarry Health', 'Noor Haddad', 'CEO'],
+    ]);
+    expect(extract('Brightwater executive Noor Haddad is leaving to become CEO of Quarry Health').map((e) => [e.type, e.company, e.previousCompany])).toEqual([
+      ['job_change', 'Quarry Health', 'Brightwater'],
+    ]);
+    // A promotion: the employer in front of the name is the new one too.
+    expect(jobs('Brightwater CFO Noor Haddad named CEO of Brightwater')[0]).toMatchObject({ company: 'Brightwater', previousCompany: null });
   });
 
   it('does not read "takes over as CEO" as a takeover, nor "makes X a partner" as a hire', () => {
@@ -261,7 +278,7 @@ describe('job changes told in reported speech, successions and interim roles', (
   it.each([
     // Verbs and role phrases of UK, Australian and Indian trade press.
     ['Zepto onboards Kavya Rao as VP, Category Management', 'Kavya Rao', 'Zepto', 'VP, Category Management', null],
-    ['Nykaa Fashion CFO Rohan Das has been roped in as CFO by Meesho', 'Rohan Das', 'Meesho', 'CFO', null],
+    ['Nykaa Fashion CFO Rohan Das has been roped in as CFO by Meesho', 'Rohan Das', 'Meesho', 'CFO', 'Nykaa Fashion'],
     ['Ritu Sen takes charge as CEO of Tata Neu', 'Ritu Sen', 'Tata Neu', 'CEO', null],
     ['Freshworks appoints Neha Iyer to the newly created role of chief growth officer', 'Neha Iyer', 'Freshworks', 'chief growth officer', null],
     ['Ex-Ola exec Vikram Shah joins Zomato in the newly created role of Chief Customer Officer', 'Vikram Shah', 'Zomato', 'Chief Customer Officer', 'Ola'],
