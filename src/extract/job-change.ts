@@ -21,7 +21,7 @@ const ANNOUNCED_AS = /^\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}as\s+(?:(?:its|th
 const JOIN_VERB =
   /\b(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+|now\s+)?(joins|joined|will join|is joining|to join|rejoins|rejoined|returns to|moves to|heads to|is heading to|heading to|jumps to|defects to|signs on with|comes aboard|takes the helm at|took the helm at|takes the reins at|took the reins at|(?:will|to) (?:lead|head|run)(?=\s[^.;]{1,60}?\sas\s))\b/gi;
 const PASSIVE_VERB =
-  /\b(?:has been|have been|was|is|gets|got|to be|will be|been)?\s*(named|appointed|promoted|tapped|hired|elected|chosen|selected|elevated|picked|confirmed|installed|(?:is set to|is to|to|will|has) become|becomes|takes over as|took over as|will take over as|to take over as|steps up to|stepped up to|steps up as|moves up to|tapped as|named as|(?:takes|took|taken|taking|take) up (?:the )?(?:role|position|post) of|(?:assumes|assumed|has assumed|will assume) (?:the )?(?:role|position|post) of|(?:takes|took|taken|will take|to take) charge as|roped in as|brought on board as|onboarded as|(?:will return|returns|is returning|to return|returned) (?:to the company )?as)\b/gi;
+  /\b(?:has been|have been|was|is|gets|got|to be|will be|been)?\s*(named|appointed|promoted|tapped|hired|elected|chosen|selected|elevated|picked|confirmed|installed|(?:is set to|is to|to|will|has) become|becomes|takes over as|took over as|will take over as|to take over as|(?:is )?taking over as|steps up to|stepped up to|steps up as|moves up to|tapped as|named as|(?:takes|took|taken|taking|take) up (?:the )?(?:role|position|post) of|(?:assumes|assumed|has assumed|will assume) (?:the )?(?:role|position|post) of|(?:takes|took|taken|will take|to take) charge as|roped in as|brought on board as|onboarded as|(?:will return|returns|is returning|to return|returned) (?:to the company )?as)\b/gi;
 
 // "President names Marcus Hale as Treasury Secretary": a government, not a prospect.
 const PUBLIC_OFFICE = /^(?:(?:the\s+)?President|White House|Prime Minister|Governor|Mayor|Senate|Congress|Parliament|Government|Ministry|Pope|King|Queen|Kremlin|Downing Street)(?:-elect)?$|^(?:President|Governor|Mayor|Senator|Premier|Chancellor)-elect$/i;
@@ -379,8 +379,9 @@ function personSucceeds(s: string, fromTitle: boolean, out: Found[]): void {
     const tp = personBefore(s.slice(0, m.index))?.tp;
     if (!tp) continue;
     const rest = s.slice(m.index + m[0].length);
-    const who = findPerson(rest, 0);
-    if (!who) continue;
+    // "will succeed co-founder Tom Hale", "succeeds longtime CEO Ann Roe": the predecessor's description.
+    const who = findPerson(rest, 4);
+    if (!who || !/^(?:(?:the\s+)?(?:[a-z][\p{Ll}-]*|C[A-Z]{1,3}O)(?:\s+|$))*$/u.test(who.before)) continue;
     const tail = who.tokens.slice(who.run.end).join(' ');
     const as = /^,?\s*(?:as\s+)(?:(?:its|the|our)\s+)?/i.exec(tail);
     if (!as) continue;
@@ -392,6 +393,10 @@ function personSucceeds(s: string, fromTitle: boolean, out: Found[]): void {
       if (!ct.title || !ct.company) continue;
       title = ct.title;
       company = ct.company;
+    } else {
+      const after = tail.slice(as[0].length);
+      const at = AT_COMPANY.exec(after.slice(after.indexOf(title) + title.length));
+      if (at) company = objectName(after.slice(after.indexOf(title) + title.length + at[0].length));
     }
     out.push({ person: tp.name, title, company, previous: formerFromDescriptor(tp.before), fromTitle, firstPerson: false, evidence: s });
   }
@@ -471,7 +476,9 @@ function roleThenPerson(s: string, fromTitle: boolean, out: Found[]): void {
   const h = HANDS_ROLE.exec(s);
   if (h) {
     const title = readTitle(h[1]!);
-    const company = subjectName(s.slice(0, h.index));
+    // "Veltrix founder Tom Hale hands CEO role to Dana Lee": the giver's employer, not the giver.
+    const giver = trailingPerson(s.slice(0, h.index).trim());
+    const company = giver ? employerBefore(giver.before) : subjectName(s.slice(0, h.index));
     const p = title && company ? findPerson(s.slice(h.index + h[0].length), 0) : null;
     if (title && p) out.push({ person: p.run.name, title, company, previous: formerFromDescriptor(p.before), fromTitle, firstPerson: false, evidence: s });
   }
@@ -950,7 +957,7 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
 
 // Cheap test before the full patterns: the verbs every appointment sentence carries.
 // Both gates read the lower-cased sentence: case-sensitive patterns run about twice as fast.
-const MOVE_VERBS = /\b(?:lure|onboard|charge as|take up|heading to|step into|steps into|stepped into|(?:will|to) serve as|take on|takes on|nab|snag|grab|(?:to|will) lead|become|became|is now|is the new|takes up|took up|taken up|assume|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
+const MOVE_VERBS = /\b(?:lure|onboard|charge as|take up|heading to|step into|steps into|stepped into|(?:will|to) serve as|take on|takes on|nab|snag|grab|(?:to|will) lead|become|became|is now|is the new|takes up|took up|taken up|assume|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|taking over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
 const MOVE_POSSESSIVE = /['’]s? (?:new|next|first|incoming) /;
 const hasMoveWords = (low: string): boolean =>
   MOVE_VERBS.test(low) || ((low.includes("'") || low.includes('’')) && MOVE_POSSESSIVE.test(low));

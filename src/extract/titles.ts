@@ -283,7 +283,10 @@ export function readTitle(text: string): string | null {
         const next2 = tokens[i + 2] ? stripPunct(tokens[i + 2]!).toLowerCase() : '';
         // "senior vice president, seller growth": a lower-case area word, then a function word.
         const areaNext = /^[A-Za-z][a-z-]+$/.test(stripPunct(tokens[i + 1] ?? '')) && !AREA_STOP.has(next) && !TITLE_STOP.has(next) && TITLE_WORDS.has(next2) && !TITLE_STOP.has(next2);
-        const continues = raw.endsWith(',') && ((TITLE_WORDS.has(next) || C_SUITE.test(next)) || areaNext) && !TITLE_STOP.has(next) && next !== 'and';
+        // "names COO Dana Lee as CEO, founder Tom Hale moves to…": a role word then a name opens the next clause.
+        const nameAt = (k: number) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(stripPunct(tokens[k] ?? '')) && !TITLE_WORDS.has(stripPunct(tokens[k]!).toLowerCase()) && !GEO.has(stripPunct(tokens[k]!).toLowerCase());
+        const nextClause = nameAt(i + 2) && nameAt(i + 3);
+        const continues = raw.endsWith(',') && ((TITLE_WORDS.has(next) || C_SUITE.test(next)) || areaNext) && !TITLE_STOP.has(next) && next !== 'and' && !nextClause;
         if (raw.endsWith(',') && geoNext()) {
           scoped = true;
           continue;

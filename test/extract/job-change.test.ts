@@ -85,6 +85,15 @@ describe('press-release job changes', () => {
     expect(jobs(title, body)[0]?.previousCompany).toBe(previous);
   });
 
+  it.each([
+    ['Marlowe Foods founder Ivo Brandt hands CEO role to Aisha Karimi', 'Marlowe Foods', 'CEO'],
+    ['Founder Ivo Brandt will focus on product as chief product officer, with Aisha Karimi taking over as CEO of Marlowe Foods', 'Marlowe Foods', 'CEO'],
+    ['Aisha Karimi will succeed co-founder Ivo Brandt as chief executive of Marlowe Foods', 'Marlowe Foods', 'chief executive'],
+    ['Marlowe Foods names COO Aisha Karimi as CEO, founder Ivo Brandt moves to executive chair', 'Marlowe Foods', 'CEO'],
+  ])('reads a succession: %s', (title, company, role) => {
+    expect(jobs(title).map((e) => [e.person, e.company, e.title])).toEqual([['Aisha Karimi', company, role]]);
+  });
+
   it('reads "is departing to become …" as the move, with no departure beside it', () => {
     expect(extract('Noor Haddad is departing to become CEO of Quarry Health').map((e) => [e.type, e.company, e.person, e.title])).toEqual([
       ['job_change', 'Quarry Health', 'Noor Haddad', 'CEO'],
