@@ -136,7 +136,9 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
       company = mainCompany ?? (built ? objectName(afterRaw.slice(built[0].length)) : null);
     }
     if (!company) continue;
-    const clause = `${prefix.slice(-80)} ${m[0]} ${afterRaw.slice(0, 120)}`;
+    // (The subject's own description is not what was raised: "Nigerian fund manager Acme raises…".)
+    const named = prefix.lastIndexOf(company);
+    const clause = `${named >= 0 ? prefix.slice(named + company.length).slice(-80) : prefix.slice(-80)} ${m[0]} ${afterRaw.slice(0, 120)}`;
     // The offering test reads only this clause ("raises $60M Series D, eyes IPO" is a round).
     const own = /^(?:[^,;.]|\.\d)*/.exec(afterRaw)![0];
     if (isFundRaise(company, clause) || isPublicOffering(own) || FOR_A_DEAL.test(afterRaw.slice(0, 160)) || NOT_FUNDING.test(afterRaw.slice(0, 90)) || CHARITY.test(sentence) || CROWD_SUBJECT.test(company) || isPlace(company) || quoted(sentence, company)) continue;

@@ -223,7 +223,11 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
   // "Today Zapier announced…", "On Monday, Acme said…": a time in front is not part of the name.
   if (/^(?:Today|Yesterday|On \w+day|This week|Earlier today|Last week|Meanwhile|Separately|Elsewhere|Additionally|Also|Plus|Finally),?\s/.test(p)) p = p.replace(/^(?:Today|Yesterday|On \w+day|This week|Earlier today|Last week|Meanwhile|Separately|Elsewhere|Additionally|Also|Plus|Finally),?\s+/, '');
   // "El Segundo, California-based Bastion Dynamics": the city before the state's "-based" is not a name.
-  if (p.includes('-based ')) p = p.replace(CITY_BEFORE_BASED, '$1 ');
+  // ("Omooma, UAE-based online platform," is a name and its description: no name follows "-based".)
+  if (p.includes('-based ')) {
+    const c = CITY_BEFORE_BASED.exec(p);
+    if (c && /(?:^|\s)[\p{Lu}\d][^\s,]*,?$/u.test(p.slice(c.index + c[0].length).split(/,\s/)[0]!.trim())) p = p.slice(0, c.index) + c[1] + ' ' + p.slice(c.index + c[0].length);
+  }
   // An appositive closes with a comma: "Acme, the maker of X," — the name is before it.
   // A relative clause ("Acme, which acquired…") is background, not the news.
   if (/\b(?:which|who|that|whose)$/i.test(p)) return null;
@@ -232,13 +236,18 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
     const head = p.slice(0, first);
     // "brevy, the note-taking app for lawyers, raises…": a lower-case brand, named as such by its appositive.
     if (LOWER_BRAND.test(head) && /^,\s+(?:the|a|an)\s/i.test(p.slice(first)) && !STOPWORDS.has(head) && !NOT_BRAND.test(head)) return head;
-    if (first > 0 && /\S/.test(head)) p = head;
-    else return null;
+    if (first > 0 && /\S/.test(head)) {
+      // "Swedish online grocery, and of course delivery service, Mathem, has raised": the description
+      // came first and the name closes it.
+      const lastPart = p.slice(p.lastIndexOf(',', p.length - 2) + 1, -1).trim();
+      p = lastPart !== head && subjectName(head, verbFollows) === null && /^\p{Lu}/u.test(lastPart) ? lastPart : head;
+    } else return null;
   } else if (p.includes(', ')) {
-    // "Acme, a Berlin-based startup" (no closing comma before the verb).
+    // "Acme, a Berlin-based startup" (no closing comma before the verb); "Klarna, Sweden-based BNPL
+    // player" (a description ends in a common noun, a name does not).
     const first = p.indexOf(', ');
     const after = p.slice(first + 2);
-    if (/^(?:a|an|the|which|who|one|formerly|previously|maker|developer|provider|creator|operator|backed|based|headquartered)\b/i.test(after))
+    if (/^(?:a|an|the|which|who|one|formerly|previously|maker|developer|provider|creator|operator|backed|based|headquartered)\b/i.test(after) || (/^\S+-based\s/.test(after) && /\s\p{Ll}[\p{Ll}-]+$/u.test(after)))
       p = p.slice(0, first);
     else p = after.includes(', ') ? after.slice(after.lastIndexOf(', ') + 2) : after;
   }

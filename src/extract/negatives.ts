@@ -42,7 +42,7 @@ export const isReported = (clause: string): boolean => REPORTED.test(clause);
 const VC_NAME = /\b(?:ventures|venture partners|capital|partners|vc|fund|funds|investments|investors|equity|asset management|holdings|growth|angels|syndicate)\s*$/i;
 // ("… convertible note to fund a pilot plant": the verb, not a VC's fund.)
 const FUND_OBJECT =
-  /\b(?<!\bto\s)(?:fund|funds|fund [ivx]+|vehicle|opportunity fund|growth fund|seed fund|lps|limited partners|commitments|capital commitments|(?:first|second|third|fourth|fifth|sixth|seventh|debut|new|latest|inaugural|flagship|maiden|sophomore|early-stage|climate|venture) (?:fund|vehicle))\b(?!ing|ed|s? (?:the|its) )/i;
+  /\b(?<!\bto\s)(?:fund|funds|fund [ivx]+|(?:investment|investing|co-investment|special purpose|continuation|secondaries) vehicle|opportunity fund|growth fund|seed fund|lps|limited partners|commitments|capital commitments|(?:first|second|third|fourth|fifth|sixth|seventh|debut|new|latest|inaugural|flagship|maiden|sophomore|early-stage|climate|venture) (?:fund|vehicle))\b(?!ing|ed|s? (?:the|its) )/i;
 
 /** A venture firm raising its own fund ("Sequoia raises $950M for new seed fund", "closes Fund IV"). */
 export function isFundRaise(subject: string, clause: string): boolean {

@@ -497,3 +497,23 @@ describe('more round-up formats', () => {
     expect(fundings('Quorrin Health locks up $55M Series B')).toMatchObject([{ company: 'Quorrin Health', round: 'series_b' }]);
   });
 });
+
+describe('subjects described before or after their name (real wire and newsletter sentences)', () => {
+  it.each([
+    // A sector description that contains a fund word is the company's, not a fund being raised.
+    ['Oslo-based electric vehicle charging platform Ladeport has raised €60 million in a new funding round.', 'Ladeport', 60_000_000],
+    // The description first, the name closing it.
+    ['Danish online pharmacy, and of course delivery service, Apoteka, has raised approximately €28 million.', 'Apoteka', 28_000_000],
+    // "<Name>, <Place>-based <description>," with no article.
+    ['Sahla, Jordan-based online tutoring platform, raised $2.5M in funding from Levant Angels.', 'Sahla', 2_500_000],
+    ['Norrsken Pay, Sweden-based BNPL player, raised $80M in funding at a $600M valuation.', 'Norrsken Pay', 80_000_000],
+  ])('%s', (title, company, amount) => {
+    expect(fundings(title)).toMatchObject([{ company, amount }]);
+  });
+
+  it('still reads a city before a state\'s "-based", and still refuses a fund raised for electric vehicles', () => {
+    expect(fundings('El Segundo, California-based Bastion Dynamics raises $40M Series B')).toMatchObject([{ company: 'Bastion Dynamics' }]);
+    expect(fundings('Voltride raises $20M for electric vehicle charging hubs')).toMatchObject([{ company: 'Voltride' }]);
+    expect(fundings('Northgate Capital closes $300M investment vehicle for climate deals')).toEqual([]);
+  });
+});
