@@ -65,7 +65,7 @@ const GENERIC_OBJECT = new RegExp(
 const BUSINESS_NEAR =
   /^(?:a|an)\s+(?:[\p{L}\d.&'’-]+\s+){0,4}?(?:startup|start-up|company|firm|maker|developer|provider|platform|business|unit|division|rival|competitor|majority|controlling|subsidiary|operator|specialist|lender|bank|insurer|brand|chain|retailer|network|studio|agency|group|manufacturer|distributor|producer|publisher|vendor|supplier|consultancy|practice|portfolio company|fintech|scaleup|unicorn)\b/iu;
 // "a controlling stake in X"; "all outstanding shares of X" (the whole company, as a merger release says it).
-const MAJORITY = /^\s*(?:(?:a\s+)?(?:majority|controlling)\s+(?:stake|interest|share)\s+in|all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:common\s+|outstanding\s+|issued\s+)*(?:shares|share capital|equity|stock)\s+(?:of|in))\s+/i;
+const MAJORITY = /^\s*(?:(?:a\s+)?(?:majority|controlling)\s+(?:stake|interest|share)\s+in|(?:(?:substantially\s+)?all\s+(?:of\s+)?|certain\s+)?(?:the\s+)?(?:operating\s+|business\s+)?assets\s+of|all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:common\s+|outstanding\s+|issued\s+)*(?:shares|share capital|equity|stock)\s+(?:of|in))\s+/i;
 // (Collecting institutions buy works, not companies: "Museum acquires rare sketch".)
 const NOT_SUBJECT = /^(?:investors?|shareholders|customers|users|companies|startups|buyers|consumers|people|he|she|they|it|we|you|who|which|the company)$|^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Museum|Gallery|Library|Archive|Archives|Zoo|Collection)$/iu;
 

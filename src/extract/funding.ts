@@ -34,7 +34,7 @@ const FUNDING_CONTEXT = /\b(?:funding|financing|investment|round|seed|series [a-
 // and an existing facility pushed out a few years ("extends $1.5B revolving credit facility to 2030").
 const FOR_A_DEAL = /\bto\s+(?:fund|finance|pay for|help fund|help finance)\s+(?:the\s+|its\s+|a\s+)?(?:cash\s+portion|cash\s+consideration|purchase\s+price|acquisition|purchase|transaction|takeover|buyout|merger|deal)\b|\bto\s+(?:pay\s+down|repay|retire|redeem|refinance)\s+(?:its\s+|existing\s+|outstanding\s+|some\s+)*(?:debt|bonds|notes|loans|borrowings)\b|\bfacility\s+(?:to|until|through)\s+20\d\d\b/i;
 // "Thrive Capital leads $300 million bet on Bytecraft"; "Stride Ventures extends Rs 50 crore venture debt to Voltcharge".
-const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|bets|pours|puts|injects|pumps|extends|extended|provides|provided)\b((?:[^.;]|\.\d){0,80}?)\b(?:in|into|(?<=\bbet\s)on|(?<=\b(?:debt|loan|credit|facility|financing)\s)to)\s+/;
+const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|bets|pours|poured|puts|injects|injected|pumps|pumped|extends|extended|provides|provided)\b((?:[^.;]|\.\d){0,80}?)\b(?:in|into|(?<=\bbet\s)on|(?<=\b(?:debt|loan|credit|facility|financing)\s)to|(?<=\b(?:round|funding|financing|investment)\s)for)\s+/;
 // "Accel backs Bengaluru-based Tiffinly in $6M seed round"
 // "Thoma Bravo-backed Proofpoint" describes the company; it is not a new investment.
 const BACKS = /(?<![-\w])(?:[Bb]acks?|[Bb]acked|[Ff]unds|[Ff]unded)\s+/;
@@ -96,6 +96,13 @@ function wholeSentence(company: string, fromTitle: boolean, sentence: string, af
   return { company, fromTitle, sentence, segment: sentence, after, weak: true, reported, leadsFromSubject: [], backers: [], start: 0, verbAt };
 }
 
+const HEADLINE_VERB = /\s(?:is|was|has|will|continues|plans|wants|aims|bets|eyes|looks|makes|takes|turns|uses|offers|builds|opens|enters|debuts|unveils|launches|expands|grows|doubles|sets)\s/;
+function headlineSubject(title: string): string | null {
+  const v = HEADLINE_VERB.exec(title);
+  const name = v && v.index <= 90 ? subjectName(title.slice(0, v.index)) : leadingSubject(title);
+  return name && !looksLikePerson(name) ? name : null;
+}
+
 /** Every "<Company> raises …" clause in one sentence (a headline may list two). */
 function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boolean, mainCompany: string | null): Clause[] {
   const out: Clause[] = [];
@@ -125,7 +132,7 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     // "Haulmark raises $30M Series C, adds $10M credit facility": the second verb shares the headline's subject.
     if (company && detectRound(company) && /,\s*$/.test(prefix)) company = leadingSubject(sentence);
     const tail = tailWords(prefix.replace(/,\s*$/, ''));
-    if ((!company || isAnaphor(tail)) && /\b(?:it|the (?:[\w-]+ ){0,3}?(?:company|startup|firm|platform|provider|business|scaleup|lender))\s+(?:has\s+|had\s+|also\s+|now\s+|today\s+|officially\s+|successfully\s+)*$/i.test(prefix)) {
+    if ((!company || isAnaphor(tail)) && /\b(?:it|the (?:[\w-]+ ){0,3}?(?:company|startup|firm|platform|provider|business|scaleup|lender|app|maker|developer|brand|unicorn|fintech|biotech))\s+(?:has\s+|had\s+|also\s+|now\s+|today\s+|yesterday\s+|officially\s+|successfully\s+)*$/i.test(prefix)) {
       // "Anthropic said on Tuesday it raised…": the speaker is the company.
       const said = mainCompany ? null : SAID_IT.exec(prefix);
       company = mainCompany ?? (said ? subjectName(said[1]!) : null);
@@ -187,7 +194,10 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     }
     if (inv && company && !isPlace(company) && !isRumour(sentence)) {
       // The investors are the subject: "Greenoaks and Index invest…", "Sequoia leads…".
-      const investors = parseNameList(sentence.slice(0, inv.index).replace(/^.*[:—–]\s+/, '')).filter((n) => companyKey(n) !== companyKey(company));
+      // ("Singapore VC Granite Asia leads…": the description in front is not the name.)
+      const investors = parseNameList(sentence.slice(0, inv.index).replace(/^.*[:—–]\s+/, '').replace(/^.*\bthat\s+(?=\p{Lu})/u, '').replace(/\s+(?:has|have|had)\s*$/, ''))
+        .map((n) => (/(?:^|\s)(?:VC|VCs|\p{Ll}[\p{Ll}-]+)\s/u.test(n) ? subjectName(n, false) ?? n : n))
+        .filter((n) => companyKey(n) !== companyKey(company));
       if (investors.length > 0) {
         const leads = /^(?:leads?|co-leads?|led)\b/i.test(sentence.slice(inv.index));
         out.push({
@@ -444,6 +454,9 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
     addNames(/led/i.test(opener[1]!) ? acc.leads : acc.others, names);
   }
   const titleHadEvent = accs.size > 0;
+  // "Paris-based biotech Woodoo is turning wood into … / It has raised $31 million": a headline about
+  // the company (with no raise in it) is what the body's "it" refers to.
+  if (!main) main = headlineSubject(doc.title);
   let current: Acc | null = main ? accs.get(companyKey(main)!) ?? null : null;
   // With the headline's round known, the body's first sentences carry the rest of its facts.
   const scan = titleHadEvent && !doc.digest ? Math.min(doc.sentences.length, 6) : doc.sentences.length;

@@ -14,15 +14,19 @@ const GRANTOR =
 const PROGRAMME_WORDS = /(?:\s+(?:Accelerator|Phase\s+[IV]+|SBIR|STTR|Programme|Program|Research|Innovation|Seed|Pilot))+$|^(?:SBIR|STTR)(?:\s+Phase\s+[IV]+)?$/;
 const ROUND_PAREN = /\(\s*(?:pre-?seed|seed|series\s+[a-j]\d?\+?|[a-j]|angel|bridge|growth)(?:\s+(?:round|extension))?\s*,\s*([^)]{2,80})\)/gi;
 const WITH_LEADING = /\bwith\s+([^,;.]{2,80}?)\s+(?:leading|co-leading|as (?:the )?lead(?: investor)?s?)\b/gi;
+// "The startup said …", "Thrilled to announce that …": the speaker before the names.
+const SPEAKER = /^.*\b(?:said|says|added|noted|announce|announces|announced|confirmed|confirms|to share)\s+(?:that\s+)?/i;
 const SUBJECT_LED = /(?:^|[,;(]\s*|\band\s+|:\s*)([^,;:(]{2,120}?)\s+(?:co-led|led|co-leads|leads|is leading|headed)(?:\s+(?:the|this|its|a)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|investment|funding|series|extension|tranche)|(?=\s*(?:[;.,]|$)))/gi;
 const PARTICIPATION =
-  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\bjoin(?:ed|ing|s)\s+(?=(?:the\s+)?(?:existing|previous|prior|returning|current)\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b)|\b(?:provided|extended|granted|awarded|underwritten|arranged)\s+by\s+|\band\s+included\s+(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?[A-Z])|\balongside\s+(?!(?:the|this|its|their)\s+(?:round|raise|funding|financing|investment|announcement|news|deal)\b)|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|\b(?:also participating|participants|other investors|investors|backers)(?:\s+in\s+the\s+round)?\s*:\s*|\b(?:also\s+)?(?:joined|participated in)\s+(?:the\s+)?(?:round|raise|financing)\s*:\s*|\b(?:[Aa]lso\s+)?in the round\s*:\s*|\b(?:which\s+)?also\s+drew\s+(?:in\s+)?|\b(?:round|financing|investors?|series\s+[a-j]|extension|raise)\s+(?:also\s+)?included\s+|\b(?:round|financing|raise|extension),\s+which\s+(?:also\s+)?included\s+|\b(?:huge\s+|big\s+|special\s+)?(?:thanks|thank you)\s+to\s+(?=[^.;]{2,80}?\s+for\s+(?:doubling down|backing|leading|investing|believing|supporting|participating|joining|continuing))/gi;
+  /\b(?:with|and)?\s*(?:participation|support|backing|investment|investments|contributions?)\s+(?:from|by|of)\s+|\bjoined\s+by\s+|\bjoin(?:ed|ing|s)\s+(?=(?:the\s+)?(?:existing|previous|prior|returning|current)\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b)|\b(?:provided|extended|granted|awarded|underwritten|arranged)\s+by\s+|\band\s+included\s+(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?[A-Z])|\balongside\s+(?!(?:the|this|its|their)\s+(?:round|raise|funding|financing|investment|announcement|news|deal)\b)|\b(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\s+(?:in the round\s+)?(?:include|included|including|are|were)\s+|\bbacked\s+by\s+|\bfunded\s+by\s+|(?<=\b(?:round|financing|raise|funding)\s+)featuring\s+(?=[A-Z\d])|\b(?:also participating|participants|other investors|investors|backers)(?:\s+in\s+the\s+round)?\s*:\s*|\b(?:also\s+)?(?:joined|participated in)\s+(?:the\s+)?(?:round|raise|financing)\s*:\s*|\b(?:[Aa]lso\s+)?in the round\s*:\s*|\b(?:which\s+)?also\s+drew\s+(?:in\s+)?|\b(?:round|financing|investors?|series\s+[a-j]|extension|raise)\s+(?:also\s+)?included\s+|\b(?:round|financing|raise|extension),\s+which\s+(?:also\s+)?included\s+|\b(?:huge\s+|big\s+|special\s+)?(?:thanks|thank you)\s+to\s+(?=[^.;]{2,80}?\s+for\s+(?:doubling down|backing|leading|investing|believing|supporting|participating|joining|continuing))/gi;
 // Every word PARTICIPATION needs, on lower-cased text.
-const PARTICIPATION_HINT = /participa|support|backing|investment|contribution|join|alongside|investors|backers|backed|funded|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by|round:|in the round|also drew|thank/;
+const PARTICIPATION_HINT = /participa|featuring|support|backing|investment|contribution|join|alongside|investors|backers|backed|funded|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by|round:|in the round|also drew|thank/;
 // "from X" names investors only right after money or a funding word (not "spun out from MIT").
 // ("Raises $30M From Andreessen Horowitz": a title-case headline capitalises it.)
-const FROM = /\b[Ff]rom\s+(?:[Tt]he\s+)?(?=(?:existing\s+|new\s+|returning\s+)?(?:investors?\s+|backers\s+)?(?:including\s+|such as\s+)?["“]?[\p{Lu}\d])/gu;
+const FROM = /\b[Ff]rom\s+(?:[Tt]he\s+)?(?=(?:existing\s+|new\s+|returning\s+|newly\s+[\p{Ll}-]+\s+|little-known\s+|[\p{L}]+-(?:stage|based|focused)\s+)?(?:investors?\s+|backers\s+)?(?:including\s+|such as\s+)?["“]?[\p{Lu}\d])/gu;
 const FROM_CONTEXT = /(?:\b(?:funding|financing|investment|capital|round|raise|raised|seed|grant|award|facility|loan|line|debt|notes?|series [a-j])|\d(?:\.\d+)?\s?(?:[kmb]n?|mn|mln|million|billion|crore|lakh))\b[^.;]{0,30}$/i;
+// "to expand from the B2B into the DTC market": where the company goes from, not who paid.
+const MOVE_FROM = /\b(?:expand|expands|expanding|move|moves|moving|shift|shifting|grow|growing|pivot|pivoting|transition|transitioning|migrate|migrating|evolve|evolving)\s+$/i;
 const ALSO_PARTICIPATED = /(?:^|[.;]\s+|,\s+(?:and|while|with)\s+|\bwith\s+)((?:[^.;,]|(?<=\b[A-Z])\.){2,200}?|(?<=^|[.;]\s+)[^.;]{2,200}?)\s+(?:also\s+)?(?:participated|participating|joined(?: the round)?|joining|returned|returning|invested|investing|took part|taking part|contributed|contributing|chipped in|chipping in|came in|coming in|following on|followed on)\b/gi;
 
 // Where a list of names ends.
@@ -41,7 +45,9 @@ const GENERIC_ARM = /\b(?:Fund|Funds|Foundation|Ventures|Capital|Investments?|In
 function possessive(s: string): string {
   const m = /^(.*?)['’]s\s+(.*)$/.exec(s);
   if (!m) return s.replace(/['’]s?$/, '');
-  const [, owner, arm] = m as unknown as [string, string, string];
+  const [, owner] = m as unknown as [string, string];
+  // "Al Gore’s Generation Investment Management group": the lower-case unit word is not part of the name.
+  const arm = m[2]!.replace(/\s+(?:group|arm|unit|vehicle|team|firm)$/, '');
   if (!NAME_SHAPE.test(arm) || !/^[\p{Lu}\d]/u.test(arm)) return owner;
   if (arm.toLowerCase().includes(owner.toLowerCase()) || !GENERIC_ARM.test(arm)) return arm;
   return s;
@@ -57,6 +63,8 @@ function cleanName(raw: string): string | null {
   if (low.includes('others') || low.includes('et al') || low.includes('respectively')) s = s.replace(/(?:,?\s+(?:among others|and others|et al\.?|respectively))$/i, '');
   if (/(?:also|all|both|each)$/i.test(s)) s = s.replace(/\s+(?:also|all|both|each)$/i, '');
   if (low.includes("'") || low.includes('’')) s = possessive(s);
+  // "IAN Group-backed BioAngels": who backs the investor is not its name.
+  if (low.includes('-backed ')) s = s.replace(/^.*?-backed\s+(?=\p{Lu})/u, '');
   s = s.replace(/[,.]$/, '').trim();
   // "Vercel CEO Guillermo Rauch", "former HubSpot CTO Dharmesh Shah": the angel is the person, not the description.
   const described = /^(?:(?:former|ex-)\s*)?(?:[\p{Lu}][\p{L}\d.&'’-]*\s+){1,3}(?:CEO|CTO|CFO|COO|CMO|CPO|CRO|founder|co-founder|cofounder|chairman|president)\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})$/u.exec(s);
@@ -96,8 +104,8 @@ const DESCRIBES_PREVIOUS =
   /^\s*(?:the\s+)?(?:(?:former|formerly|ex-)(?=\s|\b)|(?:co-?founder|founder|ceo|cfo|cto|cmo|coo|cro|chief [\w ]{2,25} officer|head of [\w ]{2,20}|vp of [\w ]{2,20}|president|partner|general partner)\s+(?:of|at)\s)/i;
 
 const TITLE_CASE_VERB = /(?:,\s*|\s+)(?:and|&)\s+(?:Appoints|Names|Hires|Taps|Adds|Welcomes|Promotes|Launches|Unveils|Expands|Acquires|Buys|Opens|Announces|Plans|Eyes|Targets|Enters|Partners|Signs|Debuts|Introduces|Reveals|Hits|Reaches|Becomes|Completes|Doubles|Triples|Appointed|Named|Launched|Expanded|Acquired|Opened)\b.*$/;
-const REPORTED_BY = /,?\s*(?:[\p{Lu}][\p{L}\d.&'’-]*\s+){1,4}(?:can (?:exclusively )?(?:reveal|report|confirm)|has (?:exclusively )?(?:learned|learnt|confirmed)|(?:first|exclusively) reported|understands|was told|has been told)\b.*$/u;
-const REPORTED_BY_HINT = /can (?:exclusively )?(?:reveal|report|confirm)|has (?:exclusively )?(?:learned|learnt|confirmed)|(?:first|exclusively) reported|understands|was told|has been told/;
+const REPORTED_BY = /,?\s*(?:[\p{Lu}][\p{L}\d.&'’-]*\s+){1,4}(?:can (?:exclusively )?(?:reveal|report|confirm)|has (?:exclusively )?(?:learned|learnt|confirmed)|(?:first|exclusively) reported|understands|was told|has been told)\b.*$|,\s*(?:[\p{Lu}][\p{L}\d.&'’-]*\s+){1,3}(?:reports|reported|writes|wrote)\b[^,;]*$/u;
+const REPORTED_BY_HINT = /can (?:exclusively )?(?:reveal|report|confirm)|\s(?:reports|reported|writes|wrote)\b|has (?:exclusively )?(?:learned|learnt|confirmed)|(?:first|exclusively) reported|understands|was told|has been told/;
 
 export function parseNameList(text: string): string[] {
   let s = text.includes('(')
@@ -122,9 +130,11 @@ export function parseNameList(text: string): string[] {
   // "3,000 retail investors": a number's thousands separator does not split the list.
   if (/\d,\d{3}/.test(s)) s = s.replace(/(\d),(\d{3})\b/g, '$1$2');
   const out: string[] = [];
-  for (const part of s.split(/\s*,\s*(?:and\s+|&\s+)?|\s+and\s+/)) {
+  for (let part of s.split(/\s*,\s*(?:and\s+|&\s+)?|\s+and\s+/)) {
     // "Jane Doe, former CMO of Stripe": a description of the name before it, not another investor.
     if (DESCRIBES_PREVIOUS.test(part)) continue;
+    // "Singapore VC Granite Asia": the description in front of the name.
+    if (part.includes('VC ')) part = part.replace(/^(?:\p{Lu}[\p{L}-]*\s+)?C?VC\s+(?=\p{Lu}\p{Ll})/u, '');
     const name = cleanName(part) ?? describedName(part) ?? leadingName(part);
     if (name && !out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
   }
@@ -160,19 +170,25 @@ export function dropAcronyms(leads: string[], others: string[]): void {
 
 /** True when the text names investors in one of the ways `findInvestors` reads. */
 export const INVESTOR_PHRASE =
-  /\b(?:(?:co-)?led(?=\s*(?:[;.]|$))|(?:co-)?led by|men[ée]e?s? par|angef[üu]hrt von|liderad[ao]s? por|headed by|spearheaded by|anchored by|led the|leads the|co-led the|leading|participat\w*|joined by|alongside|backed by|funded by|(?:provided|extended|granted|awarded|underwritten|arranged) by|backing from|support from|investment from|investors? (?:in the round\s+)?(?:include|included|including|such as|are|were)|backers|(?:also )?(?:joined|joining|invested|investing|returned|took part|taking part|contributed)|included|from|(?:facility|loan|line of credit|credit line|credit agreement) with)\b|\b(?:investors|participants|backers)(?: in the round)?\s*:|\bin the round\s*:|\((?:co-)?lead\)|\b(?:thanks|thank you) to [^.;]{2,80}? for (?:doubling down|backing|leading|investing|believing|supporting|participating|joining|continuing)/i;
+  /\b(?:(?:co-)?led(?=\s*(?:[;.]|$))|(?:co-)?led by|men[ée]e?s? par|angef[üu]hrt von|liderad[ao]s? por|headed by|spearheaded by|anchored by|led the|leads the|co-led the|leading|participat\w*|joined by|alongside|backed by|funded by|featuring|(?:provided|extended|granted|awarded|underwritten|arranged) by|backing from|support from|investment from|investors? (?:in the round\s+)?(?:include|included|including|such as|are|were)|backers|(?:also )?(?:joined|joining|invested|investing|returned|took part|taking part|contributed)|included|from|(?:facility|loan|line of credit|credit line|credit agreement) with)\b|\b(?:investors|participants|backers)(?: in the round)?\s*:|\bin the round\s*:|\((?:co-)?lead\)|\b(?:thanks|thank you) to [^.;]{2,80}? for (?:doubling down|backing|leading|investing|believing|supporting|participating|joining|continuing)/i;
 
 /** Leads and other investors named in the text (one or a few sentences about one round). */
 export function findInvestors(text: string): Investors {
   const leads: string[] = [];
   const others: string[] = [];
   const low = text.toLowerCase();
-  if (!/\b(?:led|lead|leading|leads|participat|backed|backing|from|alongside|joined|investors|backers|invested|took part|taking part|drew|in the round|support|funded|headed|spearheaded|anchored|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by|men[ée]e|angef|liderad|grant|award|\(lead|\(co-lead|facility with|loan with|credit line with|line of credit with|credit agreement with|thanks to|thank you to)|\(/.test(low))
+  if (!/\b(?:led|lead|leading|leads|participat|featuring|backed|backing|from|alongside|joined|investors|backers|invested|took part|taking part|drew|in the round|support|funded|headed|spearheaded|anchored|included|provided by|extended by|granted by|awarded by|underwritten by|arranged by|men[ée]e|angef|liderad|grant|award|\(lead|\(co-lead|facility with|loan with|credit line with|line of credit with|credit agreement with|thanks to|thank you to)|\(/.test(low))
     return { leads, others };
   let m: RegExpExecArray | null;
   LEAD_BY.lastIndex = 0;
   while ((m = LEAD_BY.exec(text)) !== null) {
-    const rest = text.slice(m.index + m[0].length);
+    let rest = text.slice(m.index + m[0].length);
+    // "led by PeerCapital, along with existing investors …": those after "along with" took part; they did not lead.
+    const along = /along with|as well as|together with/.test(rest) ? /^([^.;]{2,80}?),?\s+(?:along with|as well as|together with)\s+/.exec(rest) : null;
+    if (along) {
+      addAll(others, parseNameList(rest.slice(along[0].length)));
+      rest = along[1]!;
+    }
     addAll(leads, parseNameList(rest));
     // "led by Kingsbridge Growth, with Talon Peak Partners": the others follow the lead list.
     const withOthers = rest.includes(', with ') ? /^[^.;]{2,60}?,\s+with\s+(?=\p{Lu})/u.exec(rest) : null;
@@ -186,7 +202,7 @@ export function findInvestors(text: string): Investors {
   const ledHint = /\b(?:co-)?(?:led|leads|is leading|headed)(?:\s+(?:the|this|its|a)\s|\s*(?:[;.,]|$))/i.test(text);
   while (ledHint && (m = SUBJECT_LED.exec(text)) !== null) {
     // "Index Ventures led the round": the subject's trailing names, not the whole clause.
-    const names = parseNameList(m[1]!.replace(/^.*[.!?]\s+(?=[\p{Lu}\d])/u, '').replace(/^.*\b(?:round|funding|investment)\s+(?:was\s+)?/i, '').replace(/^.*\b(?:said|says|added|noted)\s+(?:that\s+)?/i, ''));
+    const names = parseNameList(m[1]!.replace(/^.*[.!?]\s+(?=[\p{Lu}\d])/u, '').replace(/^.*\b(?:round|funding|investment)\s+(?:was\s+)?/i, '').replace(SPEAKER, ''));
     addAll(leads, names.filter((n) => !/^(?:The|This|It)$/i.test(n)));
   }
   // Cheap word checks first: both patterns are costly to try at every position of a long sentence.
@@ -194,14 +210,17 @@ export function findInvestors(text: string): Investors {
   while (PARTICIPATION_HINT.test(low) && (m = PARTICIPATION.exec(text)) !== null) addAll(others, parseNameList(text.slice(m.index + m[0].length)));
   FROM.lastIndex = 0;
   while (low.includes('from') && (m = FROM.exec(text)) !== null)
-    if (FROM_CONTEXT.test(text.slice(Math.max(0, m.index - 50), m.index)) && !UNNAMED_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) addAll(others, parseNameList(text.slice(m.index + m[0].length)));
+    if (FROM_CONTEXT.test(text.slice(Math.max(0, m.index - 50), m.index)) && !UNNAMED_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && !MOVE_FROM.test(text.slice(Math.max(0, m.index - 24), m.index)))
+      addAll(others, parseNameList(text.slice(m.index + m[0].length)));
   ALSO_PARTICIPATED.lastIndex = 0;
   const joinHint = /\b(?:participated|participating|joined|joining|returned|returning|invested|investing|took part|taking part|contributed|contributing|chipped in|chipping in|came in|coming in|following on|followed on)\b/i.test(text);
   while (joinHint && (m = ALSO_PARTICIPATED.exec(text)) !== null) {
     // "X led the round with A and B participating": only the names after "with".
     // "HongShan led the round, and Shunwei Capital participated": only the last clause's subject.
     // ("The startup said 20VC, byFounders and Creandum also took part": the names after the speaker.)
-    const clause = m[1]!.replace(/^.*(?:,\s+(?:and|while)\s+|\b(?:with|while|alongside)\s+)/i, '').replace(/^.*\b(?:said|says|added|noted)\s+(?:that\s+)?/i, '');
+    // ("Ajay Agarwal, Ronnie Screwvala, and Sandeep Singhal participated": a list of names is all one subject.)
+    const list = /^(?:[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’&-]*){0,4},\s+)+and\s+/u.test(m[1]!);
+    const clause = list ? m[1]! : m[1]!.replace(/^.*(?:,\s+(?:and|while)\s+|\b(?:with|while|alongside)\s+)/i, '').replace(SPEAKER, '');
     if (/\b(?:round|company|it|they|he|she|we)$/i.test(clause.trim())) continue;
     addAll(others, parseNameList(clause));
   }

@@ -166,7 +166,9 @@ function dropLeadingDescriptors(tokens: string[]): string[] {
   }
   for (let i = 0; i < tokens.length - 1; i++) {
     const b = bare(tokens[i]!);
-    if (!(DESCRIPTORS.has(b) || DEMONYMS.has(b) || HYPHEN_DESCRIPTOR.test(b) || i <= cut)) break;
+    // ("South African Fintech Stitch": a compass word in front of a nationality.)
+    const compass = /^(?:south|north|east|west|central|latin|southeast|southern|northern|eastern|western)$/.test(b) && DEMONYMS.has(bare(tokens[i + 1]!));
+    if (!(DESCRIPTORS.has(b) || DEMONYMS.has(b) || HYPHEN_DESCRIPTOR.test(b) || compass || i <= cut)) break;
     if (isStrong(b)) cut = Math.max(cut, i);
   }
   // "Smart Lock Maker Latchkey", "Fieldwire Competitor SiteLog": these nouns never sit inside a name.
@@ -188,7 +190,7 @@ function dropLeadingDescriptors(tokens: string[]): string[] {
 
 const DESCRIBED_BY = /^(?:startup|start-up|company|firm|maker|makers|creator|creators|developer|developers|owner|parent|team|people|founders|builder|builders|operator)$/;
 const NATIONAL_FIRM_WORD =
-  /^(?:Airways|Airlines|Air|Express|Telecom|Telekom|Petroleum|Steel|Gas|Rail|Railways|Bank|Banking|Insurance|Match|Re|Post|Mail|Water|Power|Energy|Motors|Tobacco|Sugar|Broadcasting|Shipping|Lines|Standard|Eagle|Apparel|Family|Century|Tower|Capital|Ventures|Equity|Holdings|Group)\b/;
+  /^(?:Airways|Airlines|Air|Express|Telecom|Telekom|Petroleum|Steel|Gas|Gold|Silver|Mining|Oil|Resources|Solar|Pacific|Tire|Financial|Bancorp|Utilities|Rail|Railways|Bank|Banking|Insurance|Match|Re|Post|Mail|Water|Power|Energy|Motors|Tobacco|Sugar|Broadcasting|Shipping|Lines|Standard|Eagle|Apparel|Family|Century|Tower|Capital|Ventures|Equity|Holdings|Group)\b/;
 const ROLE_WORD = /^(?:CEO|CFO|CTO|CMO|COO|CRO|CPO|CIO|CISO|VP|SVP|EVP|Chief|Head|Director|President|Manager|Partner|Board)\b/;
 // A nationality adjective ("Swedish", "Kenyan"), not a place word that also starts names ("New", "San").
 const isNationality = (b: string): boolean => DEMONYMS.has(b) && (b === 'swiss' || b === 'thai' || (/(?:ish|ese|ian|ean|an|ic|ch|i)$/.test(b) && b !== 'san' && b !== 'munich'));
@@ -218,6 +220,12 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
   const cut = SEPARATOR_CHAR.test(p)
     ? Math.max(p.lastIndexOf(': '), p.lastIndexOf('; '), p.lastIndexOf(' -- '), p.lastIndexOf(' — '), p.lastIndexOf(' – '), p.lastIndexOf(' | '), p.lastIndexOf(' - '))
     : -1;
+  // "Carbo Culture — a startup that … — has raised": a dash appositive closed right before the verb.
+  const closing = cut >= 0 ? /\s[—–]\s*$/.exec(p.replace(AUX_TAIL, '')) : null;
+  if (closing) {
+    const open = p.search(/\s[—–]\s/);
+    if (open > 0 && open < closing.index && /^\s[—–]\s+(?:a|an|the|which|who|one|formerly|previously|known)\b/i.test(p.slice(open))) return subjectName(p.slice(0, open), verbFollows);
+  }
   if (cut >= 0) p = p.slice(cut + 2);
   p = p.replace(AUX_TAIL, '').trim();
   // "Today Zapier announced…", "On Monday, Acme said…": a time in front is not part of the name.
@@ -233,7 +241,10 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
   if (/\b(?:which|who|that|whose)$/i.test(p)) return null;
   if (p.endsWith(',')) {
     const first = p.indexOf(',');
-    const head = p.slice(0, first);
+    // "The Bucharest-founded FlowX.ai that helps businesses …, has raised": a relative clause closes with the comma.
+    // (Only after a name: "announced that Jane Roe, its COO," is a complement.)
+    const rel = /(?<=\s\p{Lu}\S*)\s(?:that|which|who)\s/u.exec(p.slice(0, first));
+    const head = rel ? p.slice(0, rel.index) : p.slice(0, first);
     // "brevy, the note-taking app for lawyers, raises…": a lower-case brand, named as such by its appositive.
     if (LOWER_BRAND.test(head) && /^,\s+(?:the|a|an)\s/i.test(p.slice(first)) && !STOPWORDS.has(head) && !NOT_BRAND.test(head)) return head;
     if (first > 0 && /\S/.test(head)) {
@@ -263,6 +274,13 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
   // "The startup behind Claude", "Maker of ChatGPT": the name is a product the subject is described by.
   for (let k = Math.max(1, i - 1); k < tokens.length - 1; k++)
     if (/^(?:behind|of|from)$/.test(bare(tokens[k]!)) && DESCRIBED_BY.test(bare(tokens[k - 1]!))) return null;
+  // "shopping platform tink has raised", "Berlin-based powerdata acquired by": a lower-case brand right
+  // after the word that says what it is.
+  if (i === tokens.length && i > 1 && verbFollows) {
+    const t = tokens[i - 1]!;
+    const before = bare(tokens[i - 2]!);
+    if (LOWER_BRAND.test(t) && t.length > 2 && !STOPWORDS.has(t) && !NOT_BRAND.test(t) && (STRONG.has(before) || /-based$/.test(before))) return t;
+  }
   const run = dropLeadingDescriptors(tokens.slice(i));
   if (run.length === 0) return null;
   let name = tidyName(run.join(' '));

@@ -53,7 +53,7 @@ export function isFundRaise(subject: string, clause: string): boolean {
 
 // Money raised on public markets or as debt securities is not a venture trigger.
 const PUBLIC_OFFERING =
-  /\b(?:(?<!(?:pre|post)-)ipo|initial public offering|public offering|secondary offering|follow-on offering|direct listing|share sale|stock sale|bond sale|bonds|senior notes|notes offering|notes due|spac|listing on|goes public|rights issue|placing and|share placing|at-the-market|buyback|share repurchase|dividend)\b/i;
+  /\b(?:(?<!(?:pre|post)-)ipo|initial public offering|public offering|secondary offering|follow-on offering|direct listing|share sale|stock sale|bond sale|bonds|senior notes|notes offering|notes due|spac|listing on|(?:its|an?|the)\s+(?:[\w-]+\s+){0,3}(?:listing|market debut|trading debut)|goes public|rights issue|placing and|share placing|at-the-market|buyback|share repurchase|dividend)\b/i;
 export const isPublicOffering = (clause: string): boolean => PUBLIC_OFFERING.test(clause);
 
 // The verb "raise" in senses other than fundraising.

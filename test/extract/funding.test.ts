@@ -517,3 +517,51 @@ describe('subjects described before or after their name (real wire and newslette
     expect(fundings('Northgate Capital closes $300M investment vehicle for climate deals')).toEqual([]);
   });
 });
+
+describe('shapes met in real newsletters and wires', () => {
+  it.each([
+    // A dash appositive closed before the verb; a relative clause closed by a comma.
+    ['Tidewell Carbon — a startup that turns farm waste into biochar — has raised $6.2 million in a seed round led by Pale Blue Ventures.', 'Tidewell Carbon', 'seed'],
+    ['The Cluj-founded Flowgrid.io that helps banks digitise their back office, has raised $35 million in a Series A.', 'Flowgrid.io', 'series_a'],
+    // A lower-case brand right after the word that says what it is.
+    ['Berlin-based price comparison platform tinq has raised €40 million in a Series D round.', 'tinq', 'series_d'],
+  ])('%s', (title, company, round) => {
+    expect(fundings(title)).toMatchObject([{ company, round }]);
+  });
+
+  it('reads "it" in the body as the company a headline without a raise is about', () => {
+    expect(fundings('Lyon-based biotech Sylvea is turning sawdust into premium materials', 'It has raised $31 million to scale its technology platform.'))
+      .toMatchObject([{ company: 'Sylvea', amount: 31_000_000 }]);
+    expect(fundings('Brokerly keeps growing', 'The stock trading app yesterday announced $240 million in new funding from existing backers.'))
+      .toMatchObject([{ company: 'Brokerly', amount: 240_000_000 }]);
+  });
+
+  it.each([
+    ['Kaito Labs poured $25 million into Quillion, the meeting notes app.', 'Quillion', [], ['Kaito Labs']],
+    ['Lagos VC Ironfield Partners leads $6 million funding round for AI data startup Nembo', 'Nembo', ['Ironfield Partners'], ['Ironfield Partners']],
+  ])('an investor-first sentence: %s', (title, company, leads, investors) => {
+    expect(fundings(title)).toMatchObject([{ company, leadInvestors: leads, investors }]);
+  });
+
+  it.each([
+    // Everyone in a list that "participated", not just its last name.
+    ['Tessel raises Rs 7 crore in round led by Antler India', 'Rhea Kapoor, Vikram Sethi, and Anil Batra participated in the funding round.', ['Antler India'], ['Antler India', 'Rhea Kapoor', 'Vikram Sethi', 'Anil Batra']],
+    // Where the company expands from is not an investor.
+    ['Greenwrap secures $10.3m in funding', 'The company aims to use the funding to expand from the B2B into the DTC market.', [], []],
+    ['Cardwise has secured €8 million in financing from newly minted Northpay Ventures.', '', [], ['Northpay Ventures']],
+    ['Lumora has completed a $410m series B round featuring Pacific Harbor Group that valued it at $1.5bn.', '', [], ['Pacific Harbor Group']],
+    // The outlet that reports it, and who backs an investor, are not investors.
+    ['PayNow raised $13 million in seed funding from Ember Ventures and Kola Adeyemi, TechCabal reports.', '', [], ['Ember Ventures', 'Kola Adeyemi']],
+    ['Dectra raises ₹4 Cr led by Harbor Group-backed MedAngels', '', ['MedAngels'], ['MedAngels']],
+    // Those named "along with" the lead took part; they did not lead.
+    ['Vaaree raises $4.6 mn', 'The funding round was led by PeerCapital, along with existing investors All In Capital and Sattva Ventures.', ['PeerCapital'], ['PeerCapital', 'All In Capital', 'Sattva Ventures']],
+  ])('investors: %s / %s', (title, body, leads, investors) => {
+    expect(fundings(title, body)).toMatchObject([{ leadInvestors: leads, investors }]);
+  });
+
+  it('drops a two-word nationality in front of a title-case name, and keeps an old national firm whole', () => {
+    expect(fundings('South African Fintech Paystack Secures $25 Million Investment')).toMatchObject([{ company: 'Paystack' }]);
+    expect(extract('McEwen to buy Canadian Gold in all-stock deal')).toMatchObject([{ type: 'acquisition', target: 'Canadian Gold' }]);
+    expect(extract('Bosch will acquire the assets of US chipmaker Siltron Devices for $1.5 billion.')).toMatchObject([{ type: 'acquisition', company: 'Bosch', target: 'Siltron Devices' }]);
+  });
+});
