@@ -13,7 +13,7 @@ import { classifyTitle, isOperatingRole, isTitleWord, ledRole, readTitle, starts
 // ("I'm starting a new position as VP of Marketing at Loom!") whose person is the author.
 
 const COMPANY_VERB =
-  /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|welcomes|welcomed|(?:pleased|excited|delighted|proud|thrilled|happy)\s+to\s+welcome|please\s+welcome|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|brings in|brought in|selects|selected|recruits|recruited|poaches|poached|lures|lured|nabs|nabbed|snags|snagged|grabs|grabbed|ropes in|roped in|onboards|onboarded|brings on board|brought on board|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:appointments?|hiring|hires?|promotions?|additions?)\s+of|announces|announced|confirms|confirmed|(?:with|through|via|following)\s+the\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|(?:with|through|via|following)\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|brings back|brought back|rehires|rehired|makes|made)\b/gi;
+  /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|welcomes|welcomed|welcoming|(?:pleased|excited|delighted|proud|thrilled|happy)\s+to\s+welcome|please\s+welcome|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|brings in|brought in|selects|selected|recruits|recruited|poaches|poached|lures|lured|nabs|nabbed|snags|snagged|grabs|grabbed|ropes in|roped in|onboards|onboarded|brings on board|brought on board|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:appointments?|hiring|hires?|promotions?|additions?)\s+of|announces|announced|confirms|confirmed|(?:with|through|via|following)\s+the\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|(?:with|through|via|following)\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|brings back|brought back|rehires|rehired|makes|made)\b/gi;
 // Verbs that make a headline ending at the hire's name a move (the title is then in the body).
 const BARE_HIRE = /^(?:hires|hired|poaches|poached|lures|lured|taps|tapped|nabs|nabbed|snags|snagged|grabs|grabbed|recruits|recruited|brings on|brought on|appoints|appointed|names|named)$/i;
 // "Mastercard announces Michael Miebach as next CEO" (case-sensitive: the name is capitalised).
@@ -71,7 +71,7 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     // "Acme today announced that it has appointed…": "it" is the speaker, named in the same sentence.
     const speaker = /\b(?:it|we)\s*$/i.test(prefix.trim()) ? SPEAKER.exec(prefix) : null;
     // "Thrilled to welcome Ibrahim Conteh as our new COO", "Please welcome our new CFO, …": the poster's own company.
-    const ownWelcome = /welcome$/i.test(m[1]!) && /^(?:(?:we['’]re|we are|so|very|really|we|i['’]m|i am)\s*)*$/i.test(prefix.trim());
+    const ownWelcome = /welcome$|^welcoming$/i.test(m[1]!) && /^(?:(?:we['’]re|we are|so|very|really|we|i['’]m|i am)\s*)*$/i.test(prefix.trim());
     const anaphor = !speaker && (ownWelcome || isAnaphor(tailWords(prefix, 4)) || /\b(?:it|we|we['’]re|we are|we['’]ve|we have)(?:\s+(?:also|so|very|really|all))?\s*$/i.test(prefix.trim()));
     // "Acme strengthens leadership with appointment of…", "Acme expands C-suite, hires…": the subject opens the clause.
     const opener = anaphor ? null : leadingSubject(prefix);
@@ -95,7 +95,7 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
         continue;
       }
     }
-    let p = findPerson(rest, 7);
+    let p = findPerson(rest, 7, true);
     // "Names Former Rockwell Collins Chief Kelly Ortberg as CEO": a name-shaped employer, a describing noun, then the hire.
     let employerRun: string | null = null;
     if (p) {
@@ -377,7 +377,10 @@ function personSucceeds(s: string, fromTitle: boolean, out: Found[]): void {
   while ((m = SUCCEEDS.exec(s)) !== null) {
     // "Yamini Rangan, currently Chief Customer Officer, will succeed…": the appositive is skipped.
     const tp = personBefore(s.slice(0, m.index))?.tp;
-    if (!tp) continue;
+    if (!tp) {
+      replacedWith(s, m, fromTitle, out);
+      continue;
+    }
     const rest = s.slice(m.index + m[0].length);
     // "will succeed co-founder Tom Hale", "succeeds longtime CEO Ann Roe": the predecessor's description.
     const who = findPerson(rest, 4);
@@ -400,6 +403,29 @@ function personSucceeds(s: string, fromTitle: boolean, out: Found[]): void {
     }
     out.push({ person: tp.name, title, company, previous: formerFromDescriptor(tp.before), fromTitle, firstPerson: false, evidence: s });
   }
+}
+
+/** "The coffee giant replaced Laxman Narasimhan with Chipotle head Brian Niccol as its CEO": the company's move. */
+function replacedWith(s: string, m: RegExpExecArray, fromTitle: boolean, out: Found[]): void {
+  if (!/^replace/i.test(m[0])) return;
+  const old = findPerson(s.slice(m.index + m[0].length), 0);
+  if (!old) return;
+  const tail = old.tokens.slice(old.run.end).join(' ');
+  const w = /^with\s+/i.exec(tail);
+  let p = w ? findPerson(tail.slice(w[0].length), 5) : null;
+  if (!p) return;
+  // "with Chipotle Mexican Grill head Brian Niccol": a name-shaped employer and its office come first.
+  const afterRun = p.tokens.slice(p.run.end);
+  if (afterRun.length > 2 && /^(?:head|chief|exec|executive|boss|president|veteran|founder|co-founder|C[A-Z]{1,3}O)$/.test(afterRun[0]!)) {
+    const next = findPerson(afterRun.slice(1).join(' '), 0);
+    if (next) p = { ...next, before: `${p.run.name} ${afterRun[0]}` };
+  }
+  const as = /^,?\s*as\s+(?:(?:its|the|their|our)\s+)?(?:new\s+)?/i.exec(p.tokens.slice(p.run.end).join(' '));
+  const title = as ? readTitle(p.tokens.slice(p.run.end).join(' ').slice(as[0].length)) : null;
+  if (!title) return;
+  const prefix = s.slice(0, m.index).trim();
+  const company = isAnaphor(tailWords(prefix, 4)) ? null : subjectName(prefix);
+  out.push({ person: p.run.name, title, company, previous: p.before ? HIRED_FROM.exec(p.before)?.[1] ?? formerFromDescriptor(p.before) : null, fromTitle, firstPerson: false, evidence: s });
 }
 
 // "Jane Doe is now CMO at Loom", "Priya Raman (ex-Okta) is the new Head of Sales at Vanta"

@@ -19,7 +19,9 @@ export interface PersonRun {
 }
 
 /** A person's name starting exactly at token `i`, or null. */
-export function personAt(tokens: string[], i: number): PersonRun | null {
+const HIRING_VERB = /^(?:appoints|appointed|names|named|hires|hired|welcomes|welcoming|welcome|taps|tapped|promotes|promoted|elevates|elevated|adds|added|poaches|poached|recruits|recruited)$/i;
+
+export function personAt(tokens: string[], i: number, hiredBefore = false): PersonRun | null {
   const out: string[] = [];
   let j = i;
   let comma = false;
@@ -42,15 +44,17 @@ export function personAt(tokens: string[], i: number): PersonRun | null {
   }
   if (out.length < 2) return null;
   const name = tidyName(out.join(' '));
-  if (!looksLikePerson(name)) return null;
+  // "Imprint Appoints Will Larson as CTO": after a hiring verb "Will" is a first name, not the modal.
+  const will = out[0] === 'Will' && (i > 0 ? HIRING_VERB.test(tokens[i - 1]!) : hiredBefore);
+  if (!looksLikePerson(will ? name.replace(/^Will\b/, 'William') : name)) return null;
   return { name, start: i, end: j, comma };
 }
 
 /** The first person named in `text` within its first few words, with the words before it. */
-export function findPerson(text: string, maxSkip = 8): { run: PersonRun; before: string; tokens: string[] } | null {
+export function findPerson(text: string, maxSkip = 8, hiredBefore = false): { run: PersonRun; before: string; tokens: string[] } | null {
   const tokens = text.trim().split(/\s+/);
   for (let i = 0; i < Math.min(tokens.length, maxSkip + 1); i++) {
-    const run = personAt(tokens, i);
+    const run = personAt(tokens, i, hiredBefore);
     if (run) return { run, before: tokens.slice(0, i).join(' '), tokens };
     if (/[.;:!?]$/.test(tokens[i]!) && !/^(?:\p{Lu}\.)$/u.test(tokens[i]!)) return null;
   }

@@ -105,7 +105,7 @@ const TITLE_WORDS = new Set(
     'chief officer vp svp evp avp vice president head director manager lead general counsel senior sr junior jr executive gm md area management ' +
     'ae aes csm tam pmm sre swe key pre-sales presales client clients independent ' +
     'managing partner principal founder co-founder cofounder founding chair chairman chairwoman chairperson board member ' +
-    'global regional group associate assistant deputy interim acting staff engineer engineering marketing sales product ' +
+    'global regional group associate assistant deputy interim acting fractional staff engineer engineering marketing sales product ' +
     'products finance financial operations operating operational technology technical revenue growth people talent hr human ' +
     'resources security information data analytics ai artificial intelligence machine learning ml customer customers success ' +
     'experience support legal design creative brand communications comms strategy strategic business development ' +
@@ -175,7 +175,7 @@ export const isTitleWord = (w: string): boolean => {
 export function startsTitle(w: string): boolean {
   const b = stripPunct(w).toLowerCase();
   // "Cho", "Cao": a capitalised surname that merely spells like an office ("CHO", "CAO").
-  return /^(?:chief|vp|svp|evp|avp|vice|president|head|director|general|senior|sr|global|executive|managing|interim|acting|deputy|group|regional|founding|co-founder|cofounder|founder|chair|chairman|chairwoman|principal|partner|lead|associate|assistant|country|staff|co-(?:ceo|cto|coo|cfo|president|head|chair|lead))$/.test(b) || (C_SUITE.test(b) && b !== 'co' && !/^\p{Lu}\p{Ll}+$/u.test(stripPunct(w)));
+  return /^(?:chief|vp|svp|evp|avp|vice|president|head|director|general|senior|sr|global|executive|managing|interim|acting|fractional|deputy|group|regional|founding|co-founder|cofounder|founder|chair|chairman|chairwoman|principal|partner|lead|associate|assistant|country|staff|co-(?:ceo|cto|coo|cfo|president|head|chair|lead))$/.test(b) || (C_SUITE.test(b) && b !== 'co' && !/^\p{Lu}\p{Ll}+$/u.test(stripPunct(w)));
 }
 
 /**

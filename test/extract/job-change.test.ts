@@ -94,6 +94,21 @@ describe('press-release job changes', () => {
     expect(jobs(title).map((e) => [e.person, e.company, e.title])).toEqual([['Aisha Karimi', company, role]]);
   });
 
+  it.each([
+    // "Will" after a hiring verb is a first name.
+    ['Lumen Pay Appoints Will Harlan as Chief Technology Officer', '', 'Will Harlan', 'Lumen Pay', 'Chief Technology Officer'],
+    ['Corda Soap Company Appoints Ilse Brandt as Fractional CFO', '', 'Ilse Brandt', 'Corda Soap Company', 'Fractional CFO'],
+    ['Welcoming Tomas Reyes as COO of Ostrava Labs', '', 'Tomas Reyes', 'Ostrava Labs', 'COO'],
+    ['Kestrel replaced Anna Fromm with Harbor Grill head Dev Malik as its CEO in August.', '', 'Dev Malik', 'Kestrel', 'CEO'],
+    ['Kestrel shake-up', 'The coffee chain replaced Anna Fromm with Dev Malik as its CEO in August.', 'Dev Malik', 'Kestrel', 'CEO'],
+  ])('reads a real phrasing: %s %s', (title, body, person, company, role) => {
+    expect(jobs(title, body).map((e) => [e.person, e.company, e.title])).toEqual([[person, company, role]]);
+  });
+
+  it('does not take the modal "Will" for a name elsewhere', () => {
+    expect(jobs('Will Acme name a new CEO?')).toEqual([]);
+  });
+
   it('reads "is departing to become …" as the move, with no departure beside it', () => {
     expect(extract('Noor Haddad is departing to become CEO of Quarry Health').map((e) => [e.type, e.company, e.person, e.title])).toEqual([
       ['job_change', 'Quarry Health', 'Noor Haddad', 'CEO'],
