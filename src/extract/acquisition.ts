@@ -137,6 +137,8 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     // "Brad buys a Wii U", "buys a bunch of LaserDiscs": a thing, unless the words say it is a business.
     if (/^(?:a|an)\s+(?!\d+(?:\.\d+)?\s?%)/i.test(rest) && !BUSINESS_NEAR.test(rest)) continue;
     // "bought 9.2% of Twitter" is a stake; more than half of a company is a takeover.
+    // "the corporate venture arm of soon-to-be-acquired Baxalta": an adjective, not a deal in this sentence.
+    if (/-\s*$/.test(s.slice(Math.max(0, m.index - 1), m.index + (m[0].length - m[0].trimStart().length)))) continue;
     // "acquired the remaining 35% from minority shareholders": the rest of a company already controlled.
     if (/^\s*(?:the\s+)?remaining\s+\d+(?:\.\d+)?\s?%/i.test(rest)) continue;
     const pct = /^\s*(?:a\s+)?(\d+(?:\.\d+)?)\s?%\s+(?:(?:(?:majority|controlling)\s+)?(?:stake|interest|holding)\s+in|of|in)\s+/i.exec(rest);

@@ -34,7 +34,8 @@ const FUNDING_CONTEXT = /\b(?:funding|financing|investment|round|seed|series [a-
 // and an existing facility pushed out a few years ("extends $1.5B revolving credit facility to 2030").
 const FOR_A_DEAL = /\bto\s+(?:fund|finance|pay for|help fund|help finance)\s+(?:the\s+|its\s+|a\s+)?(?:cash\s+portion|cash\s+consideration|purchase\s+price|acquisition|purchase|transaction|takeover|buyout|merger|deal)\b|\bto\s+(?:pay\s+down|repay|retire|redeem|refinance)\s+(?:its\s+|existing\s+|outstanding\s+|some\s+)*(?:debt|bonds|notes|loans|borrowings)\b|\bfacility\s+(?:to|until|through)\s+20\d\d\b/i;
 // "Thrive Capital leads $300 million bet on Bytecraft"; "Stride Ventures extends Rs 50 crore venture debt to Voltcharge".
-const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|bets|pours|poured|puts|injects|injected|pumps|pumped|extends|extended|provides|provided)\b((?:[^.;]|\.\d){0,80}?)\b(?:in|into|(?<=\bbet\s)on|(?<=\b(?:debt|loan|credit|facility|financing)\s)to|(?<=\b(?:round|funding|financing|investment)\s)for)\s+/;
+const PARTICIPATES_IN = /\b(?:participates|participated|participation|takes part|took part)\s+in\s+((?:[^.;]|\.\d){2,80}?\b(?:round|financing|funding|raise))\s+(?:of|for|in)\s+(?=[\p{Lu}\d])/iu;
+const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|bets|pours|poured|puts|injects|injected|pumps|pumped|extends|extended|provides|provided)\b((?:[^.;]|\.\d){0,80}?)\b(?:in|into|(?<=\bbet\s)on|(?<=\b(?:debt|loan|credit|facility|financing)\s)to|(?<=\b(?:round|funding|financing|investment)\s)(?:for|of))\s+/;
 // "Accel backs Bengaluru-based Tiffinly in $6M seed round"
 // "Thoma Bravo-backed Proofpoint" describes the company; it is not a new investment.
 const BACKS = /(?<![-\w])(?:[Bb]acks?|[Bb]acked|[Ff]unds|[Ff]unded)\s+/;
@@ -69,7 +70,7 @@ const CROWD_SUBJECT = /\b(?:startups|companies|firms|founders|businesses|fintech
 
 const SAID_IT =
   /^(.*?)\s+(?:said|says|announced|confirmed|disclosed)(?:\s+(?:on\s+)?(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in a statement|in a blog post|in a release))?\s+(?:that\s+)?(?:it|the company)\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+)*$/;
-const INVESTOR_VERB = /lead|led |invest|back|fund|bets|pour|puts|inject|pump|extend|provide/i;
+const INVESTOR_VERB = /lead|led |invest|participat|back|fund|bets|pour|puts|inject|pump|extend|provide/i;
 const MONEY_OR_ROUND = /[$€£¥₹]|\d\s?(?:m|mn|bn|million|billion|crore)\b|\bseries\b|\bseed\b|\bround\b/i;
 
 interface Clause {
@@ -180,7 +181,8 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
   }
   if (out.length === 0 && INVESTOR_VERB.test(sentence) && MONEY_OR_ROUND.test(sentence)) {
     // "Index Ventures leads $28M Series B in Northwind Analytics"
-    let inv = INVESTOR_FIRST.exec(sentence);
+    // "Foresight Ventures participates in $10M Series A round of August": the company after the round.
+    let inv = PARTICIPATES_IN.exec(sentence) ?? INVESTOR_FIRST.exec(sentence);
     let company: string | null = null;
     let terms = '';
     if (inv && (firstAmount(inv[1]!) || detectRound(inv[1]!))) {

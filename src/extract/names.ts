@@ -405,6 +405,8 @@ export function looksLikePerson(s: string | null): boolean {
   let capitals = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    // A middle initial ("David A. Dodge") is not the article "a".
+    if (k > 0 && k < tokens.length - 1 && /^\p{Lu}\.$/u.test(t)) continue;
     const b = bare(t);
     if (COMPANY_WORDS.has(b) || DESCRIPTORS.has(b) || STOPWORDS.has(b)) return false;
     if (/\d|[&@/$]/.test(t)) return false;

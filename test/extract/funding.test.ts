@@ -565,3 +565,24 @@ describe('shapes met in real newsletters and wires', () => {
     expect(extract('Bosch will acquire the assets of US chipmaker Siltron Devices for $1.5 billion.')).toMatchObject([{ type: 'acquisition', company: 'Bosch', target: 'Siltron Devices' }]);
   });
 });
+
+describe('real wire phrasings (second set)', () => {
+  it('reads an investor that "participates in" a round of a company', () => {
+    expect(fundings('Harborline Ventures participates in $10M Series A Investment Round of Quantlane')).toMatchObject([
+      { company: 'Quantlane', round: 'series_a', amount: 10_000_000, investors: ['Harborline Ventures'] },
+    ]);
+  });
+
+  it('does not read money raised "since its 2011 launch" as a round', () => {
+    expect(fundings('Circa weighs its options', 'It is unclear what the valuation is; the startup has raised nearly $6 million since its 2011 launch.')).toEqual([]);
+  });
+
+  it('does not read "soon-to-be-acquired X" as a deal', () => {
+    expect(extract('Syntimmune gains $10M', 'The round was co-led by Apple Tree Partners and Baxalta Ventures, the corporate venture capital arm of soon-to-be-acquired Baxalta.').filter((e) => e.type === 'acquisition')).toEqual([]);
+  });
+
+  it('reads a middle initial as part of a name', () => {
+    expect(extract('SmarTire Appoints New Interim CFO', 'TPMS provider SmarTire Systems has named David A. Dodge as the company’s interim chief financial officer.').filter((e) => e.type === 'job_change'))
+      .toMatchObject([{ person: 'David A. Dodge', company: 'SmarTire Systems', title: 'interim chief financial officer' }]);
+  });
+});
