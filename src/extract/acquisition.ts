@@ -65,6 +65,15 @@ const GENERIC_OBJECT = new RegExp(
 const BUSINESS_NEAR =
   /^(?:a|an)\s+(?:[\p{L}\d.&'’-]+\s+){0,4}?(?:startup|start-up|company|firm|maker|developer|provider|platform|business|unit|division|rival|competitor|majority|controlling|subsidiary|operator|specialist|lender|bank|insurer|brand|chain|retailer|network|studio|agency|group|manufacturer|distributor|producer|publisher|vendor|supplier|consultancy|practice|portfolio company|fintech|scaleup|unicorn)\b/iu;
 // "a controlling stake in X"; "all outstanding shares of X" (the whole company, as a merger release says it).
+/** "buy KKR's Epicor Software", "acquires San Diego’s CyberFlow": what the owner (or place) has is what is bought. */
+function ownedTarget(rest: string): string | null {
+  const name = objectName(rest);
+  if (!name) return null;
+  const pos = /^\s*(?:the\s+)?((?:\S+\s+){0,3}?\S+?)['’]s?\s+(?=\p{Lu})/u.exec(rest);
+  if (!pos || companyKey(pos[1]!.replace(/^[\p{Ll}-]+\s+/u, '')) !== companyKey(name)) return name;
+  return objectName(rest.slice(pos[0].length)) ?? name;
+}
+
 const MAJORITY = /^\s*(?:(?:a\s+)?(?:majority|controlling)\s+(?:stake|interest|share)\s+in|(?:(?:substantially\s+)?all\s+(?:of\s+)?|certain\s+)?(?:the\s+)?(?:operating\s+|business\s+)?assets\s+of|all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:common\s+|outstanding\s+|issued\s+)*(?:shares|share capital|equity|stock)\s+(?:of|in))\s+/i;
 // (Collecting institutions buy works, not companies: "Museum acquires rare sketch".)
 const NOT_SUBJECT = /^(?:investors?|shareholders|customers|users|companies|startups|buyers|consumers|people|he|she|they|it|we|you|who|which|the company)$|^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Museum|Gallery|Library|Archive|Archives|Zoo|Collection)$/iu;
@@ -153,7 +162,7 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     else if (GENERIC_OBJECT.test(rest)) continue;
     // "Facebook's purchase of …": the verb is a noun there, and "Facebook's" its owner (unlike "Macy's buys …").
     const acquirer = subjectName(prefix, !(/['’]s\s*$/.test(prefix) && /^(?:purchase|buy)$/.test(verb)));
-    const target = objectName(rest);
+    const target = ownedTarget(rest);
     if (!acquirer || !target || NOT_SUBJECT.test(acquirer)) continue;
     if (companyKey(acquirer) === companyKey(target)) continue;
     // "takes over Twitter account of rival", "buys Salesforce Tower lease": a thing of the company's, not the company.

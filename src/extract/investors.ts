@@ -129,6 +129,8 @@ export function parseNameList(text: string): string[] {
   if (end) s = s.slice(0, end.index).replace(/(?:,|\s+and|\s*&)\s*$/, '');
   // "3,000 retail investors": a number's thousands separator does not split the list.
   if (/\d,\d{3}/.test(s)) s = s.replace(/(\d),(\d{3})\b/g, '$1$2');
+  // "Tekla Capital Management, LLC, and …": a legal form after a comma belongs to the name before it.
+  if (s.includes(', ')) s = s.replace(/,\s+(LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LP|L\.P\.|LLP|GmbH|AG|S\.A\.|SA|plc|PLC|Corp\.?|Limited)(?=[\s,;.]|$)/g, ' $1');
   const out: string[] = [];
   for (let part of s.split(/\s*,\s*(?:and\s+|&\s+)?|\s+and\s+/)) {
     // "Jane Doe, former CMO of Stripe": a description of the name before it, not another investor.

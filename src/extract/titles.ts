@@ -138,6 +138,9 @@ const GEO = new Set(
     // Cities a regional role is scoped to ("GM, Sydney", "head of global banking, Hong Kong").
     'hyderabad chennai pune kolkata gurugram gurgaon noida ahmedabad jaipur kochi lagos nairobi cairo johannesburg karachi lahore dhaka jakarta manila bangkok kuala lumpur istanbul warsaw prague vienna lisbon barcelona copenhagen oslo helsinki brussels geneva hamburg frankfurt cologne lyon edinburgh glasgow tel aviv bogota lima santiago buenos aires são sao paulo ' +
     'carolina texas california virginia ohio florida arizona nevada oregon michigan illinois massachusetts colorado utah georgia tennessee kentucky indiana wisconsin minnesota missouri iowa kansas nebraska dakota montana idaho wyoming alabama mississippi louisiana arkansas oklahoma maine vermont connecticut jersey delaware maryland pennsylvania alaska hawaii ' +
+    // More cities a company is described by ("San Diego’s CyberFlow", "Bristol's Lanternfish"); first names ("Austin", "Sofia") left out.
+    'san diego francisco jose antonio los angeles york las vegas denver atlanta miami dallas houston philadelphia pittsburgh detroit nashville minneapolis baltimore raleigh tampa sacramento boulder ' +
+    'cambridge oxford bristol leeds birmingham belfast cardiff ottawa calgary waterloo tallinn vilnius riga kyiv bucharest budapest athens rome turin marseille toulouse nantes bordeaux rotterdam utrecht eindhoven antwerp ghent stuttgart düsseldorf dusseldorf leipzig dresden gothenburg malmö malmo aarhus espoo basel lausanne zug luxembourg porto valencia seville bilbao krakow kraków wroclaw brno belgrade zagreb ljubljana accra kigali kampala casablanca tunis abuja doha jeddah amman beirut taipei osaka kyoto busan hangzhou guangzhou chengdu adelaide canberra medellín medellin quito montevideo guadalajara monterrey ' +
     'greater hong kong sydney melbourne brisbane perth auckland london manchester dublin paris berlin munich amsterdam stockholm madrid milan zurich tokyo seoul shanghai beijing shenzhen dubai riyadh mumbai bangalore bengaluru delhi toronto vancouver montreal chicago boston seattle'
   ).split(' '),
 );
@@ -165,7 +168,7 @@ const LEADING_FILLER = new Set(['a', 'an', 'the', 'its', 'our', 'their', 'his', 
 const coless = (b: string) => (b.startsWith('co-') && b.length > 4 && b !== 'co-founder' ? b.slice(3).replace(/^(c[a-z]{1,3}o)s$/, '$1') : b);
 const stripPunct = (t: string) => t.replace(/^["“'‘(]+|["”'’),.;:!?]+$/g, '');
 /** "Indonesia", "Hong Kong": a place, never a company. */
-export const isPlace = (s: string): boolean => s.split(/\s+/).every((w) => GEO.has(stripPunct(w).toLowerCase()));
+export const isPlace = (s: string): boolean => s.split(/\s+/).every((w) => GEO.has(stripPunct(w).toLowerCase().replace(/\./g, '')));
 export const isTitleWord = (w: string): boolean => {
   const b = coless(stripPunct(w).toLowerCase());
   return TITLE_WORDS.has(b) || C_SUITE.test(b);

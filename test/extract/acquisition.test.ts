@@ -218,3 +218,14 @@ describe('sales of a unit to a described buyer', () => {
     expect(deals('Regulator could seek a sale', 'The regulator told Fennec that it would need to sell off Orbit News or offer other concessions in order to have its acquisition of Tarn Media approved.').filter((e) => e.target === 'Orbit News')).toEqual([]);
   });
 });
+
+describe("an owner's or a place's possessive in front of the target", () => {
+  it.each([
+    ["CD&R to buy KKR's Epicor Software for $4.7 billion", 'CD&R', 'Epicor Software'],
+    ['Webroot acquires San Diego’s CyberFlow Analytics', 'Webroot', 'CyberFlow Analytics'],
+    ["Silver Lake to buy Germany's Software AG in $2.42 billion deal", 'Silver Lake', 'Software AG'],
+    ["Alphabet buys Google's DeepMind unit", 'Alphabet', 'DeepMind'],
+  ])('%s', (title, company, target) => {
+    expect(extractEvents({ title, summary: '', content: '', author: null, link: null, published: null, feedKind: null })).toMatchObject([{ type: 'acquisition', company, target }]);
+  });
+});

@@ -48,3 +48,10 @@ describe('investors', () => {
     expect(parseNameList('existing investors Greylock and Boldstart Ventures.')).toEqual(['Greylock', 'Boldstart Ventures']);
   });
 });
+
+describe('legal forms in investor lists', () => {
+  it('keeps ", LLC" with the name before it', () => {
+    expect(findInvestors('The round was led by Fountain Partners, with participation from Tekla Capital Management, LLC, and EarlyBird Venture Capital.').others)
+      .toEqual(['Tekla Capital Management LLC', 'EarlyBird Venture Capital']);
+  });
+});
