@@ -238,7 +238,9 @@ function objectDeparture(doc: Doc, s: string, fromTitle: boolean, prefix: string
   if (!p || p.run.start !== 0) return null;
   if (title && !isOperatingRole(title)) return null;
   // The subject that parts ways with someone is the employer, even when its name reads like a person's ("Maple Grocers").
-  const subject = subjectName(prefix.replace(/\s+(?:today\s+)?(?:announces|announced|confirms|confirmed|has|have)\s*$/i, ''));
+  // ("X has been appointed … following the resignation of Y": the words before the preposition are another clause.)
+  const clause = /\b(?:following|after|amid|upon|since|despite|over|in the wake of|due to|because of)\s*(?:the\s+)?$/i.test(prefix);
+  const subject = clause ? null : subjectName(prefix.replace(/\s+(?:today\s+)?(?:announces|announced|confirms|confirmed|has|have)\s*$/i, ''));
   const company = (subject && !GENERIC.test(subject) && !DESCRIBER.test(subject) && readTitle(subject) === null ? subject : null) ?? mainCompany(doc);
   if (!company || !companyKey(company)) return null;
   const e = blankEvent('departure', s);

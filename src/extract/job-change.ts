@@ -600,15 +600,27 @@ function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
       // ("Dr. Henrik Solberg, Senior Vice President of …": "Senior" is part of the title, not a company.)
       if (own.title && own.company && !startsTitle(own.company.split(' ')[0]!)) company = own.company;
     }
+    // "David Asamoah, the Deputy Managing Director … at the Electricity Company of Ghana, has been appointed
+    // acting Managing Director": an internal appointment at the employer the appositive names.
+    let internal = false;
+    if (!company && tp.before && /,\s*$/.test(tp.before)) {
+      // (The office's own area is not the employer: "Senior Vice President of Clinical Development,".)
+      const office = tp.before.replace(/^\s*(?:the|a|an|its|their)\s+/i, '');
+      const held = readTitle(office);
+      const rest = held ? office.slice(office.indexOf(held) + held.length) : '';
+      const at = /^\s*(?:at|of|with)\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest);
+      if (at) company = objectName(rest.slice(at[0].length));
+      internal = company !== null;
+    }
     // "Acme's Jane Doe promoted to COO"
     if (!company) {
       const pos = /([\p{Lu}][\p{L}\d&.-]*(?:\s+[\p{Lu}][\p{L}\d&.-]*){0,3})['’]s?\s*$/u.exec(tp.before);
       if (pos) company = pos[1]!;
     }
-    let previous = left?.previous ?? formerFromDescriptor(tp.before.replace(/[\p{Lu}][\p{L}\d&.-]*['’]s?\s*$/u, ''));
+    let previous = internal ? null : left?.previous ?? formerFromDescriptor(tp.before.replace(/[\p{Lu}][\p{L}\d&.-]*['’]s?\s*$/u, ''));
     // "Longtime Stripe executive Jo Park is leaving to become CEO of Clearco": the employer in the
     // descriptor is the one left (when it is the new one, "Acme CFO Jo Park named CEO", a promotion).
-    if (!previous && company && tp.before) {
+    if (!previous && !internal && company && tp.before) {
       const was = HIRED_FROM.exec(tp.before.trim())?.[1] ?? null;
       if (was && companyKey(was) !== companyKey(company)) previous = was;
     }

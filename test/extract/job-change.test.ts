@@ -105,6 +105,14 @@ describe('press-release job changes', () => {
     expect(jobs(title, body).map((e) => [e.person, e.company, e.title])).toEqual([[person, company, role]]);
   });
 
+  it('reads an internal appointment at the employer an appositive names, not at the office\'s area', () => {
+    expect(jobs('Kofi Mensah, the deputy CFO of Volta Grid, has been appointed as the acting CFO.')).toMatchObject([{ person: 'Kofi Mensah', company: 'Volta Grid', title: 'acting CFO' }]);
+    expect(jobs('Kofi Mensah, the Deputy Managing Director of Commercial Services at the Volta Power Company, has been appointed as the acting Managing Director following the resignation of Ama Owusu.'))
+      .toMatchObject([{ person: 'Kofi Mensah', company: 'Volta Power Company', title: 'acting Managing Director' }]);
+    // "following the resignation of" starts another clause: the appointee is not the employer left.
+    expect(extract('Kofi Mensah, the deputy CFO of Volta Grid, has been appointed as the acting CFO following the resignation of Ama Owusu.').filter((e) => e.type === 'departure').map((e) => e.company)).not.toContain('Kofi Mensah');
+  });
+
   it('does not take the modal "Will" for a name elsewhere', () => {
     expect(jobs('Will Acme name a new CEO?')).toEqual([]);
   });
