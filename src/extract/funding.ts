@@ -105,7 +105,9 @@ function headlineSubject(title: string): string | null {
 }
 
 /** Every "<Company> raises …" clause in one sentence (a headline may list two). */
-function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boolean, mainCompany: string | null): Clause[] {
+/** `main` (the item's company) may be a function: the headline's subject is read only when a clause refers back to it. */
+function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boolean, main: string | null | (() => string | null)): Clause[] {
+  const mainCompanyOf = (): string | null => (typeof main === 'function' ? main() : main);
   const out: Clause[] = [];
   VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -135,13 +137,14 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     const tail = tailWords(prefix.replace(/,\s*$/, ''));
     if ((!company || isAnaphor(tail)) && /\b(?:it|the (?:[\w-]+ ){0,3}?(?:company|startup|firm|platform|provider|business|scaleup|lender|app|maker|developer|brand|unicorn|fintech|biotech))\s+(?:has\s+|had\s+|also\s+|now\s+|today\s+|yesterday\s+|officially\s+|successfully\s+)*$/i.test(prefix)) {
       // "Anthropic said on Tuesday it raised…": the speaker is the company.
+      const mainCompany = mainCompanyOf();
       const said = mainCompany ? null : SAID_IT.exec(prefix);
       company = mainCompany ?? (said ? subjectName(said[1]!) : null);
     }
     // "We raised €2.5M pre-seed to build Gridlark": a founder's "we" names the company it builds.
     if (!company && /(?:^|[.!?]\s+|\s)(?:we|we['’]ve|we have)(?:\s+(?:just|finally|officially|also))*\s*$/i.test(prefix)) {
       const built = /^(?:[^.!?]|\.\d){0,60}?\b(?:to build|to launch|to scale|to grow|for)\s+(?=\p{Lu})/u.exec(afterRaw);
-      company = mainCompany ?? (built ? objectName(afterRaw.slice(built[0].length)) : null);
+      company = mainCompanyOf() ?? (built ? objectName(afterRaw.slice(built[0].length)) : null);
     }
     if (!company) continue;
     // (The subject's own description is not what was raised: "Nigerian fund manager Acme raises…".)
@@ -182,7 +185,7 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
   if (out.length === 0 && INVESTOR_VERB.test(sentence) && MONEY_OR_ROUND.test(sentence)) {
     // "Index Ventures leads $28M Series B in Northwind Analytics"
     // "Foresight Ventures participates in $10M Series A round of August": the company after the round.
-    let inv = PARTICIPATES_IN.exec(sentence) ?? INVESTOR_FIRST.exec(sentence);
+    let inv = (sentence.includes('articipat') || sentence.includes('part in') ? PARTICIPATES_IN.exec(sentence) : null) ?? INVESTOR_FIRST.exec(sentence);
     let company: string | null = null;
     let terms = '';
     if (inv && (firstAmount(inv[1]!) || detectRound(inv[1]!))) {
@@ -458,13 +461,15 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
   const titleHadEvent = accs.size > 0;
   // "Paris-based biotech Woodoo is turning wood into … / It has raised $31 million": a headline about
   // the company (with no raise in it) is what the body's "it" refers to.
-  if (!main) main = headlineSubject(doc.title);
+  // (Read only when a clause refers back: reading the headline's subject is not free.)
+  let headline: string | null | undefined;
+  const headlineCompany = (): string | null => (headline === undefined ? (headline = headlineSubject(doc.title)) : headline);
   let current: Acc | null = main ? accs.get(companyKey(main)!) ?? null : null;
   // With the headline's round known, the body's first sentences carry the rest of its facts.
   const scan = titleHadEvent && !doc.digest ? Math.min(doc.sentences.length, 6) : doc.sentences.length;
   for (let si = 0; si < scan; si++) {
     const s = doc.sentences[si]!;
-    let cs = clausesIn(s, false, docHasFundingWords, current?.event.company ?? main);
+    let cs = clausesIn(s, false, docHasFundingWords, current?.event.company ?? main ?? headlineCompany);
     if (cs.length === 0 && (!titleHadEvent || doc.digest) && /[—–:(|]/.test(s)) cs = compactDeals(s, doc.sentences.slice(si + 1, si + 3), false);
     if (cs.length > 0 && isBackground(s) && !/\btoday\b|\bannounced\b/i.test(s)) continue;
     let used = false;
