@@ -19,7 +19,7 @@ const BARE_HIRE = /^(?:hires|hired|poaches|poached|lures|lured|taps|tapped|nabs|
 // "Mastercard announces Michael Miebach as next CEO" (case-sensitive: the name is capitalised).
 const ANNOUNCED_AS = /^\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}as\s+(?:(?:its|the|our|their)\s+)?(?:(?:new|next|incoming)\s+)?[\p{L}-]/u;
 const JOIN_VERB =
-  /\b(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+|now\s+)?(joins|joined|will join|is joining|to join|rejoins|rejoined|returns to|moves to|heads to|is heading to|heading to|jumps to|defects to|signs on with|comes aboard|takes the helm at|took the helm at|takes the reins at|took the reins at|(?:will|to) (?:lead|head|run)(?=\s[^.;]{1,60}?\sas\s))\b/gi;
+  /\b(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+|now\s+)?(joins|joined|will join|will be joining|is joining|to join|rejoins|rejoined|returns to|moves to|heads to|is heading to|heading to|jumps to|defects to|signs on with|comes aboard|takes the helm at|took the helm at|takes the reins at|took the reins at|(?:will|to) (?:lead|head|run)(?=\s[^.;]{1,60}?\sas\s))\b/gi;
 const PASSIVE_VERB =
   /\b(?:has been|have been|was|is|gets|got|to be|will be|been)?\s*(named|appointed|promoted|tapped|hired|elected|chosen|selected|elevated|picked|confirmed|installed|(?:is set to|is to|to|will|has) become|becomes|takes over as|took over as|will take over as|to take over as|(?:is )?taking over as|steps up to|stepped up to|steps up as|moves up to|tapped as|named as|(?:takes|took|taken|taking|take) up (?:the )?(?:role|position|post) of|(?:assumes|assumed|has assumed|will assume) (?:the )?(?:role|position|post) of|(?:takes|took|taken|will take|to take) charge as|roped in as|brought on board as|onboarded as|(?:will return|returns|is returning|to return|returned) (?:to the company )?as)\b/gi;
 
@@ -405,6 +405,18 @@ function personSucceeds(s: string, fromTitle: boolean, out: Found[]): void {
   }
 }
 
+function nameAsInBody(doc: Doc, name: string): string {
+  const tokens = name.split(' ');
+  if (tokens.length < 3 || !doc.body || doc.body.includes(name)) return name;
+  for (let k = 1; k <= tokens.length - 2; k++) {
+    const tail = tokens.slice(k).join(' ');
+    const at = doc.body.indexOf(tail);
+    // (The words dropped must sit before it in lower case: "renowned identity expert Vittorio Bertocci".)
+    if (at > 0 && doc.body.slice(Math.max(0, at - 40), at).toLowerCase().includes(tokens.slice(0, k).join(' ').toLowerCase())) return tail;
+  }
+  return name;
+}
+
 /** "The coffee giant replaced Laxman Narasimhan with Chipotle head Brian Niccol as its CEO": the company's move. */
 function replacedWith(s: string, m: RegExpExecArray, fromTitle: boolean, out: Found[]): void {
   if (!/^replace/i.test(m[0])) return;
@@ -581,6 +593,13 @@ function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
     if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
     // "Diageo North America named Laura Simmons CMO": a person right after the verb makes it active.
     if (!/\b(?:been|was|is|be|gets|got)\s*$/i.test(prefix) && personThenRole(s.slice(m.index + m[0].length))) continue;
+    // "Software executive Leo Apotheker named to head HP": the company to head; the body gives the office.
+    const toHead = /^\s*to\s+(?:head|lead|run|helm|steer)\s+(?=\p{Lu})/u.exec(s.slice(m.index + m[0].length));
+    if (toHead) {
+      const headed = objectName(s.slice(m.index + m[0].length + toHead[0].length));
+      if (headed && fromTitle) out.push({ person: tp.name, title: '', company: headed, previous: left?.previous ?? null, fromTitle, firstPerson: false, evidence: s });
+      continue;
+    }
     const rest = s.slice(m.index + m[0].length).replace(ROLE_INTRO, ' ');
     let title = readTitle(rest);
     let company: string | null = null;
@@ -1106,7 +1125,8 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
       const at = pronoun ? 0 : s.indexOf(surname);
       if (at < 0) continue;
       const from = pronoun ? pronoun[0].length - 1 : at + surname.length;
-      const as = /^[^.;]{0,60}?\b(?:as|(?:role|position|post) of)\s+(?:(?:its|the|our|their)\s+)?(?:new\s+)?/.exec(s.slice(from));
+      // ("… as CFO", "Brandt will be Corvex’s chief executive")
+      const as = /^[^.;]{0,60}?\b(?:as|(?:role|position|post) of|will be(?:come)?|becomes)\s+(?:(?:its|the|our|their|\p{Lu}[\p{L}.&-]*['’]s?)\s+)?(?:new\s+)?/u.exec(s.slice(from));
       const t = as ? readTitle(s.slice(from + as[0].length)) : null;
       if (t) {
         f.title = t;
@@ -1116,6 +1136,9 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     if (!f.title && f.led) f.title = f.led;
     if (!f.title) found.splice(i, 1);
   }
+  // "Identity Expert Vittorio Bertocci Joins Auth0" / "renowned identity expert Vittorio Bertocci": a title-case
+  // headline's description is not part of the name the body gives.
+  for (const f of found) if (f.fromTitle) f.person = nameAsInBody(doc, f.person);
 
   let main: string | null | undefined;
   const mainCompany = (): string | null =>

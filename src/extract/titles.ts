@@ -161,7 +161,7 @@ const AREA_STOP = new Set([
   // "as head of disputes next month", "head of growth later this year": when, not what.
   'next', 'last', 'later', 'earlier', 'soon', 'immediately', 'effective', 'starting', 'beginning', 'week', 'month', 'year', 'quarter',
 ]);
-const LEADING_FILLER = new Set(['a', 'an', 'the', 'its', 'our', 'their', 'his', 'her', 'my', 'new', 'next', 'incoming', 'first-ever', 'first', 'company’s', "company's"]);
+const LEADING_FILLER = new Set(['a', 'an', 'the', 'its', 'our', 'their', 'his', 'her', 'my', 'new', 'next', 'incoming', 'first-ever', 'first', 'woman', 'female', 'permanent', 'substantive', 'company’s', "company's"]);
 
 // "co-CEO", "co-head", "co-president": read as the office they share.
 // "co-CEOs" for two people sharing the office reads as the office.

@@ -113,6 +113,15 @@ describe('press-release job changes', () => {
     expect(extract('Kofi Mensah, the deputy CFO of Volta Grid, has been appointed as the acting CFO following the resignation of Ama Owusu.').filter((e) => e.type === 'departure').map((e) => e.company)).not.toContain('Kofi Mensah');
   });
 
+  it("takes the body's form of a name a title-case headline describes, and 'first woman MD'", () => {
+    expect(jobs('Payments Expert Ines Carvalho Joins Ledgerly', 'Ledgerly announced that renowned payments expert Ines Carvalho will be joining the company as Principal Architect.'))
+      .toMatchObject([{ person: 'Ines Carvalho', company: 'Ledgerly', title: 'Principal Architect' }]);
+    expect(jobs('KACL gets new Managing Director', 'Abena Mensah becomes first woman MD')).toMatchObject([{ person: 'Abena Mensah', company: 'KACL', title: 'MD' }]);
+    // "named to head HP": the company to head; without an office in the body there is no job to report.
+    expect(jobs('Software executive Leo Brandt named to head Corvex')).toEqual([]);
+    expect(jobs('Software executive Leo Brandt named to head Corvex', 'Brandt will be Corvex’s chief executive, the company said.')).toMatchObject([{ person: 'Leo Brandt', company: 'Corvex' }]);
+  });
+
   it('does not take the modal "Will" for a name elsewhere', () => {
     expect(jobs('Will Acme name a new CEO?')).toEqual([]);
   });
