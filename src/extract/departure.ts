@@ -20,7 +20,7 @@ const OBJECT_VERB = /^(?:parts ways with|parting ways with|has parted ways with|
 const DENIED = /\b(?:den(?:y|ies|ied)|rejects?|dismisse[sd])\b[^.;]{0,40}\b(?:reports?|rumou?rs?|claims?|speculation)\b|\b(?:is|are) not (?:leaving|stepping down|retiring)\b|\b(?:will not|won['’]t|does not|doesn['’]t|has no plans? to|never)\s+(?:step down|resign|leave|retire|quit|exit)\b/i;
 
 // Industry words a headline uses in place of the company: "Biotech CEO exits".
-const GENERIC = /^(?:biotech|fintech|insurtech|proptech|edtech|healthtech|medtech|crypto|tech|startup|unicorn|bank|retailer|automaker|chipmaker|carmaker|airline|telco|carrier|insurer|lender|brewer|drugmaker|pharma|media|software|saas|ai|company|firm)$/i;
+const GENERIC = /^(?:biotech|fintech|insurtech|proptech|edtech|healthtech|medtech|crypto|tech|startup|unicorn|bank|retailer|automaker|chipmaker|carmaker|airline|telco|carrier|insurer|lender|brewer|drugmaker|pharma|media|software|saas|ai|company|firm|companies|firms|startups|banks|businesses|employers|boards|investors|executives|ceos|cfos|leaders)$/i;
 
 // Words that open a description of the leaver, never a company: "Long-time VP of Engineering Carl Becker".
 const DESCRIBER = /^(?:long-?time|longstanding|independent|former|outgoing|interim|veteran|current|retiring|departing|founding|acting|embattled|beleaguered)\b/i;
@@ -141,11 +141,15 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
     // A move with its new role is read by the job-change extractor; "leaves to join Meta" names none, so the departure is the news.
     if (/^\s*(?:to join|for)\s[^.;]*?\bas\b/i.test(after)) return null;
     // "Ann Sarnoff, Warner Bros. Chief, Is Set to Leave": the person first, then who they are.
-    const appositive = /^([^,]{3,60}),\s+([^,]{2,80}),?\s*(?:(?:is|was)\s+(?:set|expected|poised)(?:\s+to)?|will|to)?\s*$/i.exec(prefix);
-    if (appositive && looksLikePerson(appositive[1]!.trim())) {
+    const pair = /^([^,]{3,60}),\s+([^,]{2,80}),?\s*(?:(?:is|was)\s+(?:set|expected|poised)(?:\s+to)?|will|to)?\s*$/i.exec(prefix);
+    let who = pair?.[1]!.trim() ?? '';
+    let what = pair?.[2] ?? '';
+    // "The chief executive of Unilever, Paul Polman, will retire": the office first, then the person.
+    if (pair && !looksLikePerson(who) && looksLikePerson(what.trim()) && /\s(?:of|at)\s+\p{Lu}/u.test(who)) [who, what] = [what.trim(), who.replace(/^the\s+/i, '')];
+    if (pair && looksLikePerson(who)) {
       // "…, who spent nine years as a partner at Calloway Ventures, is leaving": the office the relative clause names.
       // ("Orla Whitfield, the longtime COO of Gantry Health, is stepping down": a describing word before the office.)
-      const words = appositive[2]!.replace(/\.\s/g, ' ').replace(/^who\s+(?:(?:has\s+)?spent\s+(?:[\w-]+\s+){1,3}as|(?:has\s+)?served\s+as|was|is|has been)\s+(?:a\s+|an\s+|the\s+)?/i, '').replace(/^(?:the\s+|its\s+)?(?:longtime|long-time|longstanding|current|outgoing|founding|veteran)\s+/i, '');
+      const words = what.replace(/\.\s/g, ' ').replace(/^who\s+(?:(?:has\s+)?spent\s+(?:[\w-]+\s+){1,3}as|(?:has\s+)?served\s+as|was|is|has been)\s+(?:a\s+|an\s+|the\s+)?/i, '').replace(/^(?:the\s+|its\s+)?(?:longtime|long-time|longstanding|current|outgoing|founding|veteran)\s+/i, '');
       // "partner at Calloway Ventures": the office, then where it was held.
       const heldAt = /^(.+?)\s+(?:at|of|with)\s+(\p{Lu}.*)$/u.exec(words);
       const heldTitle = heldAt ? readTitle(heldAt[1]!) : null;
@@ -154,7 +158,7 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
       if (!company || !title || !companyKey(company)) return null;
       const e = blankEvent('departure', s);
       e.company = cased(doc, company, fromTitle);
-      e.person = cased(doc, appositive[1]!.trim(), fromTitle);
+      e.person = cased(doc, who, fromTitle);
       e.title = cased(doc, title, fromTitle);
       const c = classifyTitle(e.title!);
       e.seniority = c.seniority;
@@ -180,6 +184,11 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
     // "Our Chief Operating Officer, Tomas Weber, will be leaving": the office in front of the name.
     if (!title && tp && !own.trim() && /,\s*$/.test(tp.before)) title = readTitle(tp.before.replace(/[,\s]+$/, '').split(/[,;]/).pop()!.replace(/^.*\bthat\s+/i, ''));
     if (tp && !own.trim() && own !== tp.before) company = employerBefore(leadingSubject(s)) ?? subjectName(s.split(/\s(?:names|appoints|taps|hires|promotes|announces|says|confirms)\s/i)[0]!);
+    // "Chewy, Inc., an online retailer, announced on July 20 that its CFO Mario Marte has decided to retire": the speaker's.
+    if (!company && tp && /\bits\s+(?:[\w-]+\s+){0,4}$/i.test(tp.before)) {
+      const speaker = /^(.{2,160}?)\s+(?:today\s+)?(?:announced|announces|said|says|confirmed|confirms|disclosed|revealed)\b[^.;]{0,40}?\bthat\s+its\b/i.exec(s);
+      if (speaker) company = plausibleCompany(subjectName(speaker[1]!));
+    }
     // "Monday.com's data chief departs": the possessor is the company.
     if (!company && !tp) {
       const pos = /^(.{2,60}?)['’]s?\s+((?:[\p{L}-]+\s+){0,3}(?:chief|head|boss|ceo|cfo|cto|coo|cmo|cro|cpo|president|founder|co-founder|director|vp|svp|evp|officer))\s*$/iu.exec(prefix.trim());

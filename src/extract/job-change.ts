@@ -53,6 +53,8 @@ interface Found {
   led?: string; // "to lead its sales team" → "Head of Sales": used when the body states no title
 }
 
+const SUBJECT_VERB = /\s(?:strengthens|bolsters|expands|builds out|grows|deepens|boosts|rounds out|completes|enhances|reinforces|bulks up|adds to)\s/i;
+
 /** "<Company> names <Person> <Title>" and its variants. */
 function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
   COMPANY_VERB.lastIndex = 0;
@@ -60,7 +62,7 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
   while ((m = COMPANY_VERB.exec(s)) !== null) {
     // A bare "announces" is an appointment only as "announces <Person> as <Title>".
     if (/^(?:announces|announced|confirms|confirmed)$/i.test(m[1]!) && !ANNOUNCED_AS.test(s.slice(m.index + m[0].length))) continue;
-    const prefix = s.slice(0, m.index);
+    let prefix = s.slice(0, m.index);
     // '"…strong margins," added Chief Financial Officer Raj Malhotra': a quote's attribution, not a hire.
     if (/^add/i.test(m[1]!) && /[”"’'],?\s*$/.test(prefix)) continue;
     // "Rohan Das has been roped in as CFO by Meesho": passive voice, read below.
@@ -72,9 +74,13 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     const speaker = /\b(?:it|we)\s*$/i.test(prefix.trim()) ? SPEAKER.exec(prefix) : null;
     // "Thrilled to welcome Ibrahim Conteh as our new COO", "Please welcome our new CFO, …": the poster's own company.
     const ownWelcome = /welcome$|^welcoming$/i.test(m[1]!) && /^(?:(?:we['’]re|we are|so|very|really|we|i['’]m|i am)\s*)*$/i.test(prefix.trim());
-    const anaphor = !speaker && (ownWelcome || isAnaphor(tailWords(prefix, 4)) || /\b(?:it|we|we['’]re|we are|we['’]ve|we have)(?:\s+(?:also|so|very|really|all))?\s*$/i.test(prefix.trim()));
+    // ("According to the release, the company has appointed…": the clause after the comma.)
+    const anaphor = !speaker && (ownWelcome || isAnaphor(tailWords(prefix.slice(prefix.lastIndexOf(',') + 1), 4)) || /\b(?:it|we|we['’]re|we are|we['’]ve|we have)(?:\s+(?:also|so|very|really|all))?\s*$/i.test(prefix.trim()));
     // "Acme strengthens leadership with appointment of…", "Acme expands C-suite, hires…": the subject opens the clause.
     const opener = anaphor ? null : leadingSubject(prefix);
+    // "FAVO Capital Strengthens Executive Team With Appointments of …": the subject is before its own verb.
+    const ownVerb = anaphor ? null : SUBJECT_VERB.exec(prefix);
+    if (ownVerb) prefix = prefix.slice(0, ownVerb.index);
     // "Meta invests $14.3B in Scale AI, hires CEO Alexandr Wang": the first clause's subject hires.
     const shared = !anaphor && prefix.includes(',') ? SHARED_SUBJECT.exec(prefix) : null;
     const company = anaphor ? null : (speaker ? subjectName(speaker[1]!) : null) ?? (shared ? subjectName(shared[1]!) : null) ?? subjectName(prefix) ?? (opener && !looksLikePerson(opener) ? opener : null);
@@ -100,7 +106,8 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     let employerRun: string | null = null;
     if (p) {
       const afterRun = p.tokens.slice(p.run.end);
-      if (afterRun.length > 2 && /^(?:chief|exec|executive|veteran|vet|banker|alum|insider|founder|co-founder|cofounder|boss)$/i.test(afterRun[0]!)) {
+      // ("has named Delta Air Lines CFO Paul Jacobson chief financial officer": an office acronym, too.)
+      if (afterRun.length > 2 && (/^(?:chief|exec|executive|veteran|vet|banker|alum|insider|founder|co-founder|cofounder|boss)$/i.test(afterRun[0]!) || /^C[A-Z]{1,3}O$/.test(afterRun[0]!))) {
         const next = findPerson(afterRun.slice(1).join(' '), 0);
         if (next && next.run.start === 0) {
           employerRun = p.run.name;

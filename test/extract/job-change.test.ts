@@ -122,6 +122,25 @@ describe('press-release job changes', () => {
     expect(jobs('Software executive Leo Brandt named to head Corvex', 'Brandt will be Corvex’s chief executive, the company said.')).toMatchObject([{ person: 'Leo Brandt', company: 'Corvex' }]);
   });
 
+  it.each([
+    ['New CFO moves from Delta', 'Halvard Motors has named Delta Air Lines CFO Paul Jacobsen chief financial officer, joining the automaker on 1 December.', 'Paul Jacobsen', 'Halvard Motors', 'Delta Air Lines'],
+    ['Wirecast Capital (OTC: WRCP) Strengthens Executive Team With Appointments of Katy Moreau as CFO', '', 'Katy Moreau', 'Wirecast Capital', null],
+    ['Tarn Minerals shares rise on CEO appointment', 'According to the release, the company has appointed Dale Hendry as its new managing director and CEO.', 'Dale Hendry', 'Tarn Minerals', null],
+  ])('finds the hire and its employer in real wire shapes: %s', (title, body, person, company, previous) => {
+    expect(jobs(title, body)).toMatchObject([{ person, company, previousCompany: previous }]);
+  });
+
+  it('reads departures whose office comes first or whose employer is the speaker', () => {
+    expect(extract('The chief executive of Marlowe Foods, Piet Haas, will retire at the end of the year.').filter((e) => e.type === 'departure'))
+      .toMatchObject([{ company: 'Marlowe Foods', person: 'Piet Haas', title: 'chief executive' }]);
+    expect(extract('Companies are coming up short on CFO succession', 'Pawsome, an online retailer of pet food, announced on July 20 that its CFO Mario Marte has decided to retire from the company.').filter((e) => e.type === 'departure'))
+      .toMatchObject([{ company: 'Pawsome', person: 'Mario Marte' }]);
+  });
+
+  it('does not read a team named for investing as a round', () => {
+    expect(extract('Hedgerow Asset Management Expands Investment Team')).toEqual([]);
+  });
+
   it('does not take the modal "Will" for a name elsewhere', () => {
     expect(jobs('Will Acme name a new CEO?')).toEqual([]);
   });
