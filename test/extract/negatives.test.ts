@@ -176,3 +176,9 @@ describe('money, purchases and appointments that are not trigger events', () => 
     expect(extract('Parcelry secures $40M revolving credit facility from Horizon Bank')).toMatchObject([{ type: 'funding', company: 'Parcelry', round: 'debt' }]);
   });
 });
+
+describe('cumulative money told as background', () => {
+  it('does not read "over the past couple of years, it raised" as a round', () => {
+    expect(extract('Spokewise’s new ebikes are part of a masterplan', 'Over the past couple of years, it raised $182 million and has emerged as the most popular ebike brand.')).toEqual([]);
+  });
+});
