@@ -35,6 +35,8 @@ const FUNDING_CONTEXT = /\b(?:funding|financing|investment|round|seed|series [a-
 const FOR_A_DEAL = /\bto\s+(?:fund|finance|pay for|help fund|help finance)\s+(?:the\s+|its\s+|a\s+)?(?:cash\s+portion|cash\s+consideration|purchase\s+price|acquisition|purchase|transaction|takeover|buyout|merger|deal)\b|\bto\s+(?:pay\s+down|repay|retire|redeem|refinance)\s+(?:its\s+|existing\s+|outstanding\s+|some\s+)*(?:debt|bonds|notes|loans|borrowings)\b|\bfacility\s+(?:to|until|through)\s+20\d\d\b/i;
 // "Thrive Capital leads $300 million bet on Bytecraft"; "Stride Ventures extends Rs 50 crore venture debt to Voltcharge".
 const PARTICIPATES_IN = /\b(?:participates|participated|participation|takes part|took part)\s+in\s+((?:[^.;]|\.\d){2,80}?\b(?:round|financing|funding|raise))\s+(?:of|for|in)\s+(?=[\p{Lu}\d])/iu;
+// "Munich Re has made a $23 million strategic investment in relayr"
+const MADE_INVESTMENT = /\b(?:made|makes|is making|has made)\s+((?:an?\s+)?(?:[^.;]|\.\d){0,60}?\binvestment)\s+in\s+/;
 const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|bets|pours|poured|puts|injects|injected|pumps|pumped|extends|extended|provides|provided)\b((?:[^.;]|\.\d){0,80}?)\b(?:in|into|(?<=\bbet\s)on|(?<=\b(?:debt|loan|credit|facility|financing)\s)to|(?<=\b(?:round|funding|financing|investment)\s)(?:for|of))\s+/;
 // "Accel backs Bengaluru-based Tiffinly in $6M seed round"
 // "Thoma Bravo-backed Proofpoint" describes the company; it is not a new investment.
@@ -185,7 +187,10 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
   if (out.length === 0 && INVESTOR_VERB.test(sentence) && MONEY_OR_ROUND.test(sentence)) {
     // "Index Ventures leads $28M Series B in Northwind Analytics"
     // "Foresight Ventures participates in $10M Series A round of August": the company after the round.
-    let inv = (sentence.includes('articipat') || sentence.includes('part in') ? PARTICIPATES_IN.exec(sentence) : null) ?? INVESTOR_FIRST.exec(sentence);
+    let inv =
+      (sentence.includes('articipat') || sentence.includes('part in') ? PARTICIPATES_IN.exec(sentence) : null) ??
+      (sentence.includes('investment in') ? MADE_INVESTMENT.exec(sentence) : null) ??
+      INVESTOR_FIRST.exec(sentence);
     let company: string | null = null;
     let terms = '';
     if (inv && (firstAmount(inv[1]!) || detectRound(inv[1]!))) {

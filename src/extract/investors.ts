@@ -66,6 +66,8 @@ function cleanName(raw: string): string | null {
   // "IAN Group-backed BioAngels": who backs the investor is not its name.
   if (low.includes('-backed ')) s = s.replace(/^.*?-backed\s+(?=\p{Lu})/u, '');
   s = s.replace(/[,.]$/, '').trim();
+  // "E20 Investment LTD", "Tekla Capital Management LLC": the legal form is not part of how the investor is known.
+  if (/\s(?:LLC|L\.L\.C|Inc|Ltd|LTD|Limited|LP|L\.P|LLP|GmbH|plc|PLC|Corp)\.?$/.test(s)) s = s.replace(/,?\s+(?:LLC|L\.L\.C|Inc|Ltd|LTD|Limited|LP|L\.P|LLP|GmbH|plc|PLC|Corp)\.?$/, '');
   // "Vercel CEO Guillermo Rauch", "former HubSpot CTO Dharmesh Shah": the angel is the person, not the description.
   const described = /^(?:(?:former|ex-)\s*)?(?:[\p{Lu}][\p{L}\d.&'’-]*\s+){1,3}(?:CEO|CTO|CFO|COO|CMO|CPO|CRO|founder|co-founder|cofounder|chairman|president)\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})$/u.exec(s);
   if (described) s = described[1]!;

@@ -209,6 +209,8 @@ const CITY_BEFORE_BASED = /(?:^|(?<=\s))(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\
 const LOWER_BRAND = /^\p{Ll}[\p{Ll}\d]*(?:\.[\p{Ll}]{2,})?$/u;
 const NOT_BRAND = /^(?:today|yesterday|meanwhile|separately|however|also|now|here|there|still|instead|finally|additionally|plus|then|so|first|second|third|next|last|overall|together|earlier|later|recently|currently|previously|elsewhere|similarly|notably|importantly|indeed|instead|initially|ultimately)$/;
 
+const SUBORDINATE = /^(?:Despite|Although|Though|While|Whilst|After|Before|Amid|Since|Following|Because|Unlike|During|Thanks to|In the wake of|Even as|As part of)\s/;
+
 export function subjectName(prefix: string, verbFollows = true): string | null {
   // ", Inc." after a name is part of it, not an appositive: "Cisco Systems, Inc. (NASDAQ: CSCO)".
   let p = prefix.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(LEGAL_AFTER_COMMA, ' $1');
@@ -253,6 +255,9 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
       const lastPart = p.slice(p.lastIndexOf(',', p.length - 2) + 1, -1).trim();
       p = lastPart !== head && subjectName(head, verbFollows) === null && /^\p{Lu}/u.test(lastPart) ? lastPart : head;
     } else return null;
+  } else if (p.includes(', ') && SUBORDINATE.test(p)) {
+    // "Despite a pandemic that dampened consumption, the operator of … Market Kurly (has attracted…)": the clause before the comma is not the subject.
+    p = p.slice(p.lastIndexOf(', ') + 2);
   } else if (p.includes(', ')) {
     // "Acme, a Berlin-based startup" (no closing comma before the verb); "Klarna, Sweden-based BNPL
     // player" (a description ends in a common noun, a name does not).
@@ -341,6 +346,14 @@ export function objectName(text: string): string | null {
     // Skip the descriptor phrase in front ("data observability startup", "rival", "Berlin-based").
     while (i < tokens.length && i < 10) {
       const t = tokens[i]!;
+      // ("acquired by French-based employee fintech firm, Edenred": a describing noun, a comma, then the name.)
+      // (Not "of the company and its subsidiary, Harbor Trust Bank": another company, not a description.)
+      if (t && /,$/.test(t) && (DESCRIPTORS.has(bare(t)) || STRONG.has(bare(t))) && i + 1 < tokens.length && isNameToken(tokens[i + 1]!) && !tokens.slice(0, i).some((w) => /^(?:its|their|our|and|the|company)$/i.test(w))) {
+        i++;
+        continue;
+      }
+      // ("a $23 million investment in relayr, a Berlin-based startup": a lower-case brand its appositive names as such.)
+      if (t && i === 0 && LOWER_BRAND.test(t.replace(/,$/, '')) && t.endsWith(',') && /^(?:a|an|the)$/i.test(tokens[1] ?? '') && !STOPWORDS.has(t.slice(0, -1)) && !NOT_BRAND.test(t.slice(0, -1))) return t.slice(0, -1);
       if (!t || (/[,.;:!?)]$/.test(t) && !isNameToken(t))) return null;
       if (isNameToken(t) && !STOPWORDS.has(bare(t))) break;
       // In sentence case a capitalised "New" or "General" mid-sentence starts a name ("New Relic", "General Catalyst").

@@ -229,3 +229,10 @@ describe("an owner's or a place's possessive in front of the target", () => {
     expect(extractEvents({ title, summary: '', content: '', author: null, link: null, published: null, feedKind: null })).toMatchObject([{ type: 'acquisition', company, target }]);
   });
 });
+
+describe('a buyer named after its description and a comma', () => {
+  it('reads "acquired by French-based employee fintech firm, Edenred"', () => {
+    expect(extractEvents({ title: 'Global employee engagement company, Tallyo has been acquired by French-based employee fintech firm, Paybloc for £1.15 billion.', summary: '', content: '', author: null, link: null, published: null, feedKind: null }))
+      .toMatchObject([{ type: 'acquisition', company: 'Paybloc', target: 'Tallyo', amount: 1_150_000_000, currency: 'GBP' }]);
+  });
+});

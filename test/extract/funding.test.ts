@@ -586,3 +586,15 @@ describe('real wire phrasings (second set)', () => {
       .toMatchObject([{ person: 'David A. Dodge', company: 'SmarTire Systems', title: 'interim chief financial officer' }]);
   });
 });
+
+describe('real shapes (third set)', () => {
+  it('reads "has made a $23 million strategic investment in relayr, a Berlin-based startup"', () => {
+    expect(fundings('The corporate VC arm of German reinsurer Hanse Re Group has made a $23 million strategic investment in tessly, a Berlin-based startup.'))
+      .toMatchObject([{ company: 'tessly', amount: 23_000_000, investors: ['Hanse Re Group'] }]);
+  });
+
+  it('skips a subordinate clause before the subject', () => {
+    expect(fundings('Despite a pandemic that dampened consumption, the operator of grocery delivery service Market Kurly has attracted 200 billion won ($163 million) from investors.'))
+      .toMatchObject([{ company: 'Market Kurly', amount: 200_000_000_000, currency: 'KRW' }]);
+  });
+});

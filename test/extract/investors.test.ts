@@ -50,8 +50,8 @@ describe('investors', () => {
 });
 
 describe('legal forms in investor lists', () => {
-  it('keeps ", LLC" with the name before it', () => {
+  it('keeps ", LLC" with the name before it, and drops legal forms from investors', () => {
     expect(findInvestors('The round was led by Fountain Partners, with participation from Tekla Capital Management, LLC, and EarlyBird Venture Capital.').others)
-      .toEqual(['Tekla Capital Management LLC', 'EarlyBird Venture Capital']);
+      .toEqual(['Tekla Capital Management', 'EarlyBird Venture Capital']);
   });
 });
