@@ -161,7 +161,9 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     if (maj) rest = rest.slice(maj[0].length);
     else if (GENERIC_OBJECT.test(rest)) continue;
     // "Facebook's purchase of …": the verb is a noun there, and "Facebook's" its owner (unlike "Macy's buys …").
-    const acquirer = subjectName(prefix, !(/['’]s\s*$/.test(prefix) && /^(?:purchase|buy)$/.test(verb)));
+    // "Shire has clinched a deal to buy …", "announced plans Sunday to buy …": the subject before the deal.
+    const dealTo = /\s+(?:(?:has|have)\s+)?(?:clinched|struck|signed|reached|inked|sealed|entered into|announced)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|plans?)\s+(?:\w+day\s+)?to\s*$/i.exec(prefix);
+    const acquirer = subjectName(dealTo ? prefix.slice(0, dealTo.index) : prefix, !(/['’]s\s*$/.test(prefix) && /^(?:purchase|buy)$/.test(verb)));
     const target = ownedTarget(rest);
     if (!acquirer || !target || NOT_SUBJECT.test(acquirer)) continue;
     if (companyKey(acquirer) === companyKey(target)) continue;

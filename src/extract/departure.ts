@@ -169,7 +169,8 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
     // "succeeds Harold Kim, who retires from the board": a board seat is not a job.
     if (/^\s*from\s+(?:the|its|their)\s+board\b/i.test(after)) return null;
     // "…, Harold Kim, who is retiring": the person before the relative pronoun.
-    const tp = trailingPerson(prefix.replace(/,?\s+who(?:\s+(?:is|will|has))?\s*$/i, ''));
+    // ("…, Paul Keel, who has elected to (step down)": the choice before the verb, too.)
+    const tp = trailingPerson(prefix.replace(/,?\s+who(?:\s+(?:is|will|has|had))?(?:\s+(?:elected|decided|chosen|opted|agreed|planning|planned|expected|set)(?:\s+to)?)?\s*$/i, ''));
     // "Snowflake appoints Sridhar Ramaswamy as CEO, Frank Slootman to retire": only the
     // leaver's own clause describes them; the company is then the sentence's subject.
     // "Twilio names Khozema Shipchandler CEO as Jeff Lawson exits": so does a clause opened by "as", "while"….

@@ -117,6 +117,8 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
   while ((m = VERB.exec(sentence)) !== null) {
     const weak = m[1] === undefined;
     const afterRaw = sentence.slice(m.index + m[0].length);
+    // "Robocash announces plans to raise $5 million": an intention announced, not a round.
+    if (weak && /^\s*(?:(?:its\s+|an?\s+)?(?:plans?|intention|intent|aim|bid)\s+to\b)/i.test(afterRaw)) continue;
     if (raisesSomethingElse(afterRaw)) continue;
     const after = afterRaw.replace(FILLER, '');
     const money = firstAmount(after.slice(0, 60));

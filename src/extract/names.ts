@@ -209,6 +209,16 @@ const CITY_BEFORE_BASED = /(?:^|(?<=\s))(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\
 const LOWER_BRAND = /^\p{Ll}[\p{Ll}\d]*(?:\.[\p{Ll}]{2,})?$/u;
 const NOT_BRAND = /^(?:today|yesterday|meanwhile|separately|however|also|now|here|there|still|instead|finally|additionally|plus|then|so|first|second|third|next|last|overall|together|earlier|later|recently|currently|previously|elsewhere|similarly|notably|importantly|indeed|instead|initially|ultimately)$/;
 
+/**
+ * A lower-case word that can be a brand ("tink", "relayr", "e.fundamentals"), not a common noun that says what a
+ * company is ("chipmaker", "startup", "distributor").
+ */
+function lowerBrand(t: string): boolean {
+  const b = t.toLowerCase();
+  if (b.length < 3 || STOPWORDS.has(b) || NOT_BRAND.test(b) || DESCRIPTORS.has(b) || STRONG.has(b)) return false;
+  return /[.\d]/.test(b) || !/(?:er|or|ist|ant|ent|ing|tion|ity|ics|ies|ness|ship|ware|tech|co)$/.test(b);
+}
+
 const SUBORDINATE = /^(?:Despite|Although|Though|While|Whilst|After|Before|Amid|Since|Following|Because|Unlike|During|Thanks to|In the wake of|Even as|As part of)\s/;
 
 export function subjectName(prefix: string, verbFollows = true): string | null {
@@ -284,7 +294,7 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
   if (i === tokens.length && i > 1 && verbFollows) {
     const t = tokens[i - 1]!;
     const before = bare(tokens[i - 2]!);
-    if (LOWER_BRAND.test(t) && t.length > 2 && !STOPWORDS.has(t) && !NOT_BRAND.test(t) && (STRONG.has(before) || /-based$/.test(before))) return t;
+    if (LOWER_BRAND.test(t) && lowerBrand(t) && (STRONG.has(before) || /-based$/.test(before))) return t;
   }
   const run = dropLeadingDescriptors(tokens.slice(i));
   if (run.length === 0) return null;
@@ -335,6 +345,12 @@ const BEHIND = /^\s*(?:the\s+)?(?:(?:team|people|company|startup|firm)\s+behind|
 export function objectName(text: string): string | null {
   // Tickers and asides: "Splunk Inc. (NASDAQ: SPLK) for $157…"
   if (text.includes('(')) text = text.replace(/\s*\([^)]*\)/g, '');
+  // "San Francisco, Calif.-based biotech company InterMune": the city before a state's "-based".
+  // ("Urbvan, Mexico-based shared mobility platform, for …" is a name and its description: no name follows "-based".)
+  if (text.includes('-based ')) {
+    const c = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s+(?=\S+-based\s)/u.exec(text);
+    if (c && /\s\p{Lu}/u.test(text.slice(c[0].length).split(',')[0]!.replace(/^\S+-based/, ''))) text = text.slice(c[0].length);
+  }
   // "acqui-hires the team behind budgeting app Paisa Track": the product names the company.
   if (/behind|makers? of|developers? of|creators? of/i.test(text)) text = text.replace(BEHIND, '');
   const tokens = text.trim().split(/\s+/);
@@ -354,6 +370,10 @@ export function objectName(text: string): string | null {
       }
       // ("a $23 million investment in relayr, a Berlin-based startup": a lower-case brand its appositive names as such.)
       if (t && i === 0 && LOWER_BRAND.test(t.replace(/,$/, '')) && t.endsWith(',') && /^(?:a|an|the)$/i.test(tokens[1] ?? '') && !STOPWORDS.has(t.slice(0, -1)) && !NOT_BRAND.test(t.slice(0, -1))) return t.slice(0, -1);
+      // "acquired the UK-based digital shelf analytics provider e.fundamentals": a lower-case brand after what it is.
+      // (Only a word no dictionary has, with a dot or a digit in it: "UK-based textile maker" is a description.)
+      if (t && i > 0 && /^\p{Ll}[\p{Ll}\d]*(?:\.[\p{Ll}\d]+)+[,;:]?$|^\p{Ll}+\d[\p{Ll}\d]*[,;:]?$/u.test(t) && (STRONG.has(bare(tokens[i - 1]!)) || /-based$/.test(tokens[i - 1]!)) && lowerBrand(t.replace(/[,.;:]$/, '')))
+        return t.replace(/[,.;:]$/, '');
       if (!t || (/[,.;:!?)]$/.test(t) && !isNameToken(t))) return null;
       if (isNameToken(t) && !STOPWORDS.has(bare(t))) break;
       // In sentence case a capitalised "New" or "General" mid-sentence starts a name ("New Relic", "General Catalyst").

@@ -236,3 +236,20 @@ describe('a buyer named after its description and a comma', () => {
       .toMatchObject([{ type: 'acquisition', company: 'Paybloc', target: 'Tallyo', amount: 1_150_000_000, currency: 'GBP' }]);
   });
 });
+
+describe('deal shapes from real wires (second set)', () => {
+  const deals = (title: string, body = '') => extractEvents({ title, summary: body, content: '', author: null, link: null, published: null, feedKind: null }).filter((e) => e.type === 'acquisition');
+  it.each([
+    ['UK pharmaceutical company Harlow Bio has clinched a deal to buy US biotech firm Nepra Pharmaceuticals for $5.2bn.', 'Harlow Bio', 'Nepra Pharmaceuticals'],
+    ['Swiss giant Rochford Holding AG announced plans Sunday to buy San Francisco, Calif.-based biotech company Intermora Inc for $8.3 billion in cash.', 'Rochford Holding AG', 'Intermora Inc'],
+    ['Shelfwise has acquired the UK-based digital shelf analytics provider e.metrics for an undisclosed sum.', 'Shelfwise', 'e.metrics'],
+    ['Swvl acquires Urbvan, Mexico-based shared mobility platform, for an undisclosed value.', 'Swvl', 'Urbvan'],
+  ])('%s', (title, company, target) => {
+    expect(deals(title)).toMatchObject([{ company, target }]);
+  });
+
+  it('never takes a lower-case description word for the company bought', () => {
+    expect(deals('Acme acquires UK-based chipmaker for $20M')).toEqual([]);
+    expect(deals('Hearthstone Brewing buys Leeds-based textile workshop')).toEqual([]);
+  });
+});

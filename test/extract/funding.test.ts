@@ -598,3 +598,9 @@ describe('real shapes (third set)', () => {
       .toMatchObject([{ company: 'Market Kurly', amount: 200_000_000_000, currency: 'KRW' }]);
   });
 });
+
+describe('intentions announced', () => {
+  it('does not read "announces plans to raise" as a round', () => {
+    expect(fundings('Based in Latvia, Robocash announces plans to raise $5 million in funding over the next six months.')).toEqual([]);
+  });
+});

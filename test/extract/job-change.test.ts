@@ -141,6 +141,11 @@ describe('press-release job changes', () => {
     expect(extract('Hedgerow Asset Management Expands Investment Team')).toEqual([]);
   });
 
+  it('reads a departure "who has elected to step down"', () => {
+    expect(extract('Smiths Group appoints CEO', 'Carter will be succeeding Paul Keel, who has elected to step down immediately from his role as CEO.').filter((e) => e.type === 'departure'))
+      .toMatchObject([{ company: 'Smiths Group', person: 'Paul Keel' }]);
+  });
+
   it('does not take the modal "Will" for a name elsewhere', () => {
     expect(jobs('Will Acme name a new CEO?')).toEqual([]);
   });
