@@ -111,8 +111,11 @@ const TOTAL_AFTER = /^\s*(?:in total|to date|in funding to date|in total funding
 const REVENUE_AFTER = /^\s*(?:in |of )?(?:annual(?:ized)? (?:recurring )?revenue|arr\b|revenue|in sales|sales|run-rate|gmv|in gross|ebitda|net (?:loss|income|profit))/i;
 const REVENUE_BEFORE = /(?:revenue|arr|sales|gmv|turnover|profit|loss|earnings) (?:of|to|reached|hit|topped|grew to|rose to)\s*(?:about |around |nearly |over |more than )?$/i;
 // "$500M growth fund", never an investor's name after the money ("$20M from Founders Fund").
-const FUND_AFTER = /^\s*(?:(?!(?:from|by|led|backed|co-led)\s)[\p{L}-]+\s){0,5}?(?<!\bto\s)(?:fund|funds|(?:investment|investing|co-investment|special purpose|continuation|secondaries) vehicle)\b(?!ing)/iu;
-const FUND_BEFORE = /(?:fund|funds|(?:investment|investing|co-investment|special purpose|continuation|secondaries) vehicle) (?:of|worth|totall?ing|sized at)\s*$/i;
+const FUND_AFTER = /^\s*(?:(?!(?:from|by|led|backed|co-led)\s)[\p{L}-]+\s){0,5}?(?<!\bto\s)(?:fund|funds|vehicle)\b(?!ing)/iu;
+const FUND_BEFORE = /(?:fund|funds|vehicle) (?:of|worth|totall?ing|sized at)\s*$/i;
+// Only an investment vehicle is a fund: "$20M for electric vehicle charging hubs" is not.
+const FUND_VEHICLE = /(?:investment|investing|co-investment|special purpose|continuation|secondaries) vehicle/i;
+const isFundVehicle = (m: RegExpExecArray | null): boolean => m !== null && (!/vehicle$/i.test(m[0]) || FUND_VEHICLE.test(m[0]));
 
 function classify(text: string, start: number, end: number): MoneyKind {
   const before = text.slice(Math.max(0, start - 70), start);
@@ -120,7 +123,7 @@ function classify(text: string, start: number, end: number): MoneyKind {
   if (VAL_AFTER.test(after) || VAL_BEFORE.test(before)) return 'valuation';
   if (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after)) return 'total';
   if (REVENUE_AFTER.test(after) || REVENUE_BEFORE.test(before)) return 'revenue';
-  if (FUND_AFTER.test(after) || FUND_BEFORE.test(before)) return 'fund';
+  if (isFundVehicle(FUND_AFTER.exec(after)) || (FUND_BEFORE.test(before) && (!/vehicle/i.test(before) || FUND_VEHICLE.test(before)))) return 'fund';
   return 'amount';
 }
 

@@ -42,19 +42,25 @@ export const isReported = (clause: string): boolean => REPORTED.test(clause);
 const VC_NAME = /\b(?:ventures|venture partners|capital|partners|vc|fund|funds|investments|investors|equity|asset management|holdings|growth|angels|syndicate)\s*$/i;
 // ("… convertible note to fund a pilot plant": the verb, not a VC's fund.)
 const FUND_OBJECT =
-  /\b(?<!\bto\s)(?:fund|funds|fund [ivx]+|(?:investment|investing|co-investment|special purpose|continuation|secondaries) vehicle|opportunity fund|growth fund|seed fund|lps|limited partners|commitments|capital commitments|(?:first|second|third|fourth|fifth|sixth|seventh|debut|new|latest|inaugural|flagship|maiden|sophomore|early-stage|climate|venture) (?:fund|vehicle))\b(?!ing|ed|s? (?:the|its) )/i;
+  /\b(?<!\bto\s)(?:fund|funds|fund [ivx]+|vehicle|opportunity fund|growth fund|seed fund|lps|limited partners|commitments|capital commitments|(?:first|second|third|fourth|fifth|sixth|seventh|debut|new|latest|inaugural|flagship|maiden|sophomore|early-stage|climate|venture) (?:fund|vehicle))\b(?!ing|ed|s? (?:the|its) )/i;
+
+const FUND_VEHICLE = /(?:investment|investing|co-investment|special purpose|continuation|secondaries|new|first|second|third|debut|latest|inaugural|flagship|maiden|dedicated)\s+vehicle$/i;
 
 /** A venture firm raising its own fund ("Sequoia raises $950M for new seed fund", "closes Fund IV"). */
 export function isFundRaise(subject: string, clause: string): boolean {
   // Who the money came from is not what was raised: "gets $90m from Google's Africa fund".
-  if (FUND_OBJECT.test(clause.replace(/\b(?:from|(?:co-)?led by|backed by|participation from|including)\b.*$/is, ''))) return true;
+  const fund = FUND_OBJECT.exec(clause.replace(/\b(?:from|(?:co-)?led by|backed by|participation from|including)\b.*$/is, ''));
+  // (Only an investment vehicle is a fund: "electric vehicle charging platform Virta has raised" is a company's round.)
+  if (fund && (!/vehicle$/i.test(fund[0]) || FUND_VEHICLE.test(fund.input.slice(0, fund.index + fund[0].length)))) return true;
   return VC_NAME.test(subject) && !/\b(?:series|seed round|pre-seed|funding round|round of funding)\b/i.test(clause);
 }
 
 // Money raised on public markets or as debt securities is not a venture trigger.
 const PUBLIC_OFFERING =
-  /\b(?:(?<!(?:pre|post)-)ipo|initial public offering|public offering|secondary offering|follow-on offering|direct listing|share sale|stock sale|bond sale|bonds|senior notes|notes offering|notes due|spac|listing on|(?:its|an?|the)\s+(?:[\w-]+\s+){0,3}(?:listing|market debut|trading debut)|goes public|rights issue|placing and|share placing|at-the-market|buyback|share repurchase|dividend)\b/i;
-export const isPublicOffering = (clause: string): boolean => PUBLIC_OFFERING.test(clause);
+  /\b(?:(?<!(?:pre|post)-)ipo|initial public offering|public offering|secondary offering|follow-on offering|direct listing|share sale|stock sale|bond sale|bonds|senior notes|notes offering|notes due|spac|listing on|market debut|trading debut|goes public|rights issue|placing and|share placing|at-the-market|buyback|share repurchase|dividend)\b/i;
+// "raised $752 million in its New York listing" (not "its property listing platform").
+const NAMED_LISTING = /\b(?:its|an?|the)\s+(?:[A-Z][\w-]*\s+){1,3}listing\b/;
+export const isPublicOffering = (clause: string): boolean => PUBLIC_OFFERING.test(clause) || (clause.includes('listing') && NAMED_LISTING.test(clause));
 
 // The verb "raise" in senses other than fundraising.
 const RAISE_OTHER =
