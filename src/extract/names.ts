@@ -263,8 +263,8 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
       // "Swedish online grocery, and of course delivery service, Mathem, has raised": the description
       // came first and the name closes it.
       const lastPart = p.slice(p.lastIndexOf(',', p.length - 2) + 1, -1).trim();
-      // (Cheap tests first: a description has several words and no capitalised one after its first.)
-      p = lastPart !== head && /^\p{Lu}/u.test(lastPart) && /\s/.test(head) && !/\s[\p{Lu}\d]/u.test(head) && subjectName(head, verbFollows) === null ? lastPart : head;
+      // (Cheap tests first: a description has a lower-case word after its first.)
+      p = lastPart !== head && /^\p{Lu}/u.test(lastPart) && /\s\p{Ll}/u.test(head) && subjectName(head, verbFollows) === null ? lastPart : head;
     } else return null;
   } else if (p.includes(', ') && SUBORDINATE.test(p)) {
     // "Despite a pandemic that dampened consumption, the operator of … Market Kurly (has attracted…)": the clause before the comma is not the subject.

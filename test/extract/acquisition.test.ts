@@ -253,3 +253,10 @@ describe('deal shapes from real wires (second set)', () => {
     expect(deals('Hearthstone Brewing buys Leeds-based textile workshop')).toEqual([]);
   });
 });
+
+describe('a description before the target, closed by its name', () => {
+  it('reads "One of South Africa’s largest online marketplaces, Gumtree, has been acquired by Impresa Capital"', () => {
+    expect(extractEvents({ title: 'One of South Africa’s largest online marketplaces, Tradepost, has been acquired by Imvula Capital, a Durban-based firm.', summary: '', content: '', author: null, link: null, published: null, feedKind: null }))
+      .toMatchObject([{ type: 'acquisition', company: 'Imvula Capital', target: 'Tradepost' }]);
+  });
+});
