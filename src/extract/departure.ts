@@ -1,7 +1,7 @@
 import type { ExtractedEvent } from '../types.js';
 import { companyKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
-import { blankEvent, cased, clamp } from './event.js';
+import { blankEvent, cased, clamp, fullestName } from './event.js';
 import { leadingSubject, looksLikePerson, objectName, possessiveShop, subjectName, withoutHonorifics } from './names.js';
 import { authorCompany, companyAndTitle, employerBefore, findPerson, trailingPerson } from './people.js';
 import { classifyTitle, isOperatingRole, isPlace, readTitle } from './titles.js';
@@ -112,6 +112,8 @@ export function extractDepartures(doc: Doc): ExtractedEvent[] {
       break;
     }
   }
+  // ("Carmaker Oriel names …" / "Oriel Motors on Thursday appointed …": the body's fuller name.)
+  if (best?.company) best.company = fullestName(doc, best.company);
   return best ? [best] : [];
 }
 

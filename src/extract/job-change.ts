@@ -13,7 +13,7 @@ import { classifyTitle, isOperatingRole, isTitleWord, ledRole, readTitle, starts
 // ("I'm starting a new position as VP of Marketing at Loom!") whose person is the author.
 
 const COMPANY_VERB =
-  /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|welcomes|welcomed|welcoming|(?:pleased|excited|delighted|proud|thrilled|happy)\s+to\s+welcome|please\s+welcome|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|brings in|brought in|selects|selected|recruits|recruited|poaches|poached|lures|lured|nabs|nabbed|snags|snagged|grabs|grabbed|ropes in|roped in|onboards|onboarded|brings on board|brought on board|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:appointments?|hiring|hires?|promotions?|additions?)\s+of|announces|announced|confirms|confirmed|(?:with|through|via|following)\s+the\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|(?:with|through|via|following)\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|brings back|brought back|rehires|rehired|makes|made)\b/gi;
+  /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|welcomes|welcomed|welcoming|(?:pleased|excited|delighted|proud|thrilled|happy)\s+to\s+welcome|please\s+welcome|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|brings in|brought in|selects|selected|recruits|recruited|poaches|poached|lures|lured|nabs|nabbed|snags|snagged|grabs|grabbed|ropes in|roped in|onboards|onboarded|brings on board|brought on board|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:(?:immediate|planned|upcoming|permanent)\s+)?(?:appointments?|hiring|hires?|promotions?|additions?)\s+of|announces|announced|confirms|confirmed|(?:with|through|via|following)\s+the\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|(?:with|through|via|following)\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|brings back|brought back|rehires|rehired|makes|made)\b/gi;
 // Verbs that make a headline ending at the hire's name a move (the title is then in the body).
 const BARE_HIRE = /^(?:hires|hired|poaches|poached|lures|lured|taps|tapped|nabs|nabbed|snags|snagged|grabs|grabbed|recruits|recruited|brings on|brought on|appoints|appointed|names|named)$/i;
 // "Mastercard announces Michael Miebach as next CEO" (case-sensitive: the name is capitalised).
@@ -1146,6 +1146,8 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
   // "Identity Expert Vittorio Bertocci Joins Auth0" / "renowned identity expert Vittorio Bertocci": a title-case
   // headline's description is not part of the name the body gives.
   for (const f of found) if (f.fromTitle) f.person = nameAsInBody(doc, f.person);
+  // ("25-year veteran Samir Kumar", "the 222-room property": a previous employer has a name.)
+  for (const f of found) if (f.previous && !/\p{Lu}/u.test(f.previous)) f.previous = null;
 
   let main: string | null | undefined;
   const mainCompany = (): string | null =>

@@ -6,7 +6,7 @@ import { isPlace } from './titles.js';
 // is capitalised.
 
 // Words inside a name that are not capitalised ("Bank of America", "Jean-Luc Van den Berg").
-const CONNECTORS = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'y', 'e', 'ter', 'ten', 'bin', 'binti', 'al', 'el', '&', 'und']);
+const CONNECTORS = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'y', 'e', 'ter', 'ten', 'bin', 'binti', 'al', 'el', '&', '+', 'und']);
 
 // Common nouns that describe a company in front of its name. Title-case headlines
 // capitalise them, so they are recognised case-insensitively.
@@ -14,6 +14,7 @@ const DESCRIPTORS = new Set([
   'startup', 'startups', 'start-up', 'scaleup', 'scale-up', 'company', 'firm', 'unicorn', 'decacorn', 'giant', 'provider',
   'platform', 'maker', 'developer', 'specialist', 'operator', 'marketplace', 'vendor', 'player', 'upstart', 'newcomer',
   'outfit', 'business', 'brand', 'lender', 'neobank', 'retailer', 'manufacturer', 'app', 'leader', 'pioneer', 'challenger',
+  'drugmaker', 'chipmaker', 'carmaker', 'automaker',
   'fintech', 'insurtech', 'healthtech', 'proptech', 'edtech', 'legaltech', 'regtech', 'martech', 'adtech', 'biotech',
   'medtech', 'cleantech', 'climatetech', 'agtech', 'agritech', 'foodtech', 'deeptech', 'govtech', 'hrtech', 'traveltech',
   'saas', 'software', 'cybersecurity', 'security', 'analytics', 'logistics', 'robotics', 'ai', 'exclusive', 'breaking',
@@ -127,6 +128,7 @@ const STRONG = new Set([
   'platform', 'maker', 'developer', 'specialist', 'operator', 'marketplace', 'vendor', 'player', 'upstart', 'newcomer',
   'outfit', 'business', 'lender', 'neobank', 'retailer', 'manufacturer', 'leader', 'pioneer', 'challenger', 'exclusive',
   'breaking', 'report', 'update', 'stealth', 'darling', 'rival', 'competitor', 'subsidiary', 'spinout', 'spin-off', 'spinoff',
+  'drugmaker', 'chipmaker', 'carmaker', 'automaker',
   'exec', 'executive', 'veteran', 'alum', 'alumnus', 'former', 'ex', 'chipmaker', 'stealthy',
 ]);
 const ANYWHERE = new Set(['startup', 'start-up', 'maker', 'rival', 'competitor', 'subsidiary', 'spinout', 'unicorn', 'chipmaker', 'upstart', 'scaleup', 'scale-up']);
@@ -143,7 +145,7 @@ const isStrong = (b: string) => STRONG.has(b) || (/tech$/.test(b) && b.length > 
 const VENUE = new Set(['goods', 'stores', 'store', 'department', 'bakehouse', 'bakery', 'kitchen', 'kitchens', 'restaurant', 'restaurants',
   'pizza', 'pizzeria', 'furniture', 'pharmacy', 'brewery', 'brewing', 'farms', 'garage', 'diner', 'cafe', 'café', 'market', 'markets',
   'outfitters', 'supply', 'hardware', 'crafts', 'toys', 'tavern', 'pub', 'grill', 'deli', 'bagels', 'donuts', 'creamery', 'steakhouse',
-  'chicken', 'burgers', 'sporting', 'jewelers', 'jewellers', 'boutique', 'bistro', 'club', 'clubs', 'warehouse', 'wholesale']);
+  'chicken', 'burgers', 'sporting', 'jewelers', 'jewellers', 'boutique', 'bistro', 'club', 'clubs', 'warehouse', 'wholesale', 'gym', 'gyms', 'fitness', 'salon', 'spa']);
 
 /** Token i ends in "'s" and the capitalised words after it make one shop's name with it. */
 export function possessiveShop(tokens: string[], i: number): boolean {
@@ -266,7 +268,7 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
       // (Cheap tests first: a description has a lower-case word after its first.)
       p = lastPart !== head && /^\p{Lu}/u.test(lastPart) && /\s\p{Ll}/u.test(head) && subjectName(head, verbFollows) === null ? lastPart : head;
     } else return null;
-  } else if (p.includes(', ') && SUBORDINATE.test(p)) {
+  } else if (p.includes(', ') && (SUBORDINATE.test(p) || /^Having\s/.test(p))) {
     // "Despite a pandemic that dampened consumption, the operator of … Market Kurly (has attracted…)": the clause before the comma is not the subject.
     p = p.slice(p.lastIndexOf(', ') + 2);
   } else if (p.includes(', ')) {
@@ -346,6 +348,8 @@ const BEHIND = /^\s*(?:the\s+)?(?:(?:team|people|company|startup|firm)\s+behind|
 export function objectName(text: string): string | null {
   // Tickers and asides: "Splunk Inc. (NASDAQ: SPLK) for $157…"
   if (text.includes('(')) text = text.replace(/\s*\([^)]*\)/g, '');
+  // "to buy U.S. drugmaker Alexion Pharmaceuticals": a country's abbreviation describes the name after it.
+  if (/^\s*(?:U\.S\.|U\.K\.|U\.A\.E\.)\s+\p{Ll}/u.test(text)) text = text.replace(/^\s*\S+\s+/, '');
   // "San Francisco, Calif.-based biotech company InterMune": the city before a state's "-based".
   // ("Urbvan, Mexico-based shared mobility platform, for …" is a name and its description: no name follows "-based".)
   if (text.includes('-based ')) {
@@ -434,6 +438,8 @@ export function objectName(text: string): string | null {
 /** Plausibly a person's name: two to five capitalised words, no company or title words. */
 export function looksLikePerson(s: string | null): boolean {
   if (!s) return false;
+  // ("returns to the United States to become…": a country is nobody.)
+  if (isPlace(s)) return false;
   const tokens = s.trim().split(/\s+/);
   if (tokens.length < 2 || tokens.length > 5) return false;
   let capitals = 0;

@@ -141,6 +141,7 @@ const GEO = new Set(
     // More cities a company is described by ("San Diego’s CyberFlow", "Bristol's Lanternfish"); first names ("Austin", "Sofia") left out.
     'san diego francisco jose antonio los angeles york las vegas denver atlanta miami dallas houston philadelphia pittsburgh detroit nashville minneapolis baltimore raleigh tampa sacramento boulder ' +
     'cambridge oxford bristol leeds birmingham belfast cardiff ottawa calgary waterloo tallinn vilnius riga kyiv bucharest budapest athens rome turin marseille toulouse nantes bordeaux rotterdam utrecht eindhoven antwerp ghent stuttgart düsseldorf dusseldorf leipzig dresden gothenburg malmö malmo aarhus espoo basel lausanne zug luxembourg porto valencia seville bilbao krakow kraków wroclaw brno belgrade zagreb ljubljana accra kigali kampala casablanca tunis abuja doha jeddah amman beirut taipei osaka kyoto busan hangzhou guangzhou chengdu adelaide canberra medellín medellin quito montevideo guadalajara monterrey ' +
+    'united states kingdom arab emirates ' +
     'greater hong kong sydney melbourne brisbane perth auckland london manchester dublin paris berlin munich amsterdam stockholm madrid milan zurich tokyo seoul shanghai beijing shenzhen dubai riyadh mumbai bangalore bengaluru delhi toronto vancouver montreal chicago boston seattle'
   ).split(' '),
 );

@@ -260,3 +260,15 @@ describe('a description before the target, closed by its name', () => {
       .toMatchObject([{ type: 'acquisition', company: 'Imvula Capital', target: 'Tradepost' }]);
   });
 });
+
+describe('deal shapes from real wires (third set)', () => {
+  const deals = (title: string, body = '') => extractEvents({ title, summary: body, content: '', author: null, link: null, published: null, feedKind: null }).filter((e) => e.type === 'acquisition');
+  it.each([
+    ["Britain's Astrafield has agreed to buy U.S. drugmaker Alvexa Pharmaceuticals for $39 billion in cash and shares.", 'Astrafield', 'Alvexa Pharmaceuticals'],
+    ["Cult.fit has acquired the India business of international fitness chain Gold's Gym for an undisclosed sum.", 'Cult.fit', "Gold's Gym"],
+    ['Havas Group bought a majority interest in Camp + King, a creative agency.', 'Havas Group', 'Camp + King'],
+    ['Drugmaker Alvexa to buy biotech Achillon in $930 mln deal', 'Alvexa', 'Achillon'],
+  ])('%s', (title, company, target) => {
+    expect(deals(title)).toMatchObject([{ company, target }]);
+  });
+});

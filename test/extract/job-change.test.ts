@@ -146,6 +146,18 @@ describe('press-release job changes', () => {
       .toMatchObject([{ company: 'Smiths Group', person: 'Paul Keel' }]);
   });
 
+  it('never takes a country for a person, nor "25-year" for an employer; "the immediate appointment of"', () => {
+    expect(jobs('Smithfield Group appoints CEO', 'Carter will be succeeding Paul Keel, who is stepping down as he returns to the United States to become the CEO of a US public company.')).toEqual([]);
+    expect(jobs('Amazon.com has named 25-year veteran Samir Kumar as its new India head.')).toMatchObject([{ person: 'Samir Kumar', previousCompany: null }]);
+    expect(jobs('Engineering firm Smithfield Group plc has announced the immediate appointment of Roland Carver as its new Chief Executive Officer (CEO).'))
+      .toMatchObject([{ person: 'Roland Carver', company: 'Smithfield Group plc', title: 'Chief Executive Officer' }]);
+  });
+
+  it("gives a departure the body's fuller company name", () => {
+    expect(extract('Carmaker Oriel names new CEO as Tomasz Rzepka steps down', 'Oriel Motors on Thursday appointed Benedikt Aurand as chief executive.').filter((e) => e.type === 'departure'))
+      .toMatchObject([{ company: 'Oriel Motors', person: 'Tomasz Rzepka' }]);
+  });
+
   it('does not take the modal "Will" for a name elsewhere', () => {
     expect(jobs('Will Acme name a new CEO?')).toEqual([]);
   });
