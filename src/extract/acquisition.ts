@@ -22,6 +22,7 @@ const BUYERS_NOT_ACQUIRER = /^(?:\S+\s+){0,3}?(?:customers|clients|users|compani
 // "Deliveroo agrees £2.9bn takeover by DoorDash", "Acme accepts sale to Beta"
 const NOUN_PASSIVE = /\b(?:takeover|acquisition|buyout|take-private|sale|purchase)\s+(?:offer\s+|deal\s+|bid\s+)?(?:by|to|from)\s+/gi;
 const NOUN_PASSIVE_VERB = /^(.*?)\s+(?:agrees|agreed|accepts|accepted|backs|backed|approves|approved|announces|announced|completes|completed|confirms|confirmed|recommends|recommended|finalizes|finalized|closes|closed|seals|sealed)\b/i;
+const ACCEPTS_OFFER = /\s(?:(?:has|have)\s+)?(?:(?:on\s+\w+day|today)\s+)?(?:agreed|agrees|accepted|accepts|approved|approves|backed|backs)\s+(?:to\s+)?((?:[\p{Lu}][\p{L}\d.&-]*\s+){0,4}[\p{Lu}][\p{L}\d.&-]*)['’]s?\s+(?:[\w$.-]+\s+){0,4}?(?:offer|bid)\b/u;
 const TAKE_PRIVATE = /\b(?:to take|takes|took|taking|will take|agrees to take|agreed to take)\s+((?:[\p{Lu}][\p{L}\d.&'’-]*\s+){1,4})private\b/u;
 const DEAL_VALUE =
   /\b(?:(?:paid|pays|will pay|is paying|agreed to pay|agrees to pay)(?:\s+(?:around|about|roughly|nearly|some|up to|approximately))?|(?:transaction|deal|acquisition|purchase|agreement|merger|offer)(?:,[^,]{1,40},)?\s+(?:(?:is|was|will be)\s+)?(?:values?|valued)\s+(?:[\p{L}\d.&'’-]+\s+){0,4}?at|(?:enterprise|equity|transaction|deal|purchase|total)\s+value\s+of|(?:total\s+)?consideration\s+of|(?:aggregate\s+|total\s+)?purchase\s+price\s+(?:of|is|will be|is expected to be)|valuing\s+(?:[\p{L}\d.&'’-]+\s+){1,4}?at|(?:deal|transaction)\s+(?:is\s+)?worth)\s+(?:approximately\s+|about\s+|roughly\s+|around\s+|nearly\s+|up\s+to\s+)?/iu;
@@ -108,7 +109,7 @@ interface Found {
 }
 
 // Cheap test before the full patterns: most sentences name no deal at all.
-const DEAL_WORDS = /acqui|wholly|tender offer|buy|bought|purchas|merg|combine|snap|scoop|pick|take|took|swoop|gobble|absorb|swallow|part of|sale to|sale by|sold to|sell|deal\b|private\b/i;
+const DEAL_WORDS = /acqui|wholly|tender offer|buy|bought|purchas|merg|combine|snap|scoop|pick|take|took|swoop|gobble|absorb|swallow|part of|sale to|sale by|sold to|sell|deal\b|private\b|['’]s? (?:[\w$.-]+ ){0,4}?(?:offer|bid)\b/i;
 
 function scan(s: string, fromTitle: boolean, out: Found[]): void {
   if (!DEAL_WORDS.test(s) || STOPPED.test(s)) return;
@@ -170,6 +171,14 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     // "takes over Twitter account of rival", "buys Salesforce Tower lease": a thing of the company's, not the company.
     if (THING_OF.test(rest.slice(rest.indexOf(target) + target.length))) continue;
     out.push({ acquirer, target, amount: dealAmount(m[0]) ?? dealAmount(rest.slice(0, 160)), fromTitle, evidence: s });
+  }
+  // "Acacia Communications agreed to Cisco Systems Inc's increased offer of $4.5 billion": the bidder buys the subject.
+  const offer = s.includes('offer') || s.includes(' bid') ? ACCEPTS_OFFER.exec(s) : null;
+  if (offer && !isRumour(s.slice(Math.max(0, offer.index - 40), offer.index + offer[0].length))) {
+    const target = subjectName(s.slice(0, offer.index));
+    const acquirer = objectName(offer[1]!);
+    if (acquirer && target && !NOT_SUBJECT.test(target) && companyKey(acquirer) !== companyKey(target))
+      out.push({ acquirer, target, amount: dealAmount(s.slice(offer.index, offer.index + offer[0].length + 120)), fromTitle, evidence: s });
   }
   // "Thoma Bravo to take Dayforce private in $12.3 billion deal"
   const tp = TAKE_PRIVATE.exec(s);

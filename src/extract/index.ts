@@ -33,7 +33,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   },
   {
     type: 'acquisition',
-    vocabulary: /\b(?:acqui|buy|bought|purchas|merg|combine|absorb|swallow|part of|wholly|tender offer|snap|scoop|pick|take|took|swoop|gobble|deal\b|takeover|buyout|sold|sells?\b|sale of|stake in)/,
+    vocabulary: /\b(?:acqui|buy|bought|purchas|merg|combine|absorb|swallow|part of|wholly|tender offer|snap|scoop|pick|take|took|swoop|gobble|deal\b|takeover|buyout|sold|sells?\b|sale of|stake in|['’]s? (?:\S+ ){0,4}?(?:offer|bid)\b)/,
     run: extractAcquisitions,
   },
   {

@@ -61,7 +61,8 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
   let m: RegExpExecArray | null;
   while ((m = COMPANY_VERB.exec(s)) !== null) {
     // A bare "announces" is an appointment only as "announces <Person> as <Title>".
-    if (/^(?:announces|announced|confirms|confirmed)$/i.test(m[1]!) && !ANNOUNCED_AS.test(s.slice(m.index + m[0].length))) continue;
+    // ("Microsoft announced its new head of marketing today, Chris Capossela": its new office, then the person.)
+    if (/^(?:announces|announced|confirms|confirmed)$/i.test(m[1]!) && !ANNOUNCED_AS.test(s.slice(m.index + m[0].length)) && !/^\s+(?:its|their|our)\s+new\s/i.test(s.slice(m.index + m[0].length))) continue;
     let prefix = s.slice(0, m.index);
     // '"…strong margins," added Chief Financial Officer Raj Malhotra': a quote's attribution, not a hire.
     if (/^add/i.test(m[1]!) && /[”"’'],?\s*$/.test(prefix)) continue;
@@ -90,7 +91,7 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     const lead = rest.replace(/^\s*(?:its|our|a|the|as)\s+/i, '').replace(/^(?:new|first-ever|first)\s+/i, '');
     const t0 = readTitle(lead);
     if (t0) {
-      const after = lead.slice(lead.indexOf(t0) + t0.length).replace(/^\s*,?\s*/, '');
+      const after = lead.slice(lead.indexOf(t0) + t0.length).replace(/^\s*,?\s*/, '').replace(/^(?:today|yesterday|on \w+day),?\s+/i, '');
       const p = findPerson(after, 0);
       if (p) {
         // "elevates CRO Tim Berg to CEO": the title in front is the one the person leaves.
@@ -603,8 +604,13 @@ function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
     // "Software executive Leo Apotheker named to head HP": the company to head; the body gives the office.
     const toHead = /^\s*to\s+(?:head|lead|run|helm|steer)\s+(?=\p{Lu})/u.exec(s.slice(m.index + m[0].length));
     if (toHead) {
-      const headed = objectName(s.slice(m.index + m[0].length + toHead[0].length));
-      if (headed && fromTitle) out.push({ person: tp.name, title: '', company: headed, previous: left?.previous ?? null, fromTitle, firstPerson: false, evidence: s });
+      const object = s.slice(m.index + m[0].length + toHead[0].length);
+      const headed = objectName(object);
+      // "Stephanie Pope has been appointed to lead BCA as new president and CEO": the office after the company.
+      const rest = headed ? object.slice(object.indexOf(headed) + headed.length) : '';
+      const as = /^\s*,?\s*as\s+(?:(?:its|the|our|their)\s+)?(?:new\s+)?/i.exec(rest);
+      const title = as ? readTitle(rest.slice(as[0].length)) : null;
+      if (headed && (title || fromTitle)) out.push({ person: tp.name, title: title ?? '', company: headed, previous: left?.previous ?? null, fromTitle, firstPerson: false, evidence: s });
       continue;
     }
     const rest = s.slice(m.index + m[0].length).replace(ROLE_INTRO, ' ');

@@ -272,3 +272,11 @@ describe('deal shapes from real wires (third set)', () => {
     expect(deals(title)).toMatchObject([{ company, target }]);
   });
 });
+
+describe('a target that accepts a bidder’s offer', () => {
+  const deals = (title: string, body = '') => extractEvents({ title, summary: body, content: '', author: null, link: null, published: null, feedKind: null }).filter((e) => e.type === 'acquisition');
+  it('reads "agreed to X\'s increased offer" as X buying the subject, and not a rejected bid', () => {
+    expect(deals("Corvia agrees to Netbridge's increased offer of $4.5bn")).toMatchObject([{ company: 'Netbridge', target: 'Corvia', amount: 4_500_000_000 }]);
+    expect(deals("Corvia rejected Netbridge's $2 billion takeover bid")).toEqual([]);
+  });
+});

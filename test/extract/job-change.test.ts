@@ -158,6 +158,14 @@ describe('press-release job changes', () => {
       .toMatchObject([{ company: 'Oriel Motors', person: 'Tomasz Rzepka' }]);
   });
 
+  it('reads "announced its new CFO, Jane Roe" and "appointed to lead X as new president and CEO"', () => {
+    expect(jobs('Marketing shake-up', 'Northwind announced its new head of marketing today, Chris Capello, less than a week after its CMO said she was leaving.'))
+      .toMatchObject([{ person: 'Chris Capello', company: 'Northwind', title: 'head of marketing' }]);
+    expect(jobs('Aerotec changes', 'Stephanie Poole has been appointed to lead Aerotec Commercial as new president and CEO, according to the announcement.'))
+      .toMatchObject([{ person: 'Stephanie Poole', company: 'Aerotec Commercial', title: 'president and CEO' }]);
+    expect(jobs('Northwind announced its new product today, Northwind Cloud.')).toEqual([]);
+  });
+
   it('does not take the modal "Will" for a name elsewhere', () => {
     expect(jobs('Will Acme name a new CEO?')).toEqual([]);
   });
