@@ -139,7 +139,9 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     // "Haulmark raises $30M Series C, adds $10M credit facility": the second verb shares the headline's subject.
     if (company && detectRound(company) && /,\s*$/.test(prefix)) company = leadingSubject(sentence);
     // ("Having scaled to the UK and the United States, the startup raised…": the clause after the comma.)
-    const tail = tailWords(prefix.replace(/,\s*$/, '').replace(/^.*,\s+(?=(?:it|the)\s)/i, ''));
+    const bare = prefix.replace(/,\s*$/, '');
+    const lastComma = bare.lastIndexOf(', ');
+    const tail = tailWords(lastComma >= 0 && /^(?:it|the)\s/i.test(bare.slice(lastComma + 2)) ? bare.slice(lastComma + 2) : bare);
     if ((!company || isAnaphor(tail)) && /\b(?:it|the (?:[\w-]+ ){0,3}?(?:company|startup|firm|platform|provider|business|scaleup|lender|app|maker|developer|brand|unicorn|fintech|biotech))\s+(?:has\s+|had\s+|also\s+|now\s+|today\s+|yesterday\s+|officially\s+|successfully\s+)*$/i.test(prefix)) {
       // "Anthropic said on Tuesday it raised…": the speaker is the company.
       const mainCompany = mainCompanyOf();

@@ -257,7 +257,8 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
     const first = p.indexOf(',');
     // "The Bucharest-founded FlowX.ai that helps businesses …, has raised": a relative clause closes with the comma.
     // (Only after a name: "announced that Jane Roe, its COO," is a complement.)
-    const rel = /(?<=\s\p{Lu}\S*)\s(?:that|which|who)\s/u.exec(p.slice(0, first));
+    const before = p.slice(0, first);
+    const rel = before.includes(' that ') || before.includes(' which ') || before.includes(' who ') ? /(?<=\s\p{Lu}\S*)\s(?:that|which|who)\s/u.exec(before) : null;
     const head = rel ? p.slice(0, rel.index) : p.slice(0, first);
     // "brevy, the note-taking app for lawyers, raises…": a lower-case brand, named as such by its appositive.
     if (LOWER_BRAND.test(head) && /^,\s+(?:the|a|an)\s/i.test(p.slice(first)) && !STOPWORDS.has(head) && !NOT_BRAND.test(head)) return head;
