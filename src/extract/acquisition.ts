@@ -40,7 +40,7 @@ const MERGE = /\b(?:to merge|merges|merged|will merge|agree to merge|agrees to m
 
 // A deal stopped or undone is not a trigger: "FTC sues to block Kroger's purchase of Albertsons".
 const STOPPED =
-  /\b(?:(?:sues?|sued|suing|moves?|moved|seeks?|sought|votes?|voted)\s+to\s+(?:block|stop|unwind)|blocks|blocked|blocking|abandons?|abandoned|terminates|terminated|calls? off|called off|scraps|scrapped|collapses|collapsed|walks? away from|walked away from|pulls? out of|pulled out of|rejects|rejected)\b/i;
+  /\b(?:(?:sues?|sued|suing|moves?|moved|seeks?|sought|votes?|voted)\s+to\s+(?:block|stop|unwind)|blocks|blocked|blocking|abandons?|abandoned|terminates|terminated|cancels|cancell?ed|cancell?ing|calls? off|called off|scraps|scrapped|collapses|collapsed|walks? away from|walked away from|pulls? out of|pulled out of|rejects|rejected)\b/i;
 // "Microsoft's $69 billion acquisition of Activision Blizzard closes", "cleared Broadcom's takeover of VMware",
 // "Chevron's $53 billion Hess deal cleared by FTC": the possessor buys; read only when the deal is done or approved.
 const POSSESSIVE_DEAL =
@@ -294,6 +294,8 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
 }
 
 export function extractAcquisitions(doc: Doc): ExtractedEvent[] {
+  // "Prosus terminates $4.7 billion deal to acquire BillDesk": the body retells the deal that ended.
+  if (STOPPED.test(doc.title) && DEAL_WORDS.test(doc.title) && !doc.digest) return [];
   const found: Found[] = [];
   scan(doc.title, true, found);
   const titleHad = found.length > 0;

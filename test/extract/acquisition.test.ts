@@ -280,3 +280,10 @@ describe('a target that accepts a bidder’s offer', () => {
     expect(deals("Corvia rejected Netbridge's $2 billion takeover bid")).toEqual([]);
   });
 });
+
+describe('a deal that ended', () => {
+  it('reads nothing when the headline says the deal was terminated and the body retells it', () => {
+    expect(extractEvents({ title: 'Prosper terminates $4.7 billion deal to acquire payments firm BillPoint', summary: 'Prosper has announced that it has cancelled a $4.7 billion deal to buy payments firm BillPoint. The deal to acquire BillPoint was first agreed in 2021.', content: '', author: null, link: null, published: null, feedKind: null }))
+      .toEqual([]);
+  });
+});
