@@ -104,18 +104,10 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     }
     let p = findPerson(rest, 7, true);
     // "Names Former Rockwell Collins Chief Kelly Ortberg as CEO": a name-shaped employer, a describing noun, then the hire.
-    let employerRun: string | null = null;
-    if (p) {
-      const afterRun = p.tokens.slice(p.run.end);
-      // ("has named Delta Air Lines CFO Paul Jacobson chief financial officer": an office acronym, too.)
-      if (afterRun.length > 2 && (/^(?:chief|exec|executive|veteran|vet|banker|alum|insider|founder|co-founder|cofounder|boss)$/i.test(afterRun[0]!) || /^C[A-Z]{1,3}O$/.test(afterRun[0]!))) {
-        const next = findPerson(afterRun.slice(1).join(' '), 0);
-        if (next && next.run.start === 0) {
-          employerRun = p.run.name;
-          p = { ...next, before: `${p.before} ${p.run.name} ${afterRun[0]}`.trim() };
-        }
-      }
-    }
+    // ("has named Delta Air Lines CFO Paul Jacobson chief financial officer": an office acronym, too.)
+    const hired = p ? employerThenPerson(p, (w) => /^(?:chief|exec|executive|veteran|vet|banker|alum|insider|founder|co-founder|cofounder|boss)$/i.test(w) || /^C[A-Z]{1,3}O$/.test(w)) : null;
+    const employerRun = hired?.employer ?? null;
+    if (hired) p = hired.person;
     // "hires Vireo Beverages CMO as its first chief brand officer": a name-shaped employer and its office,
     // with nobody named after them; the hire is the person the body names.
     if (p && !employerRun && fromTitle) {
@@ -425,6 +417,20 @@ function nameAsInBody(doc: Doc, name: string): string {
   return name;
 }
 
+type PersonFound = NonNullable<ReturnType<typeof findPerson>>;
+
+/**
+ * "Delta Air Lines CFO Paul Jacobson", "Chipotle Mexican Grill head Brian Niccol": a run read as a person is a
+ * name-shaped employer when an office word (`isOffice`) and another person follow it.
+ */
+function employerThenPerson(p: PersonFound, isOffice: (word: string) => boolean): { employer: string; person: PersonFound } | null {
+  const afterRun = p.tokens.slice(p.run.end);
+  if (afterRun.length <= 2 || !isOffice(afterRun[0]!)) return null;
+  const next = findPerson(afterRun.slice(1).join(' '), 0);
+  if (!next || next.run.start !== 0) return null;
+  return { employer: p.run.name, person: { ...next, before: `${p.before} ${p.run.name} ${afterRun[0]}`.trim() } };
+}
+
 /** "The coffee giant replaced Laxman Narasimhan with Chipotle head Brian Niccol as its CEO": the company's move. */
 function replacedWith(s: string, m: RegExpExecArray, fromTitle: boolean, out: Found[]): void {
   if (!/^replace/i.test(m[0])) return;
@@ -435,11 +441,8 @@ function replacedWith(s: string, m: RegExpExecArray, fromTitle: boolean, out: Fo
   let p = w ? findPerson(tail.slice(w[0].length), 5) : null;
   if (!p) return;
   // "with Chipotle Mexican Grill head Brian Niccol": a name-shaped employer and its office come first.
-  const afterRun = p.tokens.slice(p.run.end);
-  if (afterRun.length > 2 && /^(?:head|chief|exec|executive|boss|president|veteran|founder|co-founder|C[A-Z]{1,3}O)$/.test(afterRun[0]!)) {
-    const next = findPerson(afterRun.slice(1).join(' '), 0);
-    if (next) p = { ...next, before: `${p.run.name} ${afterRun[0]}` };
-  }
+  const hired = employerThenPerson(p, (w) => /^(?:head|chief|exec|executive|boss|president|veteran|founder|co-founder|C[A-Z]{1,3}O)$/.test(w));
+  if (hired) p = hired.person;
   const as = /^,?\s*as\s+(?:(?:its|the|their|our)\s+)?(?:new\s+)?/i.exec(p.tokens.slice(p.run.end).join(' '));
   const title = as ? readTitle(p.tokens.slice(p.run.end).join(' ').slice(as[0].length)) : null;
   if (!title) return;

@@ -114,7 +114,8 @@ const REVENUE_BEFORE = /(?:revenue|arr|sales|gmv|turnover|profit|loss|earnings) 
 const FUND_AFTER = /^\s*(?:(?!(?:from|by|led|backed|co-led)\s)[\p{L}-]+\s){0,5}?(?<!\bto\s)(?:fund|funds|vehicle)\b(?!ing)/iu;
 const FUND_BEFORE = /(?:fund|funds|vehicle) (?:of|worth|totall?ing|sized at)\s*$/i;
 // Only an investment vehicle is a fund: "$20M for electric vehicle charging hubs" is not.
-const FUND_VEHICLE = /(?:investment|investing|co-investment|special purpose|continuation|secondaries) vehicle/i;
+export const VEHICLE_KINDS = 'investment|investing|co-investment|special purpose|continuation|secondaries';
+const FUND_VEHICLE = new RegExp(`(?:${VEHICLE_KINDS}) vehicle`, 'i');
 const isFundVehicle = (m: RegExpExecArray | null): boolean => m !== null && (!/vehicle$/i.test(m[0]) || FUND_VEHICLE.test(m[0]));
 
 function classify(text: string, start: number, end: number): MoneyKind {

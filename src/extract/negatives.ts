@@ -1,3 +1,4 @@
+import { VEHICLE_KINDS } from './money.js';
 // Things that look like trigger events and are not: listicles and advice, opinion and
 // analysis, rumours, a VC raising its own fund, public-market offerings, departures.
 // The extractors ask these before they report anything.
@@ -44,7 +45,7 @@ const VC_NAME = /\b(?:ventures|venture partners|capital|partners|vc|fund|funds|i
 const FUND_OBJECT =
   /\b(?<!\bto\s)(?:fund|funds|fund [ivx]+|vehicle|opportunity fund|growth fund|seed fund|lps|limited partners|commitments|capital commitments|(?:first|second|third|fourth|fifth|sixth|seventh|debut|new|latest|inaugural|flagship|maiden|sophomore|early-stage|climate|venture) (?:fund|vehicle))\b(?!ing|ed|s? (?:the|its) )/i;
 
-const FUND_VEHICLE = /(?:investment|investing|co-investment|special purpose|continuation|secondaries|new|first|second|third|debut|latest|inaugural|flagship|maiden|dedicated)\s+vehicle$/i;
+const FUND_VEHICLE = new RegExp(`(?:${VEHICLE_KINDS}|new|first|second|third|debut|latest|inaugural|flagship|maiden|dedicated)\\s+vehicle$`, 'i');
 
 /** A venture firm raising its own fund ("Sequoia raises $950M for new seed fund", "closes Fund IV"). */
 export function isFundRaise(subject: string, clause: string): boolean {
