@@ -67,7 +67,9 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     // '"…strong margins," added Chief Financial Officer Raj Malhotra': a quote's attribution, not a hire.
     if (/^add/i.test(m[1]!) && /[”"’'],?\s*$/.test(prefix)) continue;
     // "Rohan Das has been roped in as CFO by Meesho": passive voice, read below.
-    if (/\b(?:has been|have been|had been|was|were|is|are|be|been|being)\s*$/i.test(prefix) && /(?:ed|in|on|on board)$/i.test(m[1]!)) continue;
+    // ("Alistair Machoka was recently named CEO of …": an adverb between the auxiliary and the verb.)
+    const plain = prefix.replace(/\s+(?:recently|just|now|officially|also|formally)\s*$/i, ' ');
+    if (/\b(?:has been|have been|had been|was|were|is|are|be|been|being)\s*$/i.test(plain) && /(?:ed|in|on|on board)$/i.test(m[1]!)) continue;
     // "Jane Doe named CMO of Acme" is passive (read below); "Acme has named Jane Doe" is not.
     if (!/^(?:has|have)\b/i.test(m[0]) && trailingPerson(prefix) && /^named|^appointed|^promoted|^tapped|^hired|^elevated|^selected|^picked/i.test(m[1]!) && !personThenRole(s.slice(m.index + m[0].length))) continue;
     if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
@@ -125,9 +127,13 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
       }
     }
     // "appoints Aadit Palicha's former colleague Kaivalya Vohra as CTO": the possessor is not the hire.
+    // ("has hired Freshfields Bruckhaus Deringer's Jonathan Reeve": a firm's name right before the hire is the
+    // employer they leave.)
+    let possessor: string | null = null;
     if (p && /(?:['’]s|s['’])$/.test(p.tokens[p.run.end - 1] ?? '')) {
       const after = p.tokens.slice(p.run.end).join(' ');
       const next = findPerson(after, 4);
+      if (next && next.run.start === 0) possessor = p.run.name.replace(/['’]s?$/, '');
       p = next ? { ...next, before: '' } : p;
     }
     if (!p) {
@@ -138,7 +144,7 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
       continue;
     }
     // "nabs Coinbase exec John Smith", "recruits Meta VP Sam Lee": the hire's employer until now.
-    let previous = employerRun ?? formerFromDescriptor(p.before) ?? (p.before ? HIRED_FROM.exec(p.before)?.[1] ?? null : null);
+    let previous = employerRun ?? possessor ?? formerFromDescriptor(p.before) ?? (p.before ? HIRED_FROM.exec(p.before)?.[1] ?? null : null);
     // "Thrilled to welcome Anders Ebbesen to our team as Head of Data at Trellisway!"
     let tail = p.tokens.slice(p.run.end).join(' ').replace(/^\s*to\s+(?:our|the)\s+(?:team|company|family|crew)\s+(?=as\s)/i, '');
     // "hired Sarah Lindqvist from Lemonade as Director of Data Science"
@@ -239,7 +245,8 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
  * Salesforce's CMO, (joins)", "Datadog today announced that Jane Marsh, formerly of AWS, (has joined)".
  */
 function personBefore(prefix: string): { tp: { name: string; before: string }; previous?: string | null } | null {
-  const bare = prefix.replace(/\s+(?:has|have|had|will|today|officially)\s*$/i, '');
+  // ("a new pipeline leader in David Weinreich, who (is joining …)": the relative pronoun after the name.)
+  const bare = prefix.replace(/\s+(?:has|have|had|will|today|officially)\s*$/i, '').replace(/,?\s+who\s*$/i, '');
   // "Jin Ha-eun is leaving Blueprint Korea (to become…)": the leaver first, else the company left
   // (whose name may be shaped like a person's) is taken for the person.
   const left = LEAVER_HINT.test(bare) ? leaverBefore(bare) : null;
@@ -597,7 +604,7 @@ function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
   let m: RegExpExecArray | null;
   while ((m = PASSIVE_VERB.exec(s)) !== null) {
     const prefix = s.slice(0, m.index + (m[0].length - m[0].trimStart().length));
-    const subject = personBefore(prefix.replace(/\s+(?:has|have)\s+(?:just|now|officially|recently)\s*$/i, '').replace(/\s+(?:has been|have been|was|is|gets|got|to be|will be)\s*$/i, ''));
+    const subject = personBefore(prefix.replace(/\s+(?:has|have|was|were|is|had)\s+(?:just|now|officially|recently|also)\s*$/i, '').replace(/\s+(?:has been|have been|was|is|gets|got|to be|will be)\s*$/i, ''));
     const tp = subject?.tp;
     const left = subject?.previous !== undefined ? subject : null;
     if (!tp) continue;

@@ -166,6 +166,14 @@ describe('press-release job changes', () => {
     expect(jobs('Northwind announced its new product today, Northwind Cloud.')).toEqual([]);
   });
 
+  it('reads a hire named in a relative clause, a passive with "recently", and a firm possessing the hire', () => {
+    expect(jobs('Halden lands new R&D chief', 'The pharma group has found a new pipeline leader in Daniel Weisz, who is joining the company as global head of R&D.'))
+      .toMatchObject([{ person: 'Daniel Weisz', company: 'Halden', title: 'global head of R&D' }]);
+    expect(jobs('Alistair Mbeki was recently named CEO of Corona Regional Medical Center.')).toMatchObject([{ person: 'Alistair Mbeki', company: 'Corona Regional Medical Center', title: 'CEO' }]);
+    expect(jobs('Linklane news', "Linklane has hired Freshfield Bruck's Jonah Reeves, who will join as a partner in its London competition team."))
+      .toMatchObject([{ person: 'Jonah Reeves', company: 'Linklane', previousCompany: 'Freshfield Bruck' }]);
+  });
+
   it('does not take the modal "Will" for a name elsewhere', () => {
     expect(jobs('Will Acme name a new CEO?')).toEqual([]);
   });
