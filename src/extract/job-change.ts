@@ -13,7 +13,7 @@ import { classifyTitle, isOperatingRole, isTitleWord, ledRole, readTitle, starts
 // ("I'm starting a new position as VP of Marketing at Loom!") whose person is the author.
 
 const COMPANY_VERB =
-  /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|welcomes|welcomed|welcoming|(?:pleased|excited|delighted|proud|thrilled|happy)\s+to\s+welcome|please\s+welcome|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|brings in|brought in|selects|selected|recruits|recruited|poaches|poached|lures|lured|nabs|nabbed|snags|snagged|grabs|grabbed|ropes in|roped in|onboards|onboarded|brings on board|brought on board|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:(?:immediate|planned|upcoming|permanent)\s+)?(?:appointments?|hiring|hires?|promotions?|additions?)\s+of|announces|announced|confirms|confirmed|(?:with|through|via|following)\s+the\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|(?:with|through|via|following)\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|brings back|brought back|rehires|rehired|makes|made)\b/gi;
+  /\b(?:has\s+|have\s+)?(?:today\s+)?(names|named|appoints|appointed|taps|tapped|hires|hired|lands|landed|welcomes|welcomed|welcoming|(?:pleased|excited|delighted|proud|thrilled|happy)\s+to\s+welcome|please\s+welcome|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|brings in|brought in|selects|selected|recruits|recruited|poaches|poached|lures|lured|nabs|nabbed|snags|snagged|grabs|grabbed|ropes in|roped in|onboards|onboarded|brings on board|brought on board|enlists|enlisted|picks|picked|(?:announces|announced|confirms|confirmed|unveils|unveiled)\s+(?:the\s+)?(?:(?:immediate|planned|upcoming|permanent)\s+)?(?:appointments?|hiring|hires?|promotions?|additions?)\s+of|announces|announced|confirms|confirmed|(?:with|through|via|following)\s+the\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|(?:with|through|via|following)\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|brings back|brought back|rehires|rehired|makes|made)\b/gi;
 // Verbs that make a headline ending at the hire's name a move (the title is then in the body).
 const BARE_HIRE = /^(?:hires|hired|poaches|poached|lures|lured|taps|tapped|nabs|nabbed|snags|snagged|grabs|grabbed|recruits|recruited|brings on|brought on|appoints|appointed|names|named)$/i;
 // "Mastercard announces Michael Miebach as next CEO" (case-sensitive: the name is capitalised).
@@ -31,7 +31,7 @@ const AWARD = /\b(?:c[a-z]{1,2}o|chief [\w ]{2,30} officer|executive|leader|mana
 const UP_TO_SAID_THAT = /^.*\b(?:announced|announces|said|says|confirmed|confirms|shared|shares)\s+(?:(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:that\s+)?/i;
 
 const ROLE_INTRO =
-  /^\s*,?\s*(?:as|to(?: the (?:newly[\s-]created\s+|new\s+)?(?:role|position|post) of)?|in the (?:newly[\s-]created\s+|new\s+)?(?:role|position) of|into the (?:newly[\s-]created\s+|new\s+)?(?:role|position) of|for the (?:role|position) of)\s+(?:(?:its|the|our|their)\s+(?=(?:new|next|incoming)\s))?(?:(?:new|next|incoming)\s+)?/i;
+  /^\s*,?\s*(?:as|to serve as|to(?: the (?:newly[\s-]created\s+|new\s+)?(?:role|position|post) of)?|in the (?:newly[\s-]created\s+|new\s+)?(?:role|position) of|into the (?:newly[\s-]created\s+|new\s+)?(?:role|position) of|for the (?:role|position) of)\s+(?:(?:its|the|our|their|the (?:company|firm|shop|agency|bank|group)['’]s)\s+(?=(?:new|next|incoming|first)\s))?(?:(?:new|next|incoming|first)\s+)?/i;
 const AT_COMPANY = /^\s*,?\s*(?:of|at|for|with|@)\s+/i;
 
 const SPEAKER = /^(.{2,80}?)\s+(?:today\s+|on\s+\w+day\s+|\w+day\s+)?(?:announced|announces|said|says|confirmed|confirms|disclosed)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:it|we)\s*$/i;
@@ -433,9 +433,13 @@ type PersonFound = NonNullable<ReturnType<typeof findPerson>>;
 function employerThenPerson(p: PersonFound, isOffice: (word: string) => boolean): { employer: string; person: PersonFound } | null {
   const afterRun = p.tokens.slice(p.run.end);
   if (afterRun.length <= 2 || !isOffice(afterRun[0]!)) return null;
-  const next = findPerson(afterRun.slice(1).join(' '), 0);
+  // ("McKinney Executive Creative Director Peter Nicholson": the whole office before the person.)
+  const office = readTitle(afterRun.join(' '));
+  const skip = office && office.split(' ').length > 1 ? office.split(' ').length : 1;
+  const next = findPerson(afterRun.slice(skip).join(' '), 0) ?? (skip > 1 ? findPerson(afterRun.slice(1).join(' '), 0) : null);
   if (!next || next.run.start !== 0) return null;
-  return { employer: p.run.name, person: { ...next, before: `${p.before} ${p.run.name} ${afterRun[0]}`.trim() } };
+  const used = next.tokens.length === afterRun.length - skip ? skip : 1;
+  return { employer: p.run.name, person: { ...next, before: `${p.before} ${p.run.name} ${afterRun.slice(0, used).join(' ')}`.trim() } };
 }
 
 /** "The coffee giant replaced Laxman Narasimhan with Chipotle head Brian Niccol as its CEO": the company's move. */
@@ -1037,7 +1041,7 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
 
 // Cheap test before the full patterns: the verbs every appointment sentence carries.
 // Both gates read the lower-cased sentence: case-sensitive patterns run about twice as fast.
-const MOVE_VERBS = /\b(?:lure|onboard|charge as|take up|heading to|step into|steps into|stepped into|(?:will|to) serve as|take on|takes on|nab|snag|grab|(?:to|will) lead|become|became|is now|is the new|takes up|took up|taken up|assume|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|taking over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
+const MOVE_VERBS = /\b(?:lure|onboard|lands |landed |charge as|take up|heading to|step into|steps into|stepped into|(?:will|to) serve as|take on|takes on|nab|snag|grab|(?:to|will) lead|become|became|is now|is the new|takes up|took up|taken up|assume|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|taking over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
 const MOVE_POSSESSIVE = /['’]s? (?:new|next|first|incoming) /;
 const hasMoveWords = (low: string): boolean =>
   MOVE_VERBS.test(low) || ((low.includes("'") || low.includes('’')) && MOVE_POSSESSIVE.test(low));

@@ -174,6 +174,13 @@ describe('press-release job changes', () => {
       .toMatchObject([{ person: 'Jonah Reeves', company: 'Linklane', previousCompany: 'Freshfield Bruck' }]);
   });
 
+  it('reads "lands X as CEO" and "to serve as the shop\'s first chief creative officer"', () => {
+    expect(jobs('BIOA lands rare disease advocate Jon Crowe as CEO')).toMatchObject([{ person: 'Jon Crowe', company: 'BIOA', title: 'CEO' }]);
+    expect(jobs("Independent creative agency Periscope has appointed McKinney Executive Creative Director Petra Nilsson to serve as the shop's first chief creative officer, effective immediately."))
+      .toMatchObject([{ person: 'Petra Nilsson', company: 'Periscope', title: 'chief creative officer' }]);
+    expect(jobs('Acme lands $20M Series A led by Accel')).toEqual([]);
+  });
+
   it('does not take the modal "Will" for a name elsewhere', () => {
     expect(jobs('Will Acme name a new CEO?')).toEqual([]);
   });
