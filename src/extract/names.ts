@@ -225,7 +225,10 @@ const SUBORDINATE = /^(?:Despite|Although|Though|While|Whilst|After|Before|Amid|
 
 export function subjectName(prefix: string, verbFollows = true): string | null {
   // ", Inc." after a name is part of it, not an appositive: "Cisco Systems, Inc. (NASDAQ: CSCO)".
-  let p = prefix.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(LEGAL_AFTER_COMMA, ' $1');
+  // (Each rewrite only when its characters are there: this runs for every verb of every sentence.)
+  let p = prefix.includes('(') ? prefix.replace(/\([^)]*\)/g, ' ') : prefix;
+  if (/\s\s|[^\S ]/.test(p)) p = p.replace(/\s+/g, ' ');
+  if (p.includes(',')) p = p.replace(LEGAL_AFTER_COMMA, ' $1');
   // An unsplit earlier sentence ("…a SEK 85m Series A. Danish Flexa was acquired") is not part of the name.
   // (Spaces are single here, so a sentence break needs ". "; the regex is costly on long prefixes.)
   const stop = p.includes('. ') ? /^.*(?:\b\p{Ll}{2,}|\bSeries [A-J]|\d)\.\s+(?=\p{Lu})/u.exec(p) : null;
