@@ -2,7 +2,7 @@ import type { ExtractedEvent } from '../types.js';
 import { companyKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp, fullestName } from './event.js';
-import { leadingSubject, looksLikePerson, objectName, possessiveShop, subjectName, withoutHonorifics } from './names.js';
+import { leadingSubject, looksLikePerson, lowerBrand, objectName, possessiveShop, subjectName, withoutHonorifics } from './names.js';
 import { authorCompany, companyAndTitle, employerBefore, findPerson, trailingPerson } from './people.js';
 import { classifyTitle, isOperatingRole, isPlace, readTitle } from './titles.js';
 
@@ -212,13 +212,19 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
         }
       }
     }
-    const as = /^\s*(?:as|from (?:the )?(?:role|position) of)\s+/i.exec(after);
+    // ("stepped down from her role as …", "exit his current position as …", "retiring after a longtime stint as …")
+    const as = /^\s*(?:as|from (?:the )?(?:role|position) of|(?:from\s+)?(?:his|her|their|the)\s+(?:current\s+)?(?:role|position|post|job|duties)\s+(?:as|of)|after\s+(?:a|an|his|her|their)?\s*(?:[\w-]+\s+){0,2}?(?:stint|tenure|run|years?|decades?)\s+as)\s+/i.exec(after);
     if (as) {
       const rest = after.slice(as[0].length);
       // "co-founder Jonah Albrecht is stepping down as CEO": the office left, not the founder's description.
       title = (title && !/^(?:co-?founder|founder)$/i.test(title) ? title : null) ?? readTitle(rest) ?? title;
       const of = title ? /^\s*,?\s*(?:of|at)\s+/i.exec(rest.slice(rest.indexOf(title) + title.length)) : null;
-      if (of && !company) company = objectName(rest.slice(rest.indexOf(title!) + title!.length + of[0].length));
+      if (of && !company) {
+        const held = rest.slice(rest.indexOf(title!) + title!.length + of[0].length);
+        // ("as CEO of adidas in 2023": a lower-case brand after the office.)
+        const lower = /^(\p{Ll}[\p{Ll}\d.]*)(?=[\s,;.]|$)/u.exec(held);
+        company = objectName(held) ?? (lower && lowerBrand(lower[1]!) ? lower[1]! : null);
+      }
     } else if (!company && /^(?:leaves|leaving|leave|left|has left|have left|quits|has quit|moves on from|moved on from|is moving on from|exits|exiting|exit|departs|departed|departing|parts ways with|parting ways with)$/i.test(m[1]!) && !/^\s*(?:for|to)\s/i.test(after)) {
       company = objectName(after);
       // "left Marchmont Ventures after six years as a general partner": the office held there.

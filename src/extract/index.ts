@@ -43,6 +43,13 @@ export const EXTRACTORS: readonly Extractor[] = [
   },
 ];
 
+/** "Tallyo raises $10M Series A. What's next?" (not "Ep. 212: How Canva raised…?"): the statement is news. */
+function statementThenQuestion(title: string): boolean {
+  if (!title.endsWith('?')) return false;
+  const parts = title.split(/(?<=\p{Ll}{2}[.!]|\b\p{Lu}\.)\s+(?=\p{Lu})/u);
+  return parts.length > 1 && headlineNonEvent(parts[0]!) === null;
+}
+
 /** Every trigger event in one item (pure; no I/O). Low-confidence events are kept. */
 export function extractEvents(input: ExtractInput): ExtractedEvent[] {
   const title = input.title ?? '';
@@ -50,7 +57,8 @@ export function extractEvents(input: ExtractInput): ExtractedEvent[] {
   const head = `${title} ${(input.summary ?? '').slice(0, 600)} ${(input.content ?? '').slice(0, 900)}`.toLowerCase();
   let run = EXTRACTORS.filter((x) => x.vocabulary.test(head));
   if (run.length === 0) return [];
-  const nonEvent = headlineNonEvent(title.trim()) !== null;
+  // ("We just raised our Series A. What's next?": a statement before the question is news.)
+  const nonEvent = headlineNonEvent(title.trim()) !== null && !statementThenQuestion(title.trim());
   let doc = makeDoc(input);
   // "Term Sheet: Why AI founders are quietly raising debt": a newsletter's headline is an essay's,
   // but the deals it lists below are news; any other item under such a headline is not.

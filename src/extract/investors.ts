@@ -1,3 +1,4 @@
+import { isPlace } from './titles.js';
 // Investors named in funding prose: "led by X", "co-led by X and Y", "with participation
 // from A, B and C", "from X, Y", "backed by", "existing investors X and Y also participated",
 // "X led the round". Lead investors are kept apart and listed first.
@@ -49,7 +50,8 @@ function possessive(s: string): string {
   // "Al Gore’s Generation Investment Management group": the lower-case unit word is not part of the name.
   const arm = m[2]!.replace(/\s+(?:group|arm|unit|vehicle|team|firm)$/, '');
   if (!NAME_SHAPE.test(arm) || !/^[\p{Lu}\d]/u.test(arm)) return owner;
-  if (arm.toLowerCase().includes(owner.toLowerCase()) || !GENERIC_ARM.test(arm)) return arm;
+  // ("Korea’s STIC Investments": a country's possessive describes the investor.)
+  if (arm.toLowerCase().includes(owner.toLowerCase()) || !GENERIC_ARM.test(arm) || isPlace(owner)) return arm;
   return s;
 }
 

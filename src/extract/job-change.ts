@@ -1050,9 +1050,13 @@ const PREVIOUS_WORDS = /previous|prev\.|former|prior|before|until|from|after|rec
 
 const NEXT_MOVE = /,\s+(?=(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}(?:to become|to be named|is named|named|appointed|becomes|will become|to take over|takes over|to serve as|will serve as|moves up|steps up)\b)/u;
 
+const OFFICE_ROLE_AT = /\b(assumes?|assumed|assuming|will assume|to assume) the ((?:[\w&-]+ ){1,4}?)(?:role|position|post|job) (at|of|with) /gi;
+
 export function extractJobChanges(doc: Doc): ExtractedEvent[] {
   const found: Found[] = [];
-  const scan = (s: string, fromTitle: boolean) => {
+  const scan = (s0: string, fromTitle: boolean) => {
+    // "will assume the CEO role at Foot Locker" is read as "will assume the role of CEO at Foot Locker".
+    const s = s0.includes(' role ') || s0.includes(' position ') ? s0.replace(OFFICE_ROLE_AT, '$1 the role of $2$3 ') : s0;
     const low = s.toLowerCase();
     const newRole = fromTitle && /^(?:a )?(?:new|next|incoming) /.test(low);
     if (!newRole && !hasMoveWords(low)) return;
@@ -1069,6 +1073,8 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     if (found.length === before && /\b(?:step|serve|take on|assume)/.test(low)) personStepsInto(s, fromTitle, found);
     if (found.length === before && (s.includes(': ') || s.includes('ing ')) && s.includes(' as ')) personList(s, fromTitle, found);
     if (found.length === before && (newRole || /['’]s? (?:new|next|incoming|first) |\b(?:hands|handed|gives|gave)\b/.test(s))) roleThenPerson(s, fromTitle, found);
+    // The evidence a rep reads is the sentence as written.
+    if (s !== s0) for (let k = before; k < found.length; k++) if (found[k]!.evidence === s) found[k]!.evidence = s0;
   };
   // "PagerDuty names Jennifer Tejada chair; Jeff Hausman to become CEO", "Elastic appoints Ash
   // Kulkarni CEO, Shay Banon to become CTO": each clause is read on its own.

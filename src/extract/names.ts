@@ -215,7 +215,7 @@ const NOT_BRAND = /^(?:today|yesterday|meanwhile|separately|however|also|now|her
  * A lower-case word that can be a brand ("tink", "relayr", "e.fundamentals"), not a common noun that says what a
  * company is ("chipmaker", "startup", "distributor").
  */
-function lowerBrand(t: string): boolean {
+export function lowerBrand(t: string): boolean {
   const b = t.toLowerCase();
   if (b.length < 3 || STOPWORDS.has(b) || NOT_BRAND.test(b) || DESCRIPTORS.has(b) || STRONG.has(b)) return false;
   return /[.\d]/.test(b) || !/(?:er|or|ist|ant|ent|ing|tion|ity|ics|ies|ness|ship|ware|tech|co)$/.test(b);
@@ -433,7 +433,10 @@ export function objectName(text: string): string | null {
     const trimmed = dropLeadingDescriptors(run);
     // A lone sector word or acronym ("B2B", "AI") is a modifier, not a company.
     if (trimmed.every((t) => DESCRIPTORS.has(bare(t)) || DEMONYMS.has(bare(t)))) return null;
-    const name = tidyName(trimmed.join(' '));
+    let name = tidyName(trimmed.join(' '));
+    // "CEO of Trader Joe’s, effective July 2": a possessive that owns nothing after it is the name's own.
+    const last = trimmed[trimmed.length - 1]!;
+    if (name && trimmed.length > 1 && /^\p{Lu}[\p{L}.-]*['’]s[,;.]$/u.test(last) && !/['’]s$/.test(name)) name += last.slice(-3, -1);
     return name && !STOPWORDS.has(name.toLowerCase()) && !PRONOUN.test(name) ? name : null;
   }
   return null;

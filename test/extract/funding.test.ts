@@ -604,3 +604,16 @@ describe('intentions announced', () => {
     expect(fundings('Based in Latvia, Robocash announces plans to raise $5 million in funding over the next six months.')).toEqual([]);
   });
 });
+
+describe('real headlines (fourth set)', () => {
+  it('reads a unicorn headline whose round is led by a named fund, and a country possessive before an investor', () => {
+    expect(fundings('Payflo becomes a unicorn after a Tiger Global-led US$150M Series C round')).toMatchObject([{ company: 'Payflo', round: 'series_c', amount: 150_000_000 }]);
+    expect(fundings('Tradeloop enters unicorn club after a new US$100M round led by Korea’s Hanbit Investments'))
+      .toMatchObject([{ company: 'Tradeloop', amount: 100_000_000, leadInvestors: ['Hanbit Investments'] }]);
+  });
+
+  it('reads a statement headline followed by a question, but not an episode title', () => {
+    expect(fundings("Tallyo raises $10M Series A. What's next?")).toMatchObject([{ company: 'Tallyo', round: 'series_a' }]);
+    expect(fundings('Ep. 212: How Canvas raised its Series A with Mel Perkins')).toEqual([]);
+  });
+});

@@ -181,6 +181,17 @@ describe('press-release job changes', () => {
     expect(jobs('Acme lands $20M Series A led by Accel')).toEqual([]);
   });
 
+  it('reads real departure and succession phrasings (fourth set)', () => {
+    const departures = (title: string) => extract(title).filter((e) => e.type === 'departure');
+    expect(departures('Michelle Hart stepped down from her role as president and chief executive officer of BIOA.')).toMatchObject([{ person: 'Michelle Hart', company: 'BIOA' }]);
+    expect(departures('Kasper Rorby will exit his current position as CEO of adilas in 2023.')).toMatchObject([{ person: 'Kasper Rorby', company: 'adilas', title: 'CEO' }]);
+    expect(departures('Dan Bane is retiring after a longtime stint as CEO of Trader Joe’s, effective July 2.')).toMatchObject([{ person: 'Dan Bane', company: 'Trader Joe’s', title: 'CEO' }]);
+    const [move] = jobs('Mary Dalton, the former CEO of Ulta Beauty, will assume the CEO role at Foot Locker on Sept. 1.');
+    expect(move).toMatchObject({ person: 'Mary Dalton', company: 'Foot Locker', title: 'CEO', previousCompany: 'Ulta Beauty' });
+    // The evidence a rep reads is the sentence as written.
+    expect(move!.evidence).toContain('assume the CEO role at Foot Locker');
+  });
+
   it('does not take the modal "Will" for a name elsewhere', () => {
     expect(jobs('Will Acme name a new CEO?')).toEqual([]);
   });
