@@ -109,7 +109,7 @@ interface Found {
 }
 
 // Cheap test before the full patterns: most sentences name no deal at all.
-const DEAL_WORDS = /acqui|wholly|tender offer|buy|bought|purchas|merg|combine|snap|scoop|pick|take|took|swoop|gobble|absorb|swallow|part of|sale to|sale by|sold to|sell|deal\b|private\b|['’]s? (?:[\w$.-]+ ){0,4}?(?:offer|bid)\b/i;
+const DEAL_WORDS = /acqui|wholly|tender offer|buy|bought|purchas|merg|combine|snap|scoop|pick|take|took|swoop|gobble|absorb|swallow|part of|sale to|sale by|sold to|sell|deal\b|private\b|offer\b|\bbid\b/i;
 
 function scan(s: string, fromTitle: boolean, out: Found[]): void {
   if (!DEAL_WORDS.test(s) || STOPPED.test(s)) return;
