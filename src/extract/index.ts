@@ -21,7 +21,16 @@ interface Extractor {
   run(doc: Doc): ExtractedEvent[];
 }
 
-const OFFER_OF = /['’]s? (?:[\w$.-]+ ){0,4}?(?:offer|bid)\b/;
+/** "… agreed to Cisco's increased offer": found by its words first, then the possessive just before them. */
+function bidderOffer(head: string): boolean {
+  for (const word of [' offer', ' bid']) {
+    for (let at = head.indexOf(word); at >= 0; at = head.indexOf(word, at + 1)) {
+      if (OWNER_BEFORE.test(head.slice(Math.max(0, at - 60), at + 1))) return true;
+    }
+  }
+  return false;
+}
+const OWNER_BEFORE = /['’]s? (?:[\w$.-]+ ){0,4}$/;
 
 export const EXTRACTORS: readonly Extractor[] = [
   {
@@ -38,7 +47,7 @@ export const EXTRACTORS: readonly Extractor[] = [
     type: 'acquisition',
     vocabulary: /\b(?:acqui|buy|bought|purchas|merg|combine|absorb|swallow|part of|wholly|tender offer|snap|scoop|pick|take|took|swoop|gobble|deal\b|takeover|buyout|sold|sells?\b|sale of|stake in)/,
     // "Acacia agrees to Cisco's increased offer": tested apart, as a string (in the pattern it slowed every item).
-    hint: (head) => (head.includes(' offer') || head.includes(' bid')) && OFFER_OF.test(head),
+    hint: bidderOffer,
     run: extractAcquisitions,
   },
   {

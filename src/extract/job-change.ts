@@ -1056,7 +1056,7 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
   const found: Found[] = [];
   const scan = (s0: string, fromTitle: boolean) => {
     // "will assume the CEO role at Foot Locker" is read as "will assume the role of CEO at Foot Locker".
-    const s = s0.includes(' role ') || s0.includes(' position ') ? s0.replace(OFFICE_ROLE_AT, '$1 the role of $2$3 ') : s0;
+    const s = s0.includes('assum') && (s0.includes(' role ') || s0.includes(' position ')) ? s0.replace(OFFICE_ROLE_AT, '$1 the role of $2$3 ') : s0;
     const low = s.toLowerCase();
     const newRole = fromTitle && /^(?:a )?(?:new|next|incoming) /.test(low);
     if (!newRole && !hasMoveWords(low)) return;
