@@ -174,6 +174,7 @@ async function main() {
   fs.rmSync(tmp, { recursive: true, force: true });
 
   const peakMb = Math.max(b.peakKb, c.peakKb, d.peakKb) / 1024;
+  log(`(e) peak RSS: first scan ${(b.peakKb / 1024).toFixed(0)} MB, rescan ${(c.peakKb / 1024).toFixed(0)} MB, rescan without validators ${(d.peakKb / 1024).toFixed(0)} MB`);
   const ratio = bRate / aRate;
   const rows: Array<[string, string, string, boolean]> = [
     ['(a) rss-parser bare parse', `${Math.round(aRate).toLocaleString('en-US')} items/s`, 'baseline', true],
