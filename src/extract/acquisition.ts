@@ -106,6 +106,7 @@ interface Found {
   amount: Money | null;
   fromTitle: boolean;
   evidence: string;
+  also?: string; // "acquires Peach Tech and Fuzzit": a second company bought in the same clause
 }
 
 // Cheap test before the full patterns: most sentences name no deal at all.
@@ -170,7 +171,9 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     if (companyKey(acquirer) === companyKey(target)) continue;
     // "takes over Twitter account of rival", "buys Salesforce Tower lease": a thing of the company's, not the company.
     if (THING_OF.test(rest.slice(rest.indexOf(target) + target.length))) continue;
-    out.push({ acquirer, target, amount: dealAmount(m[0]) ?? dealAmount(rest.slice(0, 160)), fromTitle, evidence: s });
+    const and = /^\s*,?\s+and\s+/.exec(rest.slice(rest.indexOf(target) + target.length));
+    const second = and ? objectName(rest.slice(rest.indexOf(target) + target.length + and[0].length)) : null;
+    out.push({ acquirer, target, amount: dealAmount(m[0]) ?? dealAmount(rest.slice(0, 160)), fromTitle, evidence: s, also: second ?? undefined });
   }
   // "Acacia Communications agreed to Cisco Systems Inc's increased offer of $4.5 billion": the bidder buys the subject.
   const offer = s.includes('offer') || s.includes(' bid') ? ACCEPTS_OFFER.exec(s) : null;
@@ -328,6 +331,15 @@ export function extractAcquisitions(doc: Doc): ExtractedEvent[] {
     }
     return bodyValue;
   };
+  // "GitLab Acquires Peach Tech and Fuzzit": two companies when the body names the first on its own
+  // ("Peach Tech, a security software firm"); "Bed Bath and Beyond" is only ever written whole.
+  for (const f of [...found]) {
+    if (!f.also || !doc.body) continue;
+    const whole = `${f.target} and ${f.also}`;
+    let alone = false;
+    for (let at = doc.body.indexOf(f.target); at >= 0 && !alone; at = doc.body.indexOf(f.target, at + 1)) alone = !doc.body.startsWith(whole, at) && !doc.body.startsWith(`${f.target} & ${f.also}`, at);
+    if (alone && companyKey(f.also) !== companyKey(f.acquirer)) found.push({ ...f, target: f.also, also: undefined, amount: null });
+  }
   for (const f of found) {
     const acquirer = fullestName(doc, cased(doc, f.acquirer, f.fromTitle, true)!);
     const target = fullestName(doc, cased(doc, f.target, f.fromTitle, true)!);

@@ -284,3 +284,12 @@ describe('a deal that ended', () => {
       .toEqual([]);
   });
 });
+
+describe('two companies bought in one clause', () => {
+  it('reads both when the body names the first on its own, and keeps a name written with "and" whole', () => {
+    expect(deals('Codehub Acquires Peach Labs and Fuzzly to Expand its Security Offering', 'Today Codehub announced it has acquired Peach Labs, a security software firm, and Fuzzly, a fuzz testing service.').map((e) => e.target))
+      .toEqual(['Peach Labs', 'Fuzzly']);
+    expect(deals('Activist buys Bed Bath and Beyond', 'The investor said it acquired Bed Bath and Beyond in a $500 million deal.')).toHaveLength(1);
+    expect(deals('Predictiv to acquire Shift Labs and HouseStack')).toHaveLength(1);
+  });
+});
