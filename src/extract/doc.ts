@@ -17,6 +17,7 @@ export interface Doc {
   body: string;
   sentences: string[]; // body sentences, dateline removed
   author: string | null;
+  link: string | null; // the item's address: on a company's own blog it names the company
   digest: boolean; // a round-up of several deals or moves (every one is read, not just the first)
 }
 
@@ -136,6 +137,7 @@ export function makeDoc(input: ExtractInput): Doc {
   const shout = isShouting(title);
   // An all-caps wire headline with no prose to copy the casing from is read re-cased:
   // names are only recognised by their capitals.
-  if (shout && !/\p{Ll}/u.test(body)) return { title: headlineCase(title), shout: false, body, sentences, author: input.author?.trim() || null, digest };
-  return { title, shout, body, sentences, author: input.author?.trim() || null, digest };
+  const link = input.link ?? null;
+  if (shout && !/\p{Ll}/u.test(body)) return { title: headlineCase(title), shout: false, body, sentences, author: input.author?.trim() || null, link, digest };
+  return { title, shout, body, sentences, author: input.author?.trim() || null, link, digest };
 }

@@ -10,6 +10,7 @@ import { leadingSubject, looksLikePerson, objectName, recase, subjectName } from
 import { isBackground, isFundRaise, isPublicOffering, isReported, isRumour, raisesSomethingElse } from './negatives.js';
 import { detectRound, type RoundInfo } from './rounds.js';
 import { isPlace } from './titles.js';
+import { siteCompany } from './people.js';
 
 // Funding rounds: "<Company> raises|secures|lands|closes … <amount|round>", the newswire
 // "<Company>, the leader in …, today announced it has raised …", and the investor-first
@@ -22,7 +23,7 @@ const STRONG_VERBS =
   '|lève|lèvent|a levé|ont levé|sammelt|sammeln|hat eingesammelt|levanta|levantó|recauda|recaudó|capta|captou|cierra|fecha';
 // Verbs that need a funding word nearby ("Acme gets $5M in seed funding", "announces Series A").
 const WEAK_VERBS =
-  'is announcing|mops up|mopped up|fundraises|fundraised|has fundraised|fetches|fetched|gets|got|receives|received|attracts|attracted|completes|completed|announces|announced|wins|won|emerges from stealth with|emerged from stealth with|comes out of stealth with|came out of stealth with|exits stealth with|launches with|launched with|debuts with|unveils|unveiled|obtains|obtained|seals|sealed|draws|drew|takes in|took in|adds|added|extends|extended|tops up|topped up|expands|expanded|books|booked|inks|inked|locks in|locked in|locks up|locked up|wraps up|wrapped up|wraps|wrapped|finalizes|finalized|finalises|finalised|gains|gained|picks up|picked up|unlocks|unlocked|confirms|confirmed|announce|awarded|is awarded|was awarded|has been awarded|takes|took';
+  'is announcing|announcing|mops up|mopped up|fundraises|fundraised|has fundraised|fetches|fetched|gets|got|receives|received|attracts|attracted|completes|completed|announces|announced|wins|won|emerges from stealth with|emerged from stealth with|comes out of stealth with|came out of stealth with|exits stealth with|launches with|launched with|debuts with|unveils|unveiled|obtains|obtained|seals|sealed|draws|drew|takes in|took in|adds|added|extends|extended|tops up|topped up|expands|expanded|books|booked|inks|inked|locks in|locked in|locks up|locked up|wraps up|wrapped up|wraps|wrapped|finalizes|finalized|finalises|finalised|gains|gained|picks up|picked up|unlocks|unlocked|confirms|confirmed|announce|awarded|is awarded|was awarded|has been awarded|takes|took';
 const VERB = new RegExp(`\\b(?:(${STRONG_VERBS})|(${WEAK_VERBS}))\\b`, 'gi');
 const FILLER =
   /^\s*(?:(?:a|an|the|its|their|another|additional|new|fresh|further|nearly|almost|about|around|approximately|roughly|over|more than|up to|some|close to|just under|just over|under|whopping|reported|hefty|massive|mega|huge|big|oversubscribed|first|initial|second|latest|its first|undisclosed|an undisclosed amount (?:of|in)|rs|inr|(?:hundreds|tens) of millions of (?:yuan|dollars|euros|pounds|rupees|yen|won)(?:\s+in)?)\s+)*/i;
@@ -149,7 +150,7 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
       company = mainCompany ?? (said ? subjectName(said[1]!) : null);
     }
     // "We raised €2.5M pre-seed to build Gridlark": a founder's "we" names the company it builds.
-    if (!company && /(?:^|[.!?]\s+|\s)(?:we|we['’]ve|we have)(?:\s+(?:just|finally|officially|also))*\s*$/i.test(prefix)) {
+    if (!company && /(?:^|[.!?]\s+|\s)(?:we|we['’]ve|we have|we['’]re|we are)(?:\s+(?:just|finally|officially|also|now))*\s*$/i.test(prefix)) {
       const built = /^(?:[^.!?]|\.\d){0,60}?\b(?:to build|to launch|to scale|to grow|for)\s+(?=\p{Lu})/u.exec(afterRaw);
       company = mainCompanyOf() ?? (built ? objectName(afterRaw.slice(built[0].length)) : null);
     }
@@ -473,7 +474,7 @@ export function extractFunding(doc: Doc): ExtractedEvent[] {
   // the company (with no raise in it) is what the body's "it" refers to.
   // (Read only when a clause refers back: reading the headline's subject is not free.)
   let headline: string | null | undefined;
-  const headlineCompany = (): string | null => (headline === undefined ? (headline = headlineSubject(doc.title)) : headline);
+  const headlineCompany = (): string | null => (headline === undefined ? (headline = headlineSubject(doc.title) ?? siteCompany(doc)) : headline);
   let current: Acc | null = main ? accs.get(companyKey(main)!) ?? null : null;
   // With the headline's round known, the body's first sentences carry the rest of its facts.
   const scan = titleHadEvent && !doc.digest ? Math.min(doc.sentences.length, 6) : doc.sentences.length;

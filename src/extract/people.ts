@@ -123,6 +123,41 @@ const NOT_COMPANY_AUTHOR = /\b(?:staff|team|editor|editors|editorial|newsroom|de
 
 /** The feed's author when it is a company rather than a person (a company blog's posts). */
 export function authorCompany(doc: Doc): string | null {
+  return feedAuthorCompany(doc) ?? siteCompany(doc);
+}
+
+// Hosts of many writers: their name is the platform's, never the company a post speaks for.
+const PLATFORM_HOST = /(?:^|\.)(?:medium|substack|linkedin|wordpress|blogspot|tumblr|github|gitlab|ghost|hashnode|dev|notion|google|feedburner|twitter|x|facebook|youtube|prnewswire|businesswire|globenewswire|accesswire|einpresswire|prweb)\.(?:com|io|to|site|so|net|org)$/;
+const SUBDOMAIN = /^(?:www|blog|blogs|news|newsroom|press|engineering|eng|tech|about|company|info|go|en|hello|team)$/;
+const SUFFIX = /(?:io|hq|app|labs|inc|co|ai|dev|team|blog)$/;
+
+/**
+ * A company's own blog speaking as "we" ("Announcing our series A", "Welcoming Grace Chuang"): the company
+ * its address names ("blog.vespa.ai" → "Vespa", "apiaryio.github.io" → "Apiary"), as the post writes it.
+ */
+export function siteCompany(doc: Doc): string | null {
+  if (!doc.link || !/^https?:/i.test(doc.link)) return null;
+  const text = `${doc.title} ${doc.sentences.slice(0, 4).join(' ')}`;
+  if (!/\b(?:we|we['’]re|we['’]ve|our|us)\b/i.test(text) || /\b(?:I|I['’]m|I['’]ve|my)\b/.test(doc.title)) return null;
+  let host: string;
+  try {
+    host = new URL(doc.link).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const labels = host.split('.');
+  // "apiaryio.github.io": the account on a shared host; elsewhere the label before the top-level domain.
+  const label = /\.github\.io$|\.gitlab\.io$/.test(host) ? labels[0]! : PLATFORM_HOST.test(host) ? null : labels.filter((l) => !SUBDOMAIN.test(l)).slice(-2, -1)[0];
+  if (!label || label.length < 3) return null;
+  const wanted = [label, label.replace(SUFFIX, '')].filter((w) => w.length >= 3);
+  for (const word of text.split(/[^\p{L}\p{N}.&'’-]+/u)) {
+    const w = word.replace(/['’]s$/, '').replace(/[.'’-]+$/, '');
+    if (wanted.includes(w.toLowerCase()) && /^\p{Lu}/u.test(w)) return w;
+  }
+  return null;
+}
+
+function feedAuthorCompany(doc: Doc): string | null {
   const a = doc.author;
   if (!a || a.length > 60 || NOT_COMPANY_AUTHOR.test(a) || !/^\p{Lu}/u.test(a) || a.split(/\s+/).length > 5) return null;
   // "Helen Pidd and Joanna Partridge": a shared byline of people.

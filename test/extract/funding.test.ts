@@ -617,3 +617,18 @@ describe('real headlines (fourth set)', () => {
     expect(fundings('Ep. 212: How Canvas raised its Series A with Mel Perkins')).toEqual([]);
   });
 });
+
+describe("a company's own blog", () => {
+  const post = (title: string, body: string, link: string) =>
+    extractFromItem({ title, summary: null, content: body, author: null, link, published: null }, null).filter((e) => e.type === 'funding');
+
+  it('names the company its address names when the post speaks as "we"', () => {
+    expect(post('Announcing our series A funding', "A month ago we announced that Vespra is finally its own company. Today we're announcing a $31 million investment from Blossom Capital.", 'https://blog.vespra.ai/announcing-our-series-a-funding/'))
+      .toMatchObject([{ company: 'Vespra', amount: 31_000_000, investors: ['Blossom Capital'] }]);
+  });
+
+  it('never takes a news site or a blogging platform for the company', () => {
+    expect(post('How the round came together', '"We raised $5M to grow," said the founder of a stealth startup.', 'https://techpress.example.com/2024/01/01/round')).toEqual([]);
+    expect(post('How we raised our seed', 'I am the founder. We raised $2M from angels.', 'https://medium.com/@jane/how-we-raised')).toEqual([]);
+  });
+});
