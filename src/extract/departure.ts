@@ -10,7 +10,7 @@ import { classifyTitle, isOperatingRole, isPlace, readTitle } from './titles.js'
 // retire"): reported as their own type with the company left, never as a job change.
 
 const VERB =
-  /\b(?:has\s+|will\s+|is\s+|to\s+)?(steps down|stepping down|stepped down|step down|resigns|resigned|departs|departed|departing|depart|leaves|leaving|leave|has left|have left|left (?:the|his|her) (?:company|firm|business|bank|startup|group|role|post|position)|exits|exiting|exit|retires|retiring|retire|retired(?=\s+(?:as|from|after|in|on|at|this|last|earlier|effective)\b|\s*[,.;]|$)|left|quits|has quit|moves on from|moved on from|is moving on from|ousted|ousts|is out|out as|parts ways with|parting ways with|has parted ways with|(?:the\s+)?(?:retirement|departure|resignation|exit) of)\b/giu;
+  /\b(?:has\s+|will\s+|is\s+|to\s+)?(steps down|stepping down|stepped down|step down|ceased|ceases|resigns|resigned|departs|departed|departing|depart|leaves|leaving|leave|has left|have left|left (?:the|his|her) (?:company|firm|business|bank|startup|group|role|post|position)|exits|exiting|exit|retires|retiring|retire|retired(?=\s+(?:as|from|after|in|on|at|this|last|earlier|effective)\b|\s*[,.;]|$)|left|quits|has quit|moves on from|moved on from|is moving on from|ousted|ousts|is out|out as|parts ways with|parting ways with|has parted ways with|(?:the\s+)?(?:retirement|departure|resignation|exit) of)\b/giu;
 
 // Verbs whose object is the leaver: "Bayside Brewing parts ways with CMO Jake Moran", "Corvane ousts CEO Ryan Cho",
 // "announces the retirement of CFO Gary Holt".

@@ -192,6 +192,11 @@ describe('press-release job changes', () => {
     expect(move!.evidence).toContain('assume the CEO role at Foot Locker');
   });
 
+  it('reads "ceased his duties as CEO of X" as a departure, and a company that ceased trading as none', () => {
+    expect(extract('Tomas Hollis ceased his duties as CEO of Palisado on Oct. 10.').filter((e) => e.type === 'departure')).toMatchObject([{ person: 'Tomas Hollis', company: 'Palisado', title: 'CEO' }]);
+    expect(extract('The company ceased trading in March.')).toEqual([]);
+  });
+
   it('does not take the modal "Will" for a name elsewhere', () => {
     expect(jobs('Will Acme name a new CEO?')).toEqual([]);
   });
