@@ -305,6 +305,8 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
   }
   const run = dropLeadingDescriptors(tokens.slice(i));
   if (run.length === 0) return null;
+  // ("Startup raises $5M": a word that says what a company is, not which.)
+  if (run.length === 1 && DESCRIPTORS.has(bare(run[0]!))) return null;
   let name = tidyName(run.join(' '));
   // "Macy's names…", "Trader Joe's raises…": a subject that ends in "'s" right before its verb owns nothing;
   // the "'s" is its name's.

@@ -182,3 +182,9 @@ describe('cumulative money told as background', () => {
     expect(extract('Spokewise’s new ebikes are part of a masterplan', 'Over the past couple of years, it raised $182 million and has emerged as the most popular ebike brand.')).toEqual([]);
   });
 });
+
+describe('a headline naming no company', () => {
+  it('does not take the word "Startup" for the company that raised', () => {
+    expect(extract('Startup raises $5M to fix invoicing')).toEqual([]);
+  });
+});
