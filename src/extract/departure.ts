@@ -26,9 +26,11 @@ const GENERIC = /^(?:biotech|fintech|insurtech|proptech|edtech|healthtech|medtec
 const DESCRIBER = /^(?:long-?time|longstanding|independent|former|outgoing|interim|veteran|current|retiring|departing|founding|acting|embattled|beleaguered)\b/i;
 
 /** A company read from the leaver's clause, unless it is really a title, a person or a describing word. */
+const TITLE_CASE_VERB = / (?:Is|Are|Was|Were|Has|Have|Had|Will|Would|To|Gets|Says|Should|Could|May)(?: |$)/;
+
 function plausibleCompany(c: string | null): string | null {
   // "Microsoft Is Quick to Name …": a title-case headline's verb ends the name.
-  if (c && / (?:Is|Are|Was|Were|Has|Have|Had|Will|Would|To|Gets|Says|Should|Could|May)(?: |$)/.test(c)) c = c.split(/ (?:Is|Are|Was|Were|Has|Have|Had|Will|Would|To|Gets|Says|Should|Could|May)(?: |$)/)[0]!;
+  if (c) c = c.split(TITLE_CASE_VERB)[0]!;
   if (!c || !companyKey(c) || /^(?:inc|corp|ltd|llc|plc|co|gmbh|ag|sa|the company)\.?$/i.test(c) || DESCRIBER.test(c) || GENERIC.test(c) || isPlace(c) || looksLikePerson(c) || readTitle(c) !== null) return null;
   return /\s(?:as|of|at|for|to|in)$/i.test(c) ? null : c;
 }
