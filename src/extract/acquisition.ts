@@ -79,6 +79,13 @@ const MAJORITY = /^\s*(?:(?:a\s+)?(?:majority|controlling)\s+(?:stake|interest|s
 // (Collecting institutions buy works, not companies: "Museum acquires rare sketch".)
 const NOT_SUBJECT = /^(?:investors?|shareholders|customers|users|companies|startups|buyers|consumers|people|he|she|they|it|we|you|who|which|the company)$|^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Museum|Gallery|Library|Archive|Archives|Zoo|Collection)$/iu;
 
+/** About n characters of s from `from`, never ending inside an amount or a word ("$18.8bn", not "$18.8"). */
+function around(s: string, from: number, n: number): string {
+  let end = Math.min(s.length, from + n);
+  while (end < s.length && /[\p{L}\d.,]/u.test(s[end]!) && !/[.,]\s/.test(s.slice(end, end + 2))) end++;
+  return s.slice(from, end);
+}
+
 function dealAmount(text: string): Money | null {
   const ms = findMoney(text);
   let fallback: Money | null = null;
@@ -121,7 +128,7 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
       const acquirer = /making\s/i.test(w[0]) || !subjectName(before) ? leadingSubject(s) : subjectName(before);
       const target = objectName(w[1]!);
       if (acquirer && target && !NOT_SUBJECT.test(acquirer) && companyKey(acquirer) !== companyKey(target)) {
-        out.push({ acquirer, target, amount: dealAmount(s.slice(w.index + w[0].length, w.index + w[0].length + 160)), fromTitle, evidence: s });
+        out.push({ acquirer, target, amount: dealAmount(around(s, w.index + w[0].length, 160)), fromTitle, evidence: s });
         return;
       }
     }
@@ -173,7 +180,7 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     if (THING_OF.test(rest.slice(rest.indexOf(target) + target.length))) continue;
     const and = /^\s*,?\s+and\s+/.exec(rest.slice(rest.indexOf(target) + target.length));
     const second = and ? objectName(rest.slice(rest.indexOf(target) + target.length + and[0].length)) : null;
-    out.push({ acquirer, target, amount: dealAmount(m[0]) ?? dealAmount(rest.slice(0, 160)), fromTitle, evidence: s, also: second ?? undefined });
+    out.push({ acquirer, target, amount: dealAmount(m[0]) ?? dealAmount(around(rest, 0, 160)), fromTitle, evidence: s, also: second ?? undefined });
   }
   // "Acacia Communications agreed to Cisco Systems Inc's increased offer of $4.5 billion": the bidder buys the subject.
   const offer = s.includes('offer') || s.includes(' bid') ? ACCEPTS_OFFER.exec(s) : null;
@@ -181,7 +188,7 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     const target = subjectName(s.slice(0, offer.index));
     const acquirer = objectName(offer[1]!);
     if (acquirer && target && !NOT_SUBJECT.test(target) && companyKey(acquirer) !== companyKey(target))
-      out.push({ acquirer, target, amount: dealAmount(s.slice(offer.index, offer.index + offer[0].length + 120)), fromTitle, evidence: s });
+      out.push({ acquirer, target, amount: dealAmount(around(s, offer.index, offer[0].length + 120)), fromTitle, evidence: s });
   }
   // "Thoma Bravo to take Dayforce private in $12.3 billion deal"
   const tp = TAKE_PRIVATE.exec(s);
@@ -189,7 +196,7 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     const acquirer = subjectName(s.slice(0, tp.index));
     const target = objectName(tp[1]!);
     if (acquirer && target && !NOT_SUBJECT.test(acquirer) && companyKey(acquirer) !== companyKey(target))
-      out.push({ acquirer, target, amount: dealAmount(s.slice(tp.index + tp[0].length, tp.index + tp[0].length + 120)), fromTitle, evidence: s });
+      out.push({ acquirer, target, amount: dealAmount(around(s, tp.index + tp[0].length, 120)), fromTitle, evidence: s });
   }
   NAMED_DEAL.lastIndex = 0;
   while ((m = NAMED_DEAL.exec(s)) !== null) {
@@ -201,7 +208,7 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     const acquirer = subjectName(prefix);
     const target = objectName(named);
     if (!acquirer || !target || NOT_SUBJECT.test(acquirer) || companyKey(acquirer) === companyKey(target)) continue;
-    out.push({ acquirer, target, amount: m[1] ? dealAmount(m[1] + ' deal') : dealAmount(s.slice(m.index + m[0].length, m.index + m[0].length + 120)), fromTitle, evidence: s });
+    out.push({ acquirer, target, amount: m[1] ? dealAmount(m[1] + ' deal') : dealAmount(around(s, m.index + m[0].length, 120)), fromTitle, evidence: s });
   }
   PASSIVE.lastIndex = 0;
   while ((m = PASSIVE.exec(s)) !== null) {
@@ -224,7 +231,7 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     const acquirer = objectName(rest);
     if (!acquirer || !target || NOT_SUBJECT.test(target)) continue;
     if (companyKey(acquirer) === companyKey(target)) continue;
-    out.push({ acquirer, target, amount: dealAmount(rest.slice(0, 160)), fromTitle, evidence: s });
+    out.push({ acquirer, target, amount: dealAmount(around(rest, 0, 160)), fromTitle, evidence: s });
   }
   NOUN_PASSIVE.lastIndex = 0;
   while ((m = NOUN_PASSIVE.exec(s)) !== null) {
@@ -235,7 +242,7 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     const acquirer = objectName(rest);
     if (!acquirer || !target || NOT_SUBJECT.test(target)) continue;
     if (companyKey(acquirer) === companyKey(target)) continue;
-    out.push({ acquirer, target, amount: dealAmount(s.slice(v[0].length, m.index)) ?? dealAmount(rest.slice(0, 160)), fromTitle, evidence: s });
+    out.push({ acquirer, target, amount: dealAmount(s.slice(v[0].length, m.index)) ?? dealAmount(around(rest, 0, 160)), fromTitle, evidence: s });
   }
   if (s.includes("'") || s.includes('’')) {
     POSSESSIVE_DEAL.lastIndex = 0;
@@ -255,7 +262,7 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     const rest = s.slice(m.index + m[0].length);
     const target = objectName(rest);
     if (!acquirer || !target || NOT_SUBJECT.test(acquirer) || companyKey(acquirer) === companyKey(target)) continue;
-    out.push({ acquirer, target, amount: dealAmount(rest.slice(0, 160)), fromTitle, evidence: s });
+    out.push({ acquirer, target, amount: dealAmount(around(rest, 0, 160)), fromTitle, evidence: s });
   }
   SELLS_TO.lastIndex = 0;
   while ((m = SELLS_TO.exec(s)) !== null) {
@@ -272,7 +279,7 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     const target = objectName(thing);
     const acquirer = objectName(buyerText);
     if (!acquirer || !target || NOT_SUBJECT.test(acquirer) || companyKey(acquirer) === companyKey(target)) continue;
-    out.push({ acquirer, target, amount: dealAmount(buyerText.slice(0, 160)), fromTitle, evidence: s });
+    out.push({ acquirer, target, amount: dealAmount(around(buyerText, 0, 160)), fromTitle, evidence: s });
   }
   MERGE.lastIndex = 0;
   while ((m = MERGE.exec(s)) !== null) {
@@ -325,7 +332,7 @@ export function extractAcquisitions(doc: Doc): ExtractedEvent[] {
       DEAL_VALUES.lastIndex = 0;
       let v: RegExpExecArray | null;
       while ((v = DEAL_VALUES.exec(s)) !== null) {
-        const m = dealAmount(s.slice(v.index + v[0].length, v.index + v[0].length + 60));
+        const m = dealAmount(around(s, v.index + v[0].length, 60));
         if (m && m.kind === 'amount') return (bodyValue = m);
       }
     }

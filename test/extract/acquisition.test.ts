@@ -28,6 +28,13 @@ describe('acquisitions', () => {
     expect(e).toMatchObject({ company: 'Brightwave Media', target: 'Tuned In Media', amount: 45_000_000, currency: 'USD' });
   });
 
+  it('reads a price that falls at the end of a long sentence whole ("$18.8bn", not "$18.8")', () => {
+    const [e] = deals(
+      'Kestrel Energy, a pipeline operator, completed the acquisition of Meridian Midstream Partners, a publicly traded partnership that primarily transports, stores and distributes refined petroleum products and crude oil, for $18.8bn.',
+    );
+    expect(e).toMatchObject({ company: 'Kestrel Energy', target: 'Meridian Midstream Partners', amount: 18_800_000_000, currency: 'USD' });
+  });
+
   it('reads the deal value, not the price per share', () => {
     const [e, ...rest] = deals('Helix Health agrees to be acquired', 'Summit Equity agreed to acquire Helix Health for $42 a share in cash, or about $1.1 billion.');
     expect(rest).toEqual([]);
