@@ -67,6 +67,8 @@ function cleanName(raw: string): string | null {
   if (low.includes("'") || low.includes('’')) s = possessive(s);
   // "IAN Group-backed BioAngels": who backs the investor is not its name.
   if (low.includes('-backed ')) s = s.replace(/^.*?-backed\s+(?=\p{Lu})/u, '');
+  // "Hong Kong-based Microport Scientific": where the investor sits is not its name.
+  if (low.includes('-based ')) s = s.replace(/^(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*-based\s+(?=\p{Lu})/u, '');
   s = s.replace(/[,.]$/, '').trim();
   // "E20 Investment LTD", "Tekla Capital Management LLC": the legal form is not part of how the investor is known.
   if (/\s(?:LLC|L\.L\.C|Inc|Ltd|LTD|Limited|LP|L\.P|LLP|GmbH|plc|PLC|Corp)\.?$/.test(s)) s = s.replace(/,?\s+(?:LLC|L\.L\.C|Inc|Ltd|LTD|Limited|LP|L\.P|LLP|GmbH|plc|PLC|Corp)\.?$/, '');
@@ -134,7 +136,7 @@ export function parseNameList(text: string): string[] {
   // "3,000 retail investors": a number's thousands separator does not split the list.
   if (/\d,\d{3}/.test(s)) s = s.replace(/(\d),(\d{3})\b/g, '$1$2');
   // "Tekla Capital Management, LLC, and …": a legal form after a comma belongs to the name before it.
-  if (s.includes(', ')) s = s.replace(/,\s+(LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LP|L\.P\.|LLP|GmbH|AG|S\.A\.|SA|plc|PLC|Corp\.?|Limited)(?=[\s,;.]|$)/g, ' $1');
+  if (s.includes(', ')) s = s.replace(/,\s+(LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LP|L\.P\.?|LLP|GmbH|AG|S\.A\.|SA|plc|PLC|Corp\.?|Limited)(?=[\s,;.]|$)/g, ' $1');
   const out: string[] = [];
   for (let part of s.split(/\s*,\s*(?:and\s+|&\s+)?|\s+and\s+/)) {
     // "Jane Doe, former CMO of Stripe": a description of the name before it, not another investor.

@@ -54,4 +54,17 @@ describe('legal forms in investor lists', () => {
     expect(findInvestors('The round was led by Fountain Partners, with participation from Tekla Capital Management, LLC, and EarlyBird Venture Capital.').others)
       .toEqual(['Tekla Capital Management', 'EarlyBird Venture Capital']);
   });
+
+  it('reads ", L.P" without its final dot as the legal form of the name before it', () => {
+    expect(findInvestors('The round also included new investors Birchwood Capital Management, L.P, Orrin Capital and Sable Peak Partners.').others)
+      .toEqual(['Birchwood Capital Management', 'Orrin Capital', 'Sable Peak Partners']);
+  });
+});
+
+describe('where an investor is based', () => {
+  it('is not part of its name', () => {
+    expect(findInvestors('This series C funding was led by Hong Kong-based Lantau Medical Corp.').leads).toEqual(['Lantau Medical']);
+    expect(findInvestors('It raised $8.7 million from the Norway-based Fjord Microfinance Initiative and Carpediem Capital.').others)
+      .toEqual(['Fjord Microfinance Initiative', 'Carpediem Capital']);
+  });
 });
