@@ -200,7 +200,7 @@ const NAME_OPENERS = new Set(['new', 'general', 'first', 'next', 'united', 'open
 const LEGAL_AFTER_COMMA = /,\s+(Inc|LLC|L\.L\.C|Ltd|Corp|Co|plc|PLC|GmbH|AG|SA|S\.A|N\.V|B\.V|SE|AB|Oy|Pty Ltd|Limited)\b\.?(?=[\s,)]|$)/g;
 const SEPARATOR_CHAR = /[:;|—–-]/;
 // "Acme said Monday it would…": the words between a subject and its verb, including when it was said.
-const AUX_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|today|officially|just|also|finally|reportedly|now|quietly|recently|successfully|formally|announced|announces|confirmed|confirms|said|says|that|it|to|set|agrees|agreed|plans|moves|on|yesterday|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,))+\s*$/i;
+const AUX_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|today|officially|just|also|finally|reportedly|now|quietly|recently|successfully|formally|announced|announces|confirmed|confirms|said|says|that|it|to|set|agrees|agreed|plans|moves|on|yesterday|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,)|\s+(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday),)+\s*$/i;
 
 /**
  * The company that is the subject at the end of `prefix` (the words before a verb):
