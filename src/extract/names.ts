@@ -145,7 +145,9 @@ const isStrong = (b: string) => STRONG.has(b) || (/tech$/.test(b) && b.length > 
 const VENUE = new Set(['goods', 'stores', 'store', 'department', 'bakehouse', 'bakery', 'kitchen', 'kitchens', 'restaurant', 'restaurants',
   'pizza', 'pizzeria', 'furniture', 'pharmacy', 'brewery', 'brewing', 'farms', 'garage', 'diner', 'cafe', 'café', 'market', 'markets',
   'outfitters', 'supply', 'hardware', 'crafts', 'toys', 'tavern', 'pub', 'grill', 'deli', 'bagels', 'donuts', 'creamery', 'steakhouse',
-  'chicken', 'burgers', 'sporting', 'jewelers', 'jewellers', 'boutique', 'bistro', 'club', 'clubs', 'warehouse', 'wholesale', 'gym', 'gyms', 'fitness', 'salon', 'spa']);
+  'chicken', 'burgers', 'sporting', 'jewelers', 'jewellers', 'boutique', 'bistro', 'club', 'clubs', 'warehouse', 'wholesale', 'gym', 'gyms', 'fitness', 'salon', 'spa',
+  // Place-like nouns that end a name ("Hudson's Bay", "Victoria's Secret", "The Children's Place").
+  'bay', 'place', 'landing', 'harbor', 'harbour', 'wharf', 'corner', 'creek', 'secret', 'choice', 'hospital']);
 
 /** Token i ends in "'s" and the capitalised words after it make one shop's name with it. */
 export function possessiveShop(tokens: string[], i: number): boolean {

@@ -97,6 +97,8 @@ describe('names with a possessive in them', () => {
     ["Wendy's", "Wendy's names"],
     ["Trader Joe's", "Trader Joe's raises"],
     ["Dick's Sporting Goods", "Dick's Sporting Goods names"],
+    ['Hudson’s Bay', 'Hudson’s Bay, the department store operator, hired'],
+    ["Victoria's Secret", "Victoria's Secret names"],
   ])('%s as the subject before its verb', (name, text) => {
     expect(subjectName(text.replace(/\s\S+$/, ''))).toBe(name);
   });
