@@ -225,8 +225,8 @@ export function readTitle(text: string): string | null {
       out.push(raw);
       continue;
     }
-    // "Key Account Manager DACH": a region acronym right after the role.
-    if (out.length > 0 && /^[A-Z]{2,5}$/.test(w) && GEO.has(b) && /^(?:manager|director|lead|head|vp|executive|ae|partner|officer|president)$/i.test(stripPunct(out[out.length - 1]!))) {
+    // "Key Account Manager DACH", "Implementation Manager SSB at Rippling": a region or segment acronym right after the role.
+    if (out.length > 0 && /^[A-Z]{2,5}$/.test(w) && (GEO.has(b) || /^(?:at|@)$/.test(tokens[i + 1] ?? '')) && /^(?:manager|director|lead|head|vp|executive|ae|partner|officer|president)$/i.test(stripPunct(out[out.length - 1]!))) {
       out.push(raw);
       if (/[,;:!?.)]$/.test(raw)) break;
       continue;

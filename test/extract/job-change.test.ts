@@ -456,6 +456,8 @@ describe('job changes told in reported speech, successions and interim roles', (
 describe('first-person career posts', () => {
   it.each([
     ["I'm happy to share that I'm starting a new position as VP of Marketing at Loom!", 'Priya Shah', 'VP of Marketing', 'Loom', null],
+    // A segment acronym after the role, and a display name shortened to an initial.
+    ["I'm happy to share that I'm starting a new position as Account Executive SMB at Gusto!", 'Lerato M.', 'Account Executive SMB', 'Gusto', null],
     ["Personal news: after six years at Stripe I'm joining Figma as Head of Growth", 'Daniel Okafor', 'Head of Growth', 'Figma', 'Stripe'],
     ["Thrilled to announce I've joined Acme as Chief Marketing Officer", 'Jane Doe', 'Chief Marketing Officer', 'Acme', null],
     ["I'm the new VP of Finance at Grammarly", 'Olga Petrenko', 'VP of Finance', 'Grammarly', null],
