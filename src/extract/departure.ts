@@ -3,7 +3,7 @@ import { companyKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp, fullestName } from './event.js';
 import { leadingSubject, looksLikePerson, lowerBrand, objectName, possessiveShop, subjectName, withoutHonorifics } from './names.js';
-import { authorCompany, companyAndTitle, employerBefore, findPerson, trailingPerson } from './people.js';
+import { authorCompany, companyAndTitle, employerBefore, findPerson, speakerOfIts, trailingPerson } from './people.js';
 import { classifyTitle, isOperatingRole, isPlace, readTitle } from './titles.js';
 
 // Departures ("Brightline CFO steps down", "Jane Doe resigns as CMO of Acme", "Acme CEO to
@@ -193,8 +193,7 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
     if (tp && !own.trim() && own !== tp.before) company = employerBefore(leadingSubject(s)) ?? subjectName(s.split(/\s(?:names|appoints|taps|hires|promotes|announces|says|confirms)\s/i)[0]!);
     // "Chewy, Inc., an online retailer, announced on July 20 that its CFO Mario Marte has decided to retire": the speaker's.
     if (!company && tp && /\bits\s+(?:[\w-]+\s+){0,4}$/i.test(tp.before)) {
-      const speaker = /^(.{2,160}?)\s+(?:today\s+)?(?:announced|announces|said|says|confirmed|confirms|disclosed|revealed)\b[^.;]{0,40}?\bthat\s+its\b/i.exec(s);
-      if (speaker) company = plausibleCompany(subjectName(speaker[1]!));
+      company = plausibleCompany(speakerOfIts(s));
     }
     // "Monday.com's data chief departs": the possessor is the company.
     if (!company && !tp) {

@@ -4,7 +4,7 @@ import { moreSentences, type Doc } from './doc.js';
 import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './event.js';
 import { leadingSubject, looksLikePerson, objectName, recase, subjectName, withoutHonorifics } from './names.js';
 import { isRumour } from './negatives.js';
-import { authorCompany, companyAndTitle, employerBefore, findPerson, formerFromDescriptor, personAt, trailingPerson } from './people.js';
+import { authorCompany, companyAndTitle, employerBefore, findPerson, formerFromDescriptor, personAt, speakerOfIts, trailingPerson } from './people.js';
 import { classifyTitle, isOperatingRole, isTitleWord, ledRole, readTitle, startsTitle } from './titles.js';
 
 // Job changes, press-release style: "Acme names Jane Doe CMO", "appoints … as", "taps",
@@ -377,8 +377,41 @@ function personPossessive(s: string, fromTitle: boolean, out: Found[]): void {
 // "Brian Van Wagener will succeed Tim Cabral as chief financial officer"
 const SUCCEEDS = /\b(?:will succeed|to succeed|succeeds|succeeded|is succeeding|replaces|will replace|to replace|replaced)\s+/gi;
 
+// "Tesco CEO Terry Leahy will be succeeded by Philip Clarke"
+const SUCCEEDED_BY = /\b(?:will be|is to be|is being|was|has been|is|to be)\s+succeeded\s+(?:(?:as\s+|in\s+(?:the|that)\s+(?:role|post|position)\s+)[^,;.]{2,60}?\s+)?by\s+/gi;
+
+/**
+ * "Acme CEO Jane Roe will be succeeded by COO John Smith": the successor takes the office the
+ * predecessor's description names, or the one stated after the name ("… by John Smith as CEO").
+ */
+function succeededBy(s: string, fromTitle: boolean, out: Found[]): void {
+  SUCCEEDED_BY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SUCCEEDED_BY.exec(s)) !== null) {
+    const tp = personBefore(s.slice(0, m.index).replace(/,?\s+who\s*$/i, '').replace(/\s*,\s*$/, ''))?.tp;
+    if (!tp) continue;
+    const rest = s.slice(m.index + m[0].length);
+    // "by current COO John Smith", "by its chief operating officer, John Smith".
+    const who = findPerson(rest, 6);
+    if (!who || !/^\s*(?:(?:its|the|their|current|longtime|long-time|[a-z][\p{Ll}-]*|C[A-Z]{1,3}O|Chief|Officer|President|Head|of|[\p{Lu}][\p{L}&-]*),?\s+)*$/u.test(who.before + ' ')) continue;
+    const tail = who.tokens.slice(who.run.end).join(' ');
+    const as = /^,?\s*as\s+(?:(?:its|the|our)\s+)?(?:new\s+)?/i.exec(tail);
+    // "Acme CEO Jane Roe", "Acme said its chief financial officer, Mary Lee,": the office the predecessor holds.
+    const desc = tp.before.replace(/[,\s]+$/, '').replace(/^.*[,;:]\s*/, '');
+    const its = /\b(?:its|their)\s+(?:(?:longtime|long-time|longstanding|current|outgoing|retiring)\s+)?(?=\S)/i.exec(desc);
+    const held = its ? { company: speakerOfIts(s), title: readTitle(desc.slice(its.index + its[0].length)) } : companyAndTitle(desc.replace(/^(?:the\s+)?(?:longtime|long-time|longstanding|current|outgoing|retiring)\s+/i, ''));
+    // ("Jane Roe, who has led Acme since 2012, will be succeeded by …": the sentence's subject is the predecessor, not the company.)
+    if (!held.company && looksLikePerson(leadingSubject(s))) continue;
+    const stated = m[0].match(/\bas\s+([^,;.]{2,60}?)\s+by\s+$/i);
+    const title = (as ? readTitle(tail.slice(as[0].length)) : null) ?? (stated ? readTitle(stated[1]!) : null) ?? held.title;
+    if (!title) continue;
+    out.push({ person: who.run.name, title, company: held.company && companyKey(held.company) && !looksLikePerson(held.company) ? held.company : null, previous: null, fromTitle, firstPerson: false, evidence: s });
+  }
+}
+
 /** "<Person> will succeed <Person> as <Title>": the successor's move (the company is the item's). */
 function personSucceeds(s: string, fromTitle: boolean, out: Found[]): void {
+  if (/succeeded by/i.test(s)) succeededBy(s, fromTitle, out);
   SUCCEEDS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SUCCEEDS.exec(s)) !== null) {

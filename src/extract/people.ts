@@ -121,6 +121,15 @@ export function companyAndTitle(words: string): { company: string | null; title:
 // Bylines that name a desk, not a company.
 const NOT_COMPANY_AUTHOR = /\b(?:staff|team|editor|editors|editorial|newsroom|desk|reporter|wire|news|press|admin|administrator|contributor|guest|correspondent|marketing|communications|comms|pr)\b|@|https?:/i;
 
+// "Chewy, Inc., an online retailer, announced on July 20 that its CFO …", "Corvel said its chief financial officer …"
+const SPEAKER_ITS = /^(.{2,160}?)\s+(?:today\s+)?(?:announced|announces|said|says|confirmed|confirms|disclosed|revealed)\b[^.;]{0,40}?\b(?:that\s+)?its\b/i;
+
+/** The company that speaks of "its" officer in the sentence, or null. */
+export function speakerOfIts(s: string): string | null {
+  const m = SPEAKER_ITS.exec(s);
+  return m ? subjectName(m[1]!) : null;
+}
+
 /** The feed's author when it is a company rather than a person (a company blog's posts). */
 export function authorCompany(doc: Doc): string | null {
   return feedAuthorCompany(doc) ?? siteCompany(doc);

@@ -358,6 +358,14 @@ describe('press-release job changes', () => {
     expect(e).toMatchObject({ person: 'Priya Raman', company: 'Ledgerly', title: 'chief financial officer', seniority: 'c_level', function: 'finance' });
   });
 
+  it('reads "X will be succeeded by Y": Y takes the office X holds', () => {
+    expect(jobs('Harwick Foods CEO Nadia Brennan will be succeeded by Owen Tate, the company said.'))
+      .toMatchObject([{ person: 'Owen Tate', company: 'Harwick Foods', title: 'CEO' }]);
+    expect(jobs('Finance chief to retire', 'Corvel Systems said its chief financial officer, Mary Ostrander, will be succeeded by Tom Park on March 1.'))
+      .toMatchObject([{ person: 'Tom Park', company: 'Corvel Systems', title: 'chief financial officer' }]);
+    expect(jobs('Owen Tate to take the helm', 'Owen Tate will be succeeded by Dana Ruiz as chief executive.')).toEqual([]);
+  });
+
   it('fills a headline that names only the role from the body', () => {
     const [e] = jobs('Zapier appoints new VP of Sales to push upmarket', 'Olumide Fashola, formerly of Asana, joins as VP of Sales.');
     expect(e).toMatchObject({ person: 'Olumide Fashola', company: 'Zapier', title: 'VP of Sales', previousCompany: 'Asana' });
