@@ -10,7 +10,7 @@ import { classifyTitle, isOperatingRole, isPlace, readTitle } from './titles.js'
 // retire"): reported as their own type with the company left, never as a job change.
 
 const VERB =
-  /\b(?:has\s+|will\s+|is\s+|to\s+)?(steps down|stepping down|stepped down|step down|ceased|ceases|resigns|resigned|departs|departed|departing|depart|leaves|leaving|leave|has left|have left|left (?:the|his|her) (?:company|firm|business|bank|startup|group|role|post|position)|exits|exiting|exit|retires|retiring|retire|retired(?=\s+(?:as|from|after|in|on|at|this|last|earlier|effective)\b|\s*[,.;]|$)|left|quits|has quit|moves on from|moved on from|is moving on from|ousted|ousts|is out|out as|parts ways with|parting ways with|has parted ways with|(?:the\s+)?(?:retirement|departure|resignation|exit) of)\b/giu;
+  /\b(?:has\s+|will\s+|is\s+|to\s+)?(steps down|stepping down|stepped down|step down|ceased|ceases|resigns|resigned|departs|departed|departing|depart|leaves|leaving|leave|has left|have left|left (?:the|his|her) (?:company|firm|business|bank|startup|group|role|post|position)|exits|exiting|exit|retires|retiring|retire|retired(?=\s+(?:as|from|after|in|on|at|this|last|earlier|effective)\b|\s*[,.;]|$)|left|quits|has quit|moves on from|moved on from|is moving on from|ousted|ousts|is out|out as|parts ways with|parting ways with|has parted ways with|(?:the\s+)?(?:retirement|departure|resignation|exit) of|(?:announced|announces|announcing|tendered|tenders|submitted|submits|handed in|hands in|confirmed|confirms)\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:resignation|retirement|departure|decision to (?:step down|resign|retire|leave)))\b/giu;
 
 // Verbs whose object is the leaver: "Bayside Brewing parts ways with CMO Jake Moran", "Corvane ousts CEO Ryan Cho",
 // "announces the retirement of CFO Gary Holt".
@@ -38,7 +38,10 @@ function plausibleCompany(c: string | null): string | null {
 /** The item's own company: the headline's subject, else the body's first sentence's. */
 function mainCompany(doc: Doc): string | null {
   const head = doc.title.split(/\s(?:announces|announced|names|appoints|confirms|says|reports|promotes|hires|taps|welcomes|elevates)\s/i);
-  return (head.length > 1 ? plausibleCompany(subjectName(head[0]!)) : null) ?? plausibleCompany(employerBefore(leadingSubject(doc.title))) ?? (doc.sentences[0] ? plausibleCompany(employerBefore(leadingSubject(doc.sentences[0]))) : null) ?? authorCompany(doc);
+  // ("Facebook's Chief Technology Officer has announced his resignation": the possessor.)
+  const owner = /^([^'’]{2,60}?)['’]s?\s+(?=\S)/.exec(doc.title);
+  return (head.length > 1 ? plausibleCompany(subjectName(head[0]!)) : null) ?? plausibleCompany(employerBefore(leadingSubject(doc.title))) ??
+    (owner ? plausibleCompany(subjectName(owner[1]!)) : null) ?? (doc.sentences[0] ? plausibleCompany(employerBefore(leadingSubject(doc.sentences[0]))) : null) ?? authorCompany(doc);
 }
 
 // A post's author leaving: "After 12 years, I'm leaving Microsoft", "Today was my last day as Director
@@ -139,7 +142,8 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
     // "after he left to run…" or "left his home" (checked here: the pattern is case-insensitive).
     while (m && /^left$/i.test(m[1]!) && !/^(?:has|have|had)\s/i.test(m[0]) && !/^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))) m = VERB.exec(s);
     if (!m) return null;
-    const prefix = s.slice(0, m.index).replace(/\s*,\s*$/, '').replace(/,?\s+(?:will be|would be|is set|is expected|is poised|plans|intends|has decided|decided|is to)\s*$/i, '').replace(/\s*,\s*$/, '');
+    // ("Bret Taylor said that he would be leaving": the speaker is the leaver.)
+    const prefix = s.slice(0, m.index).replace(/\s*,\s*$/, '').replace(/\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:he|she)(?:\s+(?:would|will|was|is|had|has))?(?:\s+be)?\s*$/i, '').replace(/,?\s+(?:will be|would be|is set|is expected|is poised|plans|intends|has decided|decided|is to)\s*$/i, '').replace(/\s*,\s*$/, '');
     const after = s.slice(m.index + m[0].length);
     // "Fallen leaves and chilly temperatures": a noun, not a verb.
     if (/^leaves?$/i.test(m[1]!) && !/^(?:has|will|is|to)\b/i.test(m[0]) && /^\s*(?:and|or|but|are|were|of|that|which|fall|fell)\b/i.test(after)) return null;
@@ -155,6 +159,16 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
     if (pair && looksLikePerson(who)) {
       // "…, who spent nine years as a partner at Calloway Ventures, is leaving": the office the relative clause names.
       // ("Orla Whitfield, the longtime COO of Gantry Health, is stepping down": a describing word before the office.)
+      // ("Terry Leahy, the longstanding boss of Tesco, has announced his resignation": a boss of a company holds its top office.)
+      const boss = /^(?:the\s+)?(?:(?:longtime|long-time|longstanding|current|outgoing|founding|veteran)\s+)?(?:boss|chief|head)\s+(?:of|at)\s+(\p{Lu}.*)$/u.exec(what.trim());
+      const bossOf = boss ? plausibleCompany(objectName(boss[1]!)) : null;
+      if (bossOf) {
+        const e = blankEvent('departure', s);
+        e.company = cased(doc, bossOf, fromTitle);
+        e.person = cased(doc, who, fromTitle);
+        e.confidence = clamp((fromTitle ? 0.7 : 0.6) + 0.05);
+        return e;
+      }
       const words = what.replace(/\.\s/g, ' ').replace(/^who\s+(?:(?:has\s+)?spent\s+(?:[\w-]+\s+){1,3}as|(?:has\s+)?served\s+as|was|is|has been)\s+(?:a\s+|an\s+|the\s+)?/i, '').replace(/^(?:the\s+|its\s+)?(?:longtime|long-time|longstanding|current|outgoing|founding|veteran)\s+/i, '');
       // "partner at Calloway Ventures": the office, then where it was held.
       const heldAt = /^(.+?)\s+(?:at|of|with)\s+(\p{Lu}.*)$/u.exec(words);
@@ -190,7 +204,11 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
     }
     // "Our Chief Operating Officer, Tomas Weber, will be leaving": the office in front of the name.
     if (!title && tp && !own.trim() && /,\s*$/.test(tp.before)) title = readTitle(tp.before.replace(/[,\s]+$/, '').split(/[,;]/).pop()!.replace(/^.*\bthat\s+/i, ''));
-    if (tp && !own.trim() && own !== tp.before) company = employerBefore(leadingSubject(s)) ?? subjectName(s.split(/\s(?:names|appoints|taps|hires|promotes|announces|says|confirms)\s/i)[0]!);
+    if (tp && !own.trim() && own !== tp.before) {
+      company = employerBefore(leadingSubject(s)) ?? subjectName(s.split(/\s(?:names|appoints|taps|hires|promotes|announces|says|confirms)\s/i)[0]!);
+      // ("In June, Reshaad Sha announced that he had resigned as CEO of …": the leader of the sentence is the leaver.)
+      if (company && companyKey(company) === companyKey(tp.name)) company = null;
+    }
     // "Chewy, Inc., an online retailer, announced on July 20 that its CFO Mario Marte has decided to retire": the speaker's.
     if (!company && tp && /\bits\s+(?:[\w-]+\s+){0,4}$/i.test(tp.before)) {
       company = plausibleCompany(speakerOfIts(s));
@@ -219,6 +237,11 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
       const rest = after.slice(as[0].length);
       // "co-founder Jonah Albrecht is stepping down as CEO": the office left, not the founder's description.
       title = (title && !/^(?:co-?founder|founder)$/i.test(title) ? title : null) ?? readTitle(rest) ?? title;
+      // "resigns as Acme CFO": the company in front of the office.
+      if (!title && !company) {
+        const ct = companyAndTitle(rest.split(/[,;.]|\s(?:after|effective|amid|following|to|and|in|on|at)\s/)[0]!);
+        if (ct.title && plausibleCompany(ct.company)) ({ company, title } = ct);
+      }
       const of = title ? /^\s*,?\s*(?:of|at)\s+/i.exec(rest.slice(rest.indexOf(title) + title.length)) : null;
       if (of && !company) {
         const held = rest.slice(rest.indexOf(title!) + title!.length + of[0].length);

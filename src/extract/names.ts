@@ -83,6 +83,9 @@ const COMPANY_WORDS = new Set([
   // Descriptions in a title-case headline: "Ex-Spotify Marketer Cara Lindqvist", "Vertex Vet Anita Bose".
   'marketer', 'exec', 'vet', 'banker', 'dealmaker', 'alum', 'insider', 'enterprises', 'worldwide', 'america', 'americas', 'emea', 'apac',
   'europe', 'asia', 'africa',
+  // Industries in a company's name ("Tillbury Stores", "Delta Air Lines", "Pilbara Minerals").
+  'stores', 'store', 'supermarkets', 'grocers', 'restaurants', 'railways', 'rail', 'steel', 'mining', 'minerals', 'oil', 'gas',
+  'petroleum', 'chemicals', 'textiles', 'beverages', 'brewery', 'distillery', 'insurers', 'lines', 'air',
 ]);
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'y', 'ter', 'ten', 'mac', 'st.']);

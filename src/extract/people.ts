@@ -1,6 +1,6 @@
 import { companyKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
-import { looksLikePerson, objectName, subjectName, tidyName } from './names.js';
+import { looksLikePerson, objectName, possessiveShop, subjectName, tidyName } from './names.js';
 import { readTitle, startsTitle } from './titles.js';
 
 // Person names around appointment verbs: "names former Okta exec Marcus Chen VP of Sales",
@@ -112,7 +112,9 @@ export function employerBefore(words: string | null): string | null {
 
 /** "Brightline CFO" → company "Brightline", title "CFO": a company name, then a title. */
 export function companyAndTitle(words: string): { company: string | null; title: string | null } {
-  const tokens = words.replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
+  // ("Harlan's Department Stores CEO": a shop's possessive stays in its name.)
+  const raw = words.split(/\s+/).filter(Boolean);
+  const tokens = raw.map((t, k) => (possessiveShop(raw, k) ? t : t.replace(/['’]s\b/g, '')));
   const i = tokens.findIndex((t, k) => k > 0 && startsTitle(t));
   if (i < 0) return { company: subjectName(words), title: null };
   return { company: subjectName(tokens.slice(0, i).join(' ')), title: readTitle(tokens.slice(i).join(' ')) };

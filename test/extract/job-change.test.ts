@@ -754,6 +754,10 @@ describe('departures as people-moves columns write them', () => {
     ['Moves this week', 'Ezra Goldman left Marchwood Ventures after six years as a general partner.', 'Ezra Goldman', 'Marchwood Ventures', 'general partner'],
     ['Moves this week', 'Oscar Delmar-Whitney, who spent nine years as a partner at Calloway Partners, is leaving the firm to start his own fund.', 'Oscar Delmar-Whitney', 'Calloway Partners', 'partner'],
     ['Tessbrook names interim CEO', 'Tessbrook said Chief Executive Officer Paul Reinhart has left the retailer.', 'Paul Reinhart', 'Tessbrook', 'Chief Executive Officer'],
+    ['Hollis Marsh resigns as Quarrydale CFO', '', 'Hollis Marsh', 'Quarrydale', 'CFO'],
+    ['Board news', 'Ines Carvalho, CEO of Lumetra Bank, has announced her resignation.', 'Ines Carvalho', 'Lumetra Bank', 'CEO'],
+    ['In June, Kofi Mensah announced that he had resigned as CEO of Savanna Telecom to head a new AI company.', '', 'Kofi Mensah', 'Savanna Telecom', 'CEO'],
+    ["Corbel's Chief Technology Officer has announced his resignation from the company.", 'Dev Anand said that he would be leaving the company to pursue a new venture with a friend.', 'Dev Anand', 'Corbel', 'Chief Technology Officer'],
   ])('%s: %s', (title, body, person, company, role) => {
     expect(extract(title, body).filter((e) => e.type === 'departure')).toMatchObject([{ person, company, title: role }]);
   });
@@ -764,6 +768,11 @@ describe('departures as people-moves columns write them', () => {
     ['Why I left Salesforce (and where I am going next)', 'After 11 years at Salesforce, I decided to join Gong as VP, Enterprise Sales.'],
   ])('no departure from "left" without a company after it, nor a pronoun for a person: %s', (title, body) => {
     expect(extract(title, body, 'Dana Whitlock').filter((e) => e.type === 'departure' && e.person !== 'Dana Whitlock')).toEqual([]);
+  });
+
+  it('reads the boss of a company tendering a resignation', () => {
+    expect(extract('Tillbury boss quits', 'Ralph Denning, the longstanding boss of Tillbury Stores, has announced his surprise resignation from the retailer.').filter((e) => e.type === 'departure'))
+      .toMatchObject([{ person: 'Ralph Denning', company: 'Tillbury Stores' }]);
   });
 
   it('reads every leaver in a round-up', () => {
