@@ -115,10 +115,17 @@ export function moreSentences(doc: Doc, max: number): string[] {
   return doc.body.length === 0 ? [] : splitSentences(stripDateline(doc.body), max).map((s) => stripDateline(s));
 }
 
+// "Kapital 🇲🇽 raised a $20 Million Series A led by Tribe Capital 🇺🇸": a newsletter's flag marks where a name
+// is from; it is not part of the sentence (a flag is a pair of regional-indicator symbols).
+const FLAG = /\s?\uD83C[\uDDE6-\uDDFF]\uD83C[\uDDE6-\uDDFF]/g;
+const withoutFlags = (s: string): string => (s.includes('\uD83C') ? s.replace(FLAG, '') : s);
+// "2) Nokia announced plans to acquire Withings": a round-up's item number.
+const ITEM_NUMBER = /^\d{1,2}[.)]\s+(?=[\p{Lu}\d])/u;
+
 export function makeDoc(input: ExtractInput): Doc {
-  const raw = (input.title ?? '').trim().replace(/\s+/g, ' ');
+  const raw = withoutFlags((input.title ?? '').trim().replace(/\s+/g, ' ')).replace(ITEM_NUMBER, '');
   const title = unhandle(stripDateline(withoutOutlet(raw)));
-  let body = unhandle(joinBody(input.summary ?? '', input.content ?? ''));
+  let body = unhandle(withoutFlags(joinBody(input.summary ?? '', input.content ?? '')));
   // The aggregator's description repeats the headline and names the outlet ("… General Catalyst  Reuters").
   if (body.startsWith(title) && title.length > 20) {
     const rest = body.slice(title.length).trim();

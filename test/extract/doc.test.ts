@@ -10,6 +10,13 @@ describe('makeDoc', () => {
     expect(d.body).toContain('Fernbank Capital');
   });
 
+  it('drops a newsletter\'s country flags and a round-up\'s item number', () => {
+    const d = doc('2) Nokia announced plans to acquire Withings', 'Kapital 🇲🇽 raised a $20 Million Series A led by Tribe Capital 🇺🇸 and Niya Partners 🇺🇸. Great news 🎉 for Mexico.');
+    expect(d.title).toBe('Nokia announced plans to acquire Withings');
+    expect(d.sentences[0]).toBe('Kapital raised a $20 Million Series A led by Tribe Capital and Niya Partners.');
+    expect(d.body).toContain('🎉');
+  });
+
   it('reads further down a long release on request, the first sentences unchanged', () => {
     const body = Array.from({ length: 14 }, (_, i) => `Paragraph number ${i + 1} of the Pellwood release says something long enough.`).join('\n\n');
     const d = doc('Pellwood names three executives', body);
