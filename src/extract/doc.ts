@@ -45,9 +45,15 @@ function compactMove(s: string): string {
   return s;
 }
 
-const POST_NOMINAL_HINT = /\b(?:M\.D|Ph\.D|J\.D|D\.O|MBA|CPA|CFA|Esq|PharmD|MPH|RN|FACS)\b/;
+const POST_NOMINAL_HINT = /\b(?:M\.D|Ph\.D|J\.D|D\.O|MBA|CPA|CFA|Esq|PharmD|MPH|RN|FACS|MD|PhD|BSN|MSN|DNP|FACHE|DDS|DVM|EdD|MHA)\b/;
 // (The comma closing it goes too unless an appositive follows: "Ines Valverde as Chief Medical Officer".)
-const POST_NOMINAL = /,\s+(?:M\.D\.|Ph\.D\.|J\.D\.|D\.O\.|MBA|CPA|CFA|Esq\.|PharmD|MPH|RN|FACS)(?:,?\s+(?:M\.D\.|Ph\.D\.|J\.D\.|MBA|CPA|CFA|MPH))*(,?)\s+(?=(\S*))/g;
+const POST_NOMINAL = /,\s+(?:M\.D\.|Ph\.D\.|J\.D\.|D\.O\.|MBA|CPA|CFA|Esq\.|PharmD|MPH|RN|FACS|MD|PhD|BSN|MSN|DNP|FACHE|DDS|DVM|EdD|MHA)(?:,?\s+(?:M\.D\.|Ph\.D\.|J\.D\.|MBA|CPA|CFA|MPH|RN|MD|PhD|BSN|MSN|DNP|FACHE|MHA))*(,?)\s+(?=(\S*))/g;
+const withoutPostNominals = (s: string): string =>
+  POST_NOMINAL_HINT.test(s) ? s.replace(POST_NOMINAL, (_m, comma: string, next: string) => (comma && /^(?:who|which|whose|the|a|an|former|formerly|previously|most|currently)\b/i.test(next) ? ', ' : ' ')) : s;
+// "COO of Chapel Hill, N.C.-based UNC Health Care": a city and its state's abbreviation in front of "-based" are one
+// place (a comma there would read as the end of a clause).
+const CITY_STATE_BASED = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.)-based\b/gu;
+const cityStateBased = (s: string): string => (s.includes('.-based') ? s.replace(CITY_STATE_BASED, '$1-based') : s);
 
 function isDigest(title: string, body: string): boolean {
   if (DIGEST_TITLE.test(title)) return true;
@@ -124,7 +130,7 @@ const ITEM_NUMBER = /^\d{1,2}[.)]\s+(?=[\p{Lu}\d])/u;
 
 export function makeDoc(input: ExtractInput): Doc {
   const raw = withoutFlags((input.title ?? '').trim().replace(/\s+/g, ' ')).replace(ITEM_NUMBER, '');
-  const title = unhandle(stripDateline(withoutOutlet(raw)));
+  const title = cityStateBased(withoutPostNominals(unhandle(stripDateline(withoutOutlet(raw)))));
   let body = unhandle(withoutFlags(joinBody(input.summary ?? '', input.content ?? '')));
   // The aggregator's description repeats the headline and names the outlet ("… General Catalyst  Reuters").
   if (body.startsWith(title) && title.length > 20) {
@@ -132,7 +138,7 @@ export function makeDoc(input: ExtractInput): Doc {
     body = rest.length <= 40 && !/[.!?]/.test(rest) ? '' : body;
   }
   // "Ines Valverde, M.D., as Chief Medical Officer": post-nominal letters are not part of the sentence's grammar.
-  if (POST_NOMINAL_HINT.test(body)) body = body.replace(POST_NOMINAL, (_m, comma: string, next: string) => (comma && /^(?:who|which|whose|the|a|an|former|formerly|previously|most|currently)\b/i.test(next) ? ', ' : ' '));
+  body = cityStateBased(withoutPostNominals(body));
   const digest = isDigest(title, body.length > 6000 ? body.slice(0, 6000) : body);
   const maxChars = digest ? MAX_DIGEST_CHARS : MAX_BODY_CHARS;
   if (body.length > maxChars) body = body.slice(0, maxChars);

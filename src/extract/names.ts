@@ -366,6 +366,9 @@ export function objectName(text: string): string | null {
   if (text.includes('-based ')) {
     const c = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s+(?=\S+-based\s)/u.exec(text);
     if (c && /\s\p{Lu}/u.test(text.slice(c[0].length).split(',')[0]!.replace(/^\S+-based/, ''))) text = text.slice(c[0].length);
+    // "Chapel Hill-based UNC Health Care": a place of several words before "-based".
+    const place = /^\s*(?:\p{Lu}[\p{L}.'’]*\s+){1,2}\p{Lu}[\p{L}.'’]*-based\s+(?=\p{Lu})/u.exec(text);
+    if (place) text = text.slice(place[0].length);
   }
   // "acqui-hires the team behind budgeting app Paisa Track": the product names the company.
   if (/behind|makers? of|developers? of|creators? of/i.test(text)) text = text.replace(BEHIND, '');

@@ -17,6 +17,12 @@ describe('makeDoc', () => {
     expect(d.body).toContain('🎉');
   });
 
+  it('drops post-nominal letters, and the comma inside "City, N.C.-based", from headline and body', () => {
+    const d = doc('Lena Morrow, BSN, RN, plans to retire as CEO of Atlantic City, N.J.-based ShoreCare', 'Rod Haskins, MD, is preparing to retire as president of Renton, Wash.-based Cascade Health.');
+    expect(d.title).toBe('Lena Morrow plans to retire as CEO of Atlantic City-based ShoreCare');
+    expect(d.sentences[0]).toBe('Rod Haskins is preparing to retire as president of Renton-based Cascade Health.');
+  });
+
   it('reads further down a long release on request, the first sentences unchanged', () => {
     const body = Array.from({ length: 14 }, (_, i) => `Paragraph number ${i + 1} of the Pellwood release says something long enough.`).join('\n\n');
     const d = doc('Pellwood names three executives', body);

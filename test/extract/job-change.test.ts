@@ -755,6 +755,8 @@ describe('departures as people-moves columns write them', () => {
     ['Moves this week', 'Oscar Delmar-Whitney, who spent nine years as a partner at Calloway Partners, is leaving the firm to start his own fund.', 'Oscar Delmar-Whitney', 'Calloway Partners', 'partner'],
     ['Tessbrook names interim CEO', 'Tessbrook said Chief Executive Officer Paul Reinhart has left the retailer.', 'Paul Reinhart', 'Tessbrook', 'Chief Executive Officer'],
     ['Hollis Marsh resigns as Quarrydale CFO', '', 'Hollis Marsh', 'Quarrydale', 'CFO'],
+    ['Moves this week', 'Gary Pell, COO of Chapel Hill, N.C.-based Piedmont Health Care, will retire Feb. 28.', 'Gary Pell', 'Piedmont Health Care', 'COO'],
+    ['Moves this week', 'Lena Morrow, BSN, RN, plans to retire as president and CEO of Atlantic City, N.J.-based ShoreCare.', 'Lena Morrow', 'ShoreCare', 'president and CEO'],
     ['Board news', 'Ines Carvalho, CEO of Lumetra Bank, has announced her resignation.', 'Ines Carvalho', 'Lumetra Bank', 'CEO'],
     ['In June, Kofi Mensah announced that he had resigned as CEO of Savanna Telecom to head a new AI company.', '', 'Kofi Mensah', 'Savanna Telecom', 'CEO'],
     ["Corbel's Chief Technology Officer has announced his resignation from the company.", 'Dev Anand said that he would be leaving the company to pursue a new venture with a friend.', 'Dev Anand', 'Corbel', 'Chief Technology Officer'],

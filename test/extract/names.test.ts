@@ -49,6 +49,8 @@ describe('company as the object after a verb', () => {
     ['New Relic for 5 years.', 'New Relic'],
     ['General Catalyst and Accel', 'General Catalyst'],
     ['stealth startup as CEO', null],
+    ['Chapel Hill-based Piedmont Health Care, will retire', 'Piedmont Health Care'],
+    ['Show Low, Ariz.-based Summit Ridge Healthcare.', 'Summit Ridge Healthcare'],
   ])('%s', (text, name) => {
     expect(objectName(text)).toBe(name);
   });
