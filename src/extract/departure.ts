@@ -10,11 +10,11 @@ import { classifyTitle, isOperatingRole, isPlace, readTitle } from './titles.js'
 // retire"): reported as their own type with the company left, never as a job change.
 
 const VERB =
-  /\b(?:has\s+|will\s+|is\s+|to\s+)?(steps down|stepping down|stepped down|step down|ceased|ceases|resigns|resigned|departs|departed|departing|depart|leaves|leaving|leave|has left|have left|left (?:the|his|her) (?:company|firm|business|bank|startup|group|role|post|position)|exits|exiting|exit|retires|retiring|retire|retired(?=\s+(?:as|from|after|in|on|at|this|last|earlier|effective)\b|\s*[,.;]|$)|left|quits|has quit|moves on from|moved on from|is moving on from|ousted|ousts|is out|out as|parts ways with|parting ways with|has parted ways with|(?:the\s+)?(?:retirement|departure|resignation|exit) of|(?:announced|announces|announcing|tendered|tenders|submitted|submits|handed in|hands in|confirmed|confirms)\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:resignation|retirement|departure|decision to (?:step down|resign|retire|leave)))\b/giu;
+  /\b(?:has\s+|will\s+|is\s+|to\s+)?((?:was|has been|had been|have been|were)\s+(?:fired|dismissed|sacked|removed|terminated|let go)(?=\s+(?:as|from|by|after|on|in|last|this|earlier|effective)\b|\s*[,.;]|$)|(?:fires|fired|sacks|sacked|dismisses|dismissed)(?=\s+(?:its\s+|their\s+)?(?:(?:CEO|CFO|COO|CTO|CMO|CRO|CPO|chief|president|head|founder|co-founder|managing)\b))|is no longer|steps down|stepping down|stepped down|step down|stands down|standing down|stood down|stand down|ceased|ceases|resigns|resigned|departs|departed|departing|depart|leaves|leaving|leave|has left|have left|left (?:the|his|her) (?:company|firm|business|bank|startup|group|role|post|position)|exits|exiting|exit|retires|retiring|retire|retired(?=\s+(?:as|from|after|in|on|at|this|last|earlier|effective)\b|\s*[,.;]|$)|left|quits|has quit|moves on from|moved on from|is moving on from|ousted|ousts|is out|out as|parts ways with|parting ways with|has parted ways with|(?:the\s+)?(?:retirement|departure|resignation|exit) of|(?:announced|announces|announcing|tendered|tenders|submitted|submits|handed in|hands in|confirmed|confirms)\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:resignation|retirement|departure|decision to (?:step down|resign|retire|leave)))\b/giu;
 
 // Verbs whose object is the leaver: "Bayside Brewing parts ways with CMO Jake Moran", "Corvane ousts CEO Ryan Cho",
 // "announces the retirement of CFO Gary Holt".
-const OBJECT_VERB = /^(?:parts ways with|parting ways with|has parted ways with|ousts|(?:the\s+)?(?:retirement|departure|resignation|exit) of)$/i;
+const OBJECT_VERB = /^(?:parts ways with|parting ways with|has parted ways with|ousts|fires|fired|sacks|sacked|dismisses|dismissed|(?:the\s+)?(?:retirement|departure|resignation|exit) of)$/i;
 
 // "Nimbus denies report that its CTO is leaving": a denial or a rumour is not a departure.
 const DENIED = /\b(?:den(?:y|ies|ied)|rejects?|dismisse[sd])\b[^.;]{0,40}\b(?:reports?|rumou?rs?|claims?|speculation)\b|\b(?:is|are) not (?:leaving|stepping down|retiring)\b|\b(?:will not|won['’]t|does not|doesn['’]t|has no plans? to|never)\s+(?:step down|resign|leave|retire|quit|exit)\b/i;
@@ -143,11 +143,15 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
     while (m && /^left$/i.test(m[1]!) && !/^(?:has|have|had)\s/i.test(m[0]) && !/^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))) m = VERB.exec(s);
     if (!m) return null;
     // ("Bret Taylor said that he would be leaving": the speaker is the leaver.)
-    const prefix = s.slice(0, m.index).replace(/\s*,\s*$/, '').replace(/\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:he|she)(?:\s+(?:would|will|was|is|had|has))?(?:\s+be)?\s*$/i, '').replace(/,?\s+(?:will be|would be|is set|is expected|is poised|plans|intends|has decided|decided|is to)\s*$/i, '').replace(/\s*,\s*$/, '');
+    const prefix = s.slice(0, m.index).replace(/\s*,\s*$/, '').replace(/\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:he|she)(?:\s+(?:would|will|was|is|had|has))?(?:\s+be)?\s*$/i, '')
+      // ("Chuck Callahan announced his plans to leave …")
+      .replace(/,?\s+(?:has\s+)?(?:announced|announces|confirmed|confirms|revealed|reveals)\s+(?:his|her|their)\s+(?:plans?|intention|decision)(?:\s+to)?\s*$/i, '').replace(/,?\s+(?:will be|would be|is set|is expected|is poised|plans|intends|has decided|decided|is to)\s*$/i, '').replace(/\s*,\s*$/, '');
     const after = s.slice(m.index + m[0].length);
     // "Fallen leaves and chilly temperatures": a noun, not a verb.
     if (/^leaves?$/i.test(m[1]!) && !/^(?:has|will|is|to)\b/i.test(m[0]) && /^\s*(?:and|or|but|are|were|of|that|which|fall|fell)\b/i.test(after)) return null;
     if (OBJECT_VERB.test(m[1]!)) return objectDeparture(doc, s, fromTitle, prefix, after);
+    // "… after he was dismissed last week": a pronoun names nobody this sentence can place.
+    if (/\b(?:he|she|they|it)\s*$/i.test(prefix)) return null;
     // A move with its new role is read by the job-change extractor; "leaves to join Meta" names none, so the departure is the news.
     if (/^\s*(?:to join|for)\s[^.;]*?\bas\b/i.test(after)) return null;
     // "Ann Sarnoff, Warner Bros. Chief, Is Set to Leave": the person first, then who they are.
@@ -232,7 +236,8 @@ function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | 
       }
     }
     // ("stepped down from her role as …", "exit his current position as …", "retiring after a longtime stint as …")
-    const as = /^\s*(?:as|from (?:the )?(?:role|position) of|(?:from\s+)?(?:his|her|their|the)\s+(?:current\s+)?(?:role|position|post|job|duties)\s+(?:as|of)|after\s+(?:a|an|his|her|their)?\s*(?:[\w-]+\s+){0,2}?(?:stint|tenure|run|years?|decades?)\s+as)\s+/i.exec(after);
+    // ("is no longer CEO of Summit Healthcare": the office follows at once.)
+    const as = /^is no longer$/i.test(m[1]!) ? /^\s*(?:the\s+)?/.exec(after) : /^\s*(?:as|from (?:the )?(?:role|position) of|(?:from\s+)?(?:his|her|their|the)\s+(?:current\s+)?(?:role|position|post|job|duties)\s+(?:as|of)|after\s+(?:a|an|his|her|their)?\s*(?:[\w-]+\s+){0,2}?(?:stint|tenure|run|years?|decades?)\s+as)\s+/i.exec(after);
     if (as) {
       const rest = after.slice(as[0].length);
       // "co-founder Jonah Albrecht is stepping down as CEO": the office left, not the founder's description.

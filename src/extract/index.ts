@@ -52,7 +52,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   },
   {
     type: 'departure',
-    vocabulary: /\b(?:step|resign|depart|leav|exit|retir|oust|out as|part(?:s|ing|ed) ways|(?:ha[sd]|have) left|left |(?:last|final) day|mov(?:e|es|ing) on|layoffs|laid off|quit|goodbye|eliminated|ceased)/,
+    vocabulary: /\b(?:step|stand(?:s|ing)? down|stood down|resign|depart|leav|exit|retir|oust|fire[ds]\b|sack|dismiss|removed|terminated|let go|no longer|out as|part(?:s|ing|ed) ways|(?:ha[sd]|have) left|left |(?:last|final) day|mov(?:e|es|ing) on|layoffs|laid off|quit|goodbye|eliminated|ceased)/,
     run: extractDepartures,
   },
 ];

@@ -755,6 +755,10 @@ describe('departures as people-moves columns write them', () => {
     ['Moves this week', 'Oscar Delmar-Whitney, who spent nine years as a partner at Calloway Partners, is leaving the firm to start his own fund.', 'Oscar Delmar-Whitney', 'Calloway Partners', 'partner'],
     ['Tessbrook names interim CEO', 'Tessbrook said Chief Executive Officer Paul Reinhart has left the retailer.', 'Paul Reinhart', 'Tessbrook', 'Chief Executive Officer'],
     ['Hollis Marsh resigns as Quarrydale CFO', '', 'Hollis Marsh', 'Quarrydale', 'CFO'],
+    ['Moves this week', 'Steven Hale was fired as CEO of Hollister, Calif.-based Mesa Memorial Hospital.', 'Steven Hale', 'Mesa Memorial Hospital', 'CEO'],
+    ['Moves this week', 'Shawn Merrow is no longer CEO of Show Low, Ariz.-based Summit Ridge Healthcare.', 'Shawn Merrow', 'Summit Ridge Healthcare', 'CEO'],
+    ['Brackwell fires CEO Dana Pike', '', 'Dana Pike', 'Brackwell', 'CEO'],
+    ['A new era at Lion City Bank', 'Rajiv Menon will stand down as group chief executive of Lion City Bank when he retires in March.', 'Rajiv Menon', 'Lion City Bank', 'group chief executive'],
     ['Moves this week', 'Gary Pell, COO of Chapel Hill, N.C.-based Piedmont Health Care, will retire Feb. 28.', 'Gary Pell', 'Piedmont Health Care', 'COO'],
     ['Moves this week', 'Lena Morrow, BSN, RN, plans to retire as president and CEO of Atlantic City, N.J.-based ShoreCare.', 'Lena Morrow', 'ShoreCare', 'president and CEO'],
     ['Board news', 'Ines Carvalho, CEO of Lumetra Bank, has announced her resignation.', 'Ines Carvalho', 'Lumetra Bank', 'CEO'],
@@ -770,6 +774,13 @@ describe('departures as people-moves columns write them', () => {
     ['Why I left Salesforce (and where I am going next)', 'After 11 years at Salesforce, I decided to join Gong as VP, Enterprise Sales.'],
   ])('no departure from "left" without a company after it, nor a pronoun for a person: %s', (title, body) => {
     expect(extract(title, body, 'Dana Whitlock').filter((e) => e.type === 'departure' && e.person !== 'Dana Whitlock')).toEqual([]);
+  });
+
+  it('reads a leaver who announces plans to leave, and nobody from a pronoun', () => {
+    expect(extract('Moves', 'Chuck Calloway, PhD, announced his plans to leave Springfield Memorial Hospital on June 30.').filter((e) => e.type === 'departure'))
+      .toMatchObject([{ person: 'Chuck Calloway', company: 'Springfield Memorial Hospital' }]);
+    expect(extract('Moves', 'The incoming chief executive was chosen to replace former CEO Joao Prado after he was dismissed last week.').filter((e) => e.type === 'departure')).toEqual([]);
+    expect(extract('Moves', 'Acme dismissed the lawsuit. The fire fired up the crowd.').filter((e) => e.type === 'departure')).toEqual([]);
   });
 
   it('reads the boss of a company tendering a resignation', () => {
