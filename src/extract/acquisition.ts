@@ -22,6 +22,10 @@ const BUYERS_NOT_ACQUIRER = /^(?:\S+\s+){0,3}?(?:customers|clients|users|compani
 // "Deliveroo agrees £2.9bn takeover by DoorDash", "Acme accepts sale to Beta"
 const NOUN_PASSIVE = /\b(?:takeover|acquisition|buyout|take-private|sale|purchase)\s+(?:offer\s+|deal\s+|bid\s+)?(?:by|to|from)\s+/gi;
 const NOUN_PASSIVE_VERB = /^(.*?)\s+(?:agrees|agreed|accepts|accepted|backs|backed|approves|approved|announces|announced|completes|completed|confirms|confirmed|recommends|recommended|finalizes|finalized|closes|closed|seals|sealed)\b/i;
+// "Gresham Technologies said it has agreed to an offer from U.S. private equity firm STG Partners to buy …"
+const OFFER_FROM = /\s(?:(?:has|have)\s+)?(?:agreed|agrees|accepted|accepts|backed|backs|recommended|recommends)\s+(?:to\s+)?(?:an?|the)\s+(?:[\w$£€.-]+\s+){0,3}?(?:offer|bid)\s+from\s+/i;
+// "the $4.7 billion acquisition of payment gateway BillDesk by Naspers' PayU"
+const ACQUISITION_OF_BY = /\b(?:acquisition|takeover|purchase|buyout)\s+of\s+([^,;]{2,80}?)\s+by\s+(?=[\p{Lu}\p{Ll}])/u;
 const ACCEPTS_OFFER = /\s(?:(?:has|have)\s+)?(?:(?:on\s+\w+day|today)\s+)?(?:agreed|agrees|accepted|accepts|approved|approves|backed|backs)\s+(?:to\s+)?((?:[\p{Lu}][\p{L}\d.&-]*\s+){0,4}[\p{Lu}][\p{L}\d.&-]*)['’]s?\s+(?:[\w$.-]+\s+){0,4}?(?:offer|bid)\b/u;
 const TAKE_PRIVATE = /\b(?:to take|takes|took|taking|will take|agrees to take|agreed to take)\s+((?:[\p{Lu}][\p{L}\d.&'’-]*\s+){1,4})private\b/u;
 const DEAL_VALUE =
@@ -102,7 +106,7 @@ function dealAmount(text: string): Money | null {
   return fallback;
 }
 
-const REPORTED_THAT = /\b(?:announced|announces|said|says|confirmed|confirms|disclosed|revealed|(?:share|announce|report|confirm)(?<=(?:to|we)\s+\w+))\s+(?:today\s+)?that\s+(?:\w+\s+)?$/i;
+const REPORTED_THAT = /\b(?:announced|announces|said|says|confirmed|confirms|disclosed|revealed|(?:share|announce|report|confirm)(?<=(?:to|we)\s+\w+))\s+(?:(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?that\s+(?:\w+\s+)?$/i;
 // (A short model name may sit between: "acquires original Apple I prototype".)
 const THING_OF =
   /^(?:\s+[A-Z0-9][\w.-]{0,4})?\s+(?:account|accounts|handle|feed|page|channel|role|duties|stage|spot|show|podcast|store|stores|office|offices|building|headquarters|campus|site|lease|contract|project|program|programme|domain|username|trademark|patents?|shares|stock|stake|bonds|development|tower|estate|complex|mall|hotel|stadium|arena|plant|factory|mine|oilfield|field|farm|warehouse|prototype|painting|paintings|artwork|manuscript|collection|archive|letters|photographs|sculpture|sketch|drawing|print|statue|fossil|artifact|artefact|relic|coin|stamp|diary|guitar|car|watch|jersey)\b/i;
@@ -117,7 +121,7 @@ interface Found {
 }
 
 // Cheap test before the full patterns: most sentences name no deal at all.
-const DEAL_WORDS = /acqui|wholly|tender offer|buy|bought|purchas|merg|combine|snap|scoop|pick|take|took|swoop|gobble|absorb|swallow|part of|sale to|sale by|sold to|sell|deal\b|private\b|offer\b|\bbid\b/i;
+const DEAL_WORDS = /acqui|wholly|tender offer|buy|bought|purchas|merg|combine|snap|scoop|pick|take|took|swoop|gobble|absorb|swallow|part of|sale to|sale by|sale of|sold to|sell|deal\b|private\b|offer\b|\bbid\b/i;
 
 function scan(s: string, fromTitle: boolean, out: Found[]): void {
   if (!DEAL_WORDS.test(s) || STOPPED.test(s)) return;
@@ -189,6 +193,20 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     const acquirer = objectName(offer[1]!);
     if (acquirer && target && !NOT_SUBJECT.test(target) && companyKey(acquirer) !== companyKey(target))
       out.push({ acquirer, target, amount: dealAmount(around(s, offer.index, offer[0].length + 120)), fromTitle, evidence: s });
+  }
+  const from = s.includes('offer') || s.includes(' bid') ? OFFER_FROM.exec(s) : null;
+  if (from && !isRumour(s.slice(Math.max(0, from.index - 40), from.index + from[0].length))) {
+    const target = subjectName(s.slice(0, from.index).replace(/\s+(?:said|says|announced|announces|confirmed)(?:\s+(?:on\s+)?\w+day)?(?:\s+that)?\s+it\s*$/i, ''));
+    const acquirer = objectName(s.slice(from.index + from[0].length));
+    if (acquirer && target && !NOT_SUBJECT.test(target) && companyKey(acquirer) !== companyKey(target))
+      out.push({ acquirer, target, amount: dealAmount(around(s, from.index, from[0].length + 160)), fromTitle, evidence: s });
+  }
+  const ofBy = s.includes(' by ') ? ACQUISITION_OF_BY.exec(s) : null;
+  if (ofBy && !isRumour(s) && !/\b(?:proposed|potential|possible|rumou?red|mooted)\s+$/i.test(s.slice(Math.max(0, ofBy.index - 30), ofBy.index))) {
+    const target = objectName(ofBy[1]!);
+    const acquirer = ownedTarget(s.slice(ofBy.index + ofBy[0].length));
+    if (acquirer && target && companyKey(acquirer) !== companyKey(target))
+      out.push({ acquirer, target, amount: dealAmount(around(s, Math.max(0, ofBy.index - 40), ofBy[0].length + 160)), fromTitle, evidence: s });
   }
   // "Thoma Bravo to take Dayforce private in $12.3 billion deal"
   const tp = TAKE_PRIVATE.exec(s);

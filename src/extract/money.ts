@@ -49,6 +49,8 @@ const SCALE: Record<string, number> = {
   thousand: 1e3, k: 1e3, crore: 1e7, crores: 1e7, cr: 1e7, lakh: 1e5, lakhs: 1e5, lac: 1e5,
 };
 
+const ENGLISH_SCALE = new Set(['trillion', 'tn', 'billion', 'billions', 'bn', 'bln', 'b', 'million', 'millions', 'mln', 'mn', 'm', 'mm', 'thousand', 'k']);
+
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PRE = PREFIX.map(([p]) => p)
   .sort((a, b) => b.length - a.length)
@@ -150,7 +152,10 @@ export function findMoney(text: string): Money[] {
     if (mul === 'b' && !pre) continue;
     // "R120 million" is rand; a bare "R2" is a product name, and "r" is no currency.
     if (pre && pre.toUpperCase() === 'R' && (pre !== 'R' || !mul || mul === 'b' || mul === 'k')) continue;
-    const value = parseNumber(num!) * (mul ? SCALE[mul]! : 1);
+    // "£1.425m", "$2.250 billion": before an English scale word one group after a dot is a decimal
+    // ("1.500 millones" in Spanish is fifteen hundred million).
+    const decimal = mul && /^\d{1,3}\.\d{3}$/.test(num!) && ENGLISH_SCALE.has(mul);
+    const value = (decimal ? Number(num) : parseNumber(num!)) * (mul ? SCALE[mul]! : 1);
     if (!Number.isFinite(value) || value <= 0) continue;
     // "Mio." keeps its dot; a sentence's full stop after "$240 million." does not belong to the amount.
     const text0 = (mul && /^(?:mio|mrd)$/.test(mul) ? whole : whole.replace(/\.$/, '')).trim();

@@ -150,7 +150,9 @@ const VENUE = new Set(['goods', 'stores', 'store', 'department', 'bakehouse', 'b
   'outfitters', 'supply', 'hardware', 'crafts', 'toys', 'tavern', 'pub', 'grill', 'deli', 'bagels', 'donuts', 'creamery', 'steakhouse',
   'chicken', 'burgers', 'sporting', 'jewelers', 'jewellers', 'boutique', 'bistro', 'club', 'clubs', 'warehouse', 'wholesale', 'gym', 'gyms', 'fitness', 'salon', 'spa',
   // Place-like nouns that end a name ("Hudson's Bay", "Victoria's Secret", "The Children's Place").
-  'bay', 'place', 'landing', 'harbor', 'harbour', 'wharf', 'corner', 'creek', 'secret', 'choice', 'hospital']);
+  'bay', 'place', 'landing', 'harbor', 'harbour', 'wharf', 'corner', 'creek', 'secret', 'choice', 'hospital',
+  // A legal form after the possessive: "Moody's Corporation", "McDonald's Holdings".
+  'corporation', 'corp', 'inc', 'company', 'holdings', 'plc', 'ltd', 'limited', 'llc']);
 
 /** Token i ends in "'s" and the capitalised words after it make one shop's name with it. */
 export function possessiveShop(tokens: string[], i: number): boolean {

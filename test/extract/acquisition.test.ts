@@ -35,6 +35,18 @@ describe('acquisitions', () => {
     expect(e).toMatchObject({ company: 'Kestrel Energy', target: 'Meridian Midstream Partners', amount: 18_800_000_000, currency: 'USD' });
   });
 
+  it('reads "said Tuesday that it will buy", "the acquisition of X by Y", "the sale of its unit X to Y" and "agreed to an offer from Y"', () => {
+    expect(deals('Law firm guides drugmaker deal', 'Halcyon Pharma PLC said Tuesday that it will buy Fennick Therapeutics, a biopharmaceutical company, for up to $2.4 billion in cash.'))
+      .toMatchObject([{ company: 'Halcyon Pharma PLC', target: 'Fennick Therapeutics', amount: 2_400_000_000 }]);
+    expect(deals('Regulator approves acquisition of Paylane by Ridgeway Pay for $4.7Bn'))
+      .toMatchObject([{ company: 'Ridgeway Pay', target: 'Paylane', amount: 4_700_000_000 }]);
+    expect(deals('Marlow Media completes sale of RiskCo', 'Marlow Media has completed the sale of its insurance risk business RiskCo to Bramley’s Corporation for around £1.425m in cash.'))
+      .toMatchObject([{ company: 'Bramley’s Corporation', target: 'RiskCo', amount: 1_425_000, currency: 'GBP' }]);
+    expect(deals('Buyout firm makes offer for software company', 'Greshwell Technologies PLC said on Tuesday it has agreed to an offer from U.S. private equity firm Stonegate Partners LLC to buy the software business for £146.7 million.'))
+      .toMatchObject([{ company: 'Stonegate Partners LLC', target: 'Greshwell Technologies PLC' }]);
+    expect(deals('Analysts weigh the proposed acquisition of Paylane by Ridgeway Pay')).toEqual([]);
+  });
+
   it('reads the deal value, not the price per share', () => {
     const [e, ...rest] = deals('Helix Health agrees to be acquired', 'Summit Equity agreed to acquire Helix Health for $42 a share in cash, or about $1.1 billion.');
     expect(rest).toEqual([]);

@@ -12,6 +12,8 @@ describe('money as stated', () => {
     ['lands £60M', 60_000_000, 'GBP', '£60M'],
     ['capta R$ 30 milhões', 30_000_000, 'BRL', 'R$ 30 milhões'],
     ['levanta €5 millones', 5_000_000, 'EUR', '€5 millones'],
+    ['for around £1.425m in cash', 1_425_000, 'GBP', '£1.425m'],
+    ['levanta €1.500 millones', 1_500_000_000, 'EUR', '€1.500 millones'],
     ['lève €2 milliards', 2_000_000_000, 'EUR', '€2 milliards'],
     ['raised US$ 10 mn from', 10_000_000, 'USD', 'US$ 10 mn'],
     ['closes €380.000 pre-seed round', 380_000, 'EUR', '€380.000'],

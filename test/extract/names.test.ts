@@ -101,6 +101,7 @@ describe('names with a possessive in them', () => {
     ["Dick's Sporting Goods", "Dick's Sporting Goods names"],
     ['Hudson’s Bay', 'Hudson’s Bay, the department store operator, hired'],
     ["Victoria's Secret", "Victoria's Secret names"],
+    ["Moody's Corporation", "Moody's Corporation names"],
   ])('%s as the subject before its verb', (name, text) => {
     expect(subjectName(text.replace(/\s\S+$/, ''))).toBe(name);
   });
