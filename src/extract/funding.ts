@@ -6,7 +6,7 @@ import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './e
 import { toUsd } from './fx.js';
 import { addInvestors, dropAcronyms, findInvestors, INVESTOR_PHRASE, parseNameList, sameInvestor } from './investors.js';
 import { findMoney, type Money } from './money.js';
-import { leadingSubject, looksLikePerson, objectName, recase, subjectName } from './names.js';
+import { leadingSubject, looksLikePerson, objectName, recase, subjectName, titleCaseSubject } from './names.js';
 import { isBackground, isFundRaise, isPublicOffering, isReported, isRumour, raisesSomethingElse } from './negatives.js';
 import { detectRound, type RoundInfo } from './rounds.js';
 import { isPlace } from './titles.js';
@@ -18,7 +18,10 @@ import { siteCompany } from './people.js';
 
 // Verbs that carry a raise on their own ("Acme lands $20M").
 const STRONG_VERBS =
-  'raises|raised|secures|secured|closes|closed|lands|landed|bags|bagged|nabs|nabbed|snags|snagged|grabs|grabbed|pulls in|pulled in|rakes in|raked in|hauls in|hauled in|reels in|reeled in|banks|banked|scores|scored|clinches|clinched|nets|netted|scoops|scooped|snares|snared|collects|collected|garners|garnered|brings in|brought in' +
+  'raises|raised|secures|secured|closes|closed|lands|landed|' +
+  // Plural subjects: "Sara Hooker and Sudip Roy secure $50 million" (never after "to": "plans to raise").
+  'raise|secure|land|bag|' +
+  'bags|bagged|nabs|nabbed|snags|snagged|grabs|grabbed|pulls in|pulled in|rakes in|raked in|hauls in|hauled in|reels in|reeled in|banks|banked|scores|scored|clinches|clinched|nets|netted|scoops|scooped|snares|snared|collects|collected|garners|garnered|brings in|brought in' +
   // French, German, Spanish and Portuguese wires: "Pennylane lève 75 millions d'euros", "Flink sammelt 150 Millionen Dollar ein".
   '|lève|lèvent|a levé|ont levé|sammelt|sammeln|hat eingesammelt|levanta|levantó|recauda|recaudó|capta|captou|cierra|fecha';
 // Verbs that need a funding word nearby ("Acme gets $5M in seed funding", "announces Series A").
@@ -117,6 +120,7 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
   let from = 0;
   while ((m = VERB.exec(sentence)) !== null) {
     const weak = m[1] === undefined;
+    if (/^(?:raise|secure|land|bag)$/i.test(m[0]) && /\b(?:to|will|would|could|may|might|can|cannot|can't|must|should|did|does|do|not|never|help|helps|helped)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     const afterRaw = sentence.slice(m.index + m[0].length);
     // "Robocash announces plans to raise $5 million": an intention announced, not a round.
     if (weak && /^\s*(?:(?:its\s+|an?\s+)?(?:plans?|intention|intent|aim|bid)\s+to\b)/i.test(afterRaw)) continue;
@@ -153,6 +157,15 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     if (!company && /(?:^|[.!?]\s+|\s)(?:we|we['’]ve|we have|we['’]re|we are)(?:\s+(?:just|finally|officially|also|now))*\s*$/i.test(prefix)) {
       const built = /^(?:[^.!?]|\.\d){0,60}?\b(?:to build|to launch|to scale|to grow|for)\s+(?=\p{Lu})/u.exec(afterRaw);
       company = mainCompanyOf() ?? (built ? objectName(afterRaw.slice(built[0].length)) : null);
+    }
+    // "Former Cohere execs Sara Hooker and Sudip Roy secure $50 million seed round for their new startup Adaption Labs":
+    // founders raise for the company the round is for.
+    const forStartup = /\bfor\s+(?:their|his|her|a|the)\s+(?:new\s+|stealth\s+)?(?:[\w-]+\s+)?(?:startup|start-up|company|venture)\s+(?=\p{Lu})/u.exec(afterRaw.slice(0, 120));
+    if (forStartup && (!company || looksLikePerson(company) || / and /.test(tailWords(prefix)))) company = objectName(afterRaw.slice(forStartup.index + forStartup[0].length));
+    // ("DeepMind’s David Silver just raised $1.1B": a person at a company is not who raised; the body says who did.)
+    else if (company && looksLikePerson(company)) {
+      const owner = new RegExp(`([\\p{Lu}][\\p{L}\\d.&-]*)['’]s\\s+${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:just\\s+|has\\s+)?$`, 'u').exec(prefix);
+      if (owner && !isPlace(owner[1]!)) continue;
     }
     if (!company) continue;
     // (The subject's own description is not what was raised: "Nigerian fund manager Acme raises…".)
@@ -303,7 +316,7 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
       if (!FUNDING_NOUN.test(terms) || !detectRound(terms.slice(0, 40)) && !/^\s*(?:in\s+)?(?:[\w-]+\s+){0,2}(?:funding|financing|round)\b/i.test(terms)) continue;
       const near = sentence.slice(0, w.index + w[0].length);
       if (isRumour(near) || isFundRaise('', near + terms) || NOT_FUNDING.test(terms)) continue;
-      const company = leadingSubject(sentence);
+      const company = leadingSubject(sentence) ?? (fromTitle ? titleCaseSubject(sentence) : null);
       if (!company) break;
       out.push(wholeSentence(company, fromTitle, sentence, rest, w.index, isReported(near)));
       break;

@@ -339,6 +339,17 @@ export function leadingSubject(text: string): string | null {
   return subjectName(tokens.slice(0, i).join(' '), false);
 }
 
+// Verbs a title-case headline puts right after its subject ("Harmonic Builds Momentum … with $120 Million Series C").
+const TITLE_VERB = /^(?:Builds|Expands|Accelerates|Fuels|Powers|Boosts|Bolsters|Strengthens|Gears|Doubles|Triples|Grows|Scales|Emerges|Exits|Launches|Debuts|Unveils|Enters|Takes|Makes|Moves|Aims|Looks|Eyes|Sets|Charts|Pushes|Heads|Arms|Adds|Gets|Wins|Hits|Reaches|Kicks|Steps|Tackles|Targets|Bets|Joins|Goes|Comes|Returns|Plans|Prepares|Readies|Continues)$/;
+
+/** The name a title-case headline opens with, when one of the usual headline verbs follows it. */
+export function titleCaseSubject(text: string): string | null {
+  const tokens = text.trim().split(/\s+/, 8);
+  const at = tokens.findIndex((t) => TITLE_VERB.test(t));
+  if (at < 1 || at > 5) return null;
+  return subjectName(tokens.slice(0, at).join(' '), false);
+}
+
 /**
  * The name at the start of `text` (an object after a verb), skipping lower-case
  * descriptors: "AI startup Helix Data for $250M" → "Helix Data".

@@ -632,3 +632,21 @@ describe("a company's own blog", () => {
     expect(post('How we raised our seed', 'I am the founder. We raised $2M from angels.', 'https://medium.com/@jane/how-we-raised')).toEqual([]);
   });
 });
+
+describe('real headlines (fifth set)', () => {
+  it('reads a title-case headline whose round rides on "with $X Series C"', () => {
+    expect(fundings('Corvid Builds Momentum Towards Machine Reasoning with $120 Million Series C')).toMatchObject([{ company: 'Corvid', round: 'series_c', amount: 120_000_000 }]);
+  });
+
+  it('reads founders who raise for their new startup, and not a plan to raise', () => {
+    expect(fundings('Former Cohere execs Ana Lind and Raj Patel secure $50 million seed round for their new startup Tessellate Labs'))
+      .toMatchObject([{ company: 'Tessellate Labs', round: 'seed', amount: 50_000_000 }]);
+    expect(fundings('Founders hope to raise $50 million for their new startup Tessellate Labs')).toEqual([]);
+  });
+
+  it('takes the company the body names when the headline credits a person at another company', () => {
+    expect(fundings('Lumen’s Dara Quist just raised $1.1B to build an AI that learns on its own', 'Ineffable Reasoning, a British AI lab founded months ago by former Lumen researcher Dara Quist, has raised $1.1 billion.'))
+      .toMatchObject([{ company: 'Ineffable Reasoning', amount: 1_100_000_000 }]);
+    expect(fundings("Sydney's Koala Lens scores A$9 million seed round")).toMatchObject([{ company: 'Koala Lens' }]);
+  });
+});
