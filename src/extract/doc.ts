@@ -125,8 +125,8 @@ export function moreSentences(doc: Doc, max: number): string[] {
 // is from; it is not part of the sentence (a flag is a pair of regional-indicator symbols).
 const FLAG = /\s?\uD83C[\uDDE6-\uDDFF]\uD83C[\uDDE6-\uDDFF]/g;
 const withoutFlags = (s: string): string => (s.includes('\uD83C') ? s.replace(FLAG, '') : s);
-// "2) Nokia announced plans to acquire Withings": a round-up's item number.
-const ITEM_NUMBER = /^\d{1,2}[.)]\s+(?=[\p{Lu}\d])/u;
+// "2) Nokia announced plans to acquire Withings", "BRIEF-Office Depot announces …": a round-up's item number, a wire's label.
+const ITEM_NUMBER = /^(?:\d{1,2}[.)]\s+(?=[\p{Lu}\d])|(?:BRIEF|UPDATE\s\d{1,2}|EXCLUSIVE|CORRECTED)-(?=\p{Lu}))/u;
 
 export function makeDoc(input: ExtractInput): Doc {
   const raw = withoutFlags((input.title ?? '').trim().replace(/\s+/g, ' ')).replace(ITEM_NUMBER, '');

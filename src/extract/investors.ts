@@ -1,4 +1,5 @@
 import { isPlace } from './titles.js';
+import { onlyWhereFrom } from './names.js';
 // Investors named in funding prose: "led by X", "co-led by X and Y", "with participation
 // from A, B and C", "from X, Y", "backed by", "existing investors X and Y also participated",
 // "X led the round". Lead investors are kept apart and listed first.
@@ -144,6 +145,8 @@ export function parseNameList(text: string): string[] {
     // "Singapore VC Granite Asia": the description in front of the name.
     if (part.includes('VC ')) part = part.replace(/^(?:\p{Lu}[\p{L}-]*\s+)?C?VC\s+(?=\p{Lu}\p{Ll})/u, '');
     const name = cleanName(part) ?? describedName(part) ?? leadingName(part);
+    // ("from Irish and Canadian based family offices", "UAE-based … firm, Global Ventures")
+    if (name && onlyWhereFrom(name)) continue;
     if (name && !out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
   }
   return out;

@@ -41,6 +41,12 @@ const DEMONYMS = new Set([
   'delhi', 'dubai', 'chicago', 'denver', 'atlanta', 'miami', 'montreal', 'vancouver', 'hamburg', 'cologne', 'lyon', 'milan',
 ]);
 
+/** "Irish", "French", "UAE-based": a word that says where something is from, never a name by itself. */
+export function onlyWhereFrom(s: string): boolean {
+  const t = s.trim();
+  return DEMONYMS.has(t.toLowerCase()) || /^\S+-based$/i.test(t);
+}
+
 // Words after a name that end it even when capitalised (title-case headlines).
 const STOPWORDS = new Set([
   'c-suite', 'expands', 'strengthens', 'bolsters', 'promotes', 'welcomes', 'elevates', 'unveils', 'reports', 'completes', 'for', 'in', 'to', 'from', 'für', 'pour', 'por', 'para', 'pelo', 'pela', 'as', 'at', 'with', 'after', 'amid', 'over', 'on', 'by', 'into', 'via', 'under', 'ahead', 'despite',

@@ -53,6 +53,8 @@ export function isFundRaise(subject: string, clause: string): boolean {
   const fund = FUND_OBJECT.exec(clause.replace(/\b(?:from|(?:co-)?led by|backed by|participation from|including)\b.*$/is, ''));
   // (Only an investment vehicle is a fund: "electric vehicle charging platform Virta has raised" is a company's round.)
   if (fund && (!/vehicle$/i.test(fund[0]) || FUND_VEHICLE.test(fund.input.slice(0, fund.index + fund[0].length)))) return true;
+  // "Venrock Fund III wraps on $650M": a numbered fund is a fund whatever words follow.
+  if (/\bFund\s+(?:[IVX]{1,4}|\d{1,2})\b/.test(subject)) return true;
   return VC_NAME.test(subject) && !/\b(?:series|seed round|pre-seed|funding round|round of funding)\b/i.test(clause);
 }
 

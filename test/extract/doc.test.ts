@@ -13,6 +13,7 @@ describe('makeDoc', () => {
   it('drops a newsletter\'s country flags and a round-up\'s item number', () => {
     const d = doc('2) Nokia announced plans to acquire Withings', 'Kapital 🇲🇽 raised a $20 Million Series A led by Tribe Capital 🇺🇸 and Niya Partners 🇺🇸. Great news 🎉 for Mexico.');
     expect(d.title).toBe('Nokia announced plans to acquire Withings');
+    expect(doc('BRIEF-Office Depot announces retirement of CEO', '').title).toBe('Office Depot announces retirement of CEO');
     expect(d.sentences[0]).toBe('Kapital raised a $20 Million Series A led by Tribe Capital and Niya Partners.');
     expect(d.body).toContain('🎉');
   });

@@ -634,6 +634,10 @@ describe("a company's own blog", () => {
 });
 
 describe('real headlines (fifth set)', () => {
+  it('does not read a numbered fund closing as a round', () => {
+    expect(fundings('Westrock Fund III Wraps on $650M')).toEqual([]);
+  });
+
   it('reads a title-case headline whose round rides on "with $X Series C"', () => {
     expect(fundings('Corvid Builds Momentum Towards Machine Reasoning with $120 Million Series C')).toMatchObject([{ company: 'Corvid', round: 'series_c', amount: 120_000_000 }]);
   });

@@ -68,3 +68,11 @@ describe('where an investor is based', () => {
       .toEqual(['Fjord Microfinance Initiative', 'Carpediem Capital']);
   });
 });
+
+describe('where investors are from', () => {
+  it('is never an investor by itself', () => {
+    const found = findInvestors('The financing was led by Seroba Life Sciences, with additional investment from Irish and Canadian based family offices and participation from Enterprise Ireland.');
+    expect([...found.leads, ...found.others]).toEqual(['Seroba Life Sciences', 'Enterprise Ireland']);
+    expect(findInvestors('The round was led by Lightrock and UAE-based international venture capital firm, Global Ventures.').leads).toEqual(['Lightrock', 'Global Ventures']);
+  });
+});
