@@ -1083,13 +1083,18 @@ const PREVIOUS_WORDS = /previous|prev\.|former|prior|before|until|from|after|rec
 
 const NEXT_MOVE = /,\s+(?=(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}(?:to become|to be named|is named|named|appointed|becomes|will become|to take over|takes over|to serve as|will serve as|moves up|steps up)\b)/u;
 
+const WITH_APPOINTMENT = /^(?:With|Following)\s+the\s+appointment\s+of\s+([^,]{3,120}?\s+as\s+[^,]{2,80}?),\s+((?:(?:the\s+)?\p{Lu}[\p{L}\d.&'’-]*\s+){1,5})(?:has|have|is|will)\b/u;
 const OFFICE_ROLE_AT = /\b(assumes?|assumed|assuming|will assume|to assume) the ((?:[\w&-]+ ){1,4}?)(?:role|position|post|job) (at|of|with) /gi;
 
 export function extractJobChanges(doc: Doc): ExtractedEvent[] {
   const found: Found[] = [];
   const scan = (s0: string, fromTitle: boolean) => {
     // "will assume the CEO role at Foot Locker" is read as "will assume the role of CEO at Foot Locker".
-    const s = s0.includes('assum') && (s0.includes(' role ') || s0.includes(' position ')) ? s0.replace(OFFICE_ROLE_AT, '$1 the role of $2$3 ') : s0;
+    let s = s0.includes('assum') && (s0.includes(' role ') || s0.includes(' position ')) ? s0.replace(OFFICE_ROLE_AT, '$1 the role of $2$3 ') : s0;
+    // "With the appointment of Joanna Gunn as Chief Brand Officer, Rosewood Hotel Group has added …" is read as
+    // "Rosewood Hotel Group has appointed Joanna Gunn as Chief Brand Officer".
+    const wa = s.startsWith('With') || s.startsWith('Following') ? WITH_APPOINTMENT.exec(s) : null;
+    if (wa) s = `${wa[2]!.trim()} has appointed ${wa[1]!}.`;
     const low = s.toLowerCase();
     const newRole = fromTitle && /^(?:a )?(?:new|next|incoming) /.test(low);
     if (!newRole && !hasMoveWords(low)) return;

@@ -186,6 +186,16 @@ export function startsTitle(w: string): boolean {
  * The job title at the start of `text`, read word by word; stops at the first word that
  * cannot be part of a title (so "Chief Marketing Officer at Lumen Health" → "Chief Marketing Officer").
  */
+/** The capitalised words from k on name an employer: not only places ("North America") or title words. */
+function employerAhead(tokens: string[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 6 && /^\p{Lu}/u.test(tokens[j]!); j++) {
+    const b = stripPunct(tokens[j]!).toLowerCase();
+    if (!GEO.has(b) && !TITLE_WORDS.has(b)) return true;
+    if (/[,;:.!?)]$/.test(tokens[j]!)) break;
+  }
+  return false;
+}
+
 export function readTitle(text: string): string | null {
   const tokens = text.trim().split(/\s+/);
   const out: string[] = [];
@@ -244,6 +254,10 @@ export function readTitle(text: string): string | null {
     }
     // "chief financial officer of cloud storage provider Nimbuslane": after a whole office, "of" names the employer.
     if (b === 'of' && out.length > 0 && /^(?:officer|c[a-z]{1,3}o)$/.test(coless(stripPunct(out[out.length - 1]!).toLowerCase()))) break;
+    // "General Manager of Vancouver Pile Driving", "Managing Director of Halden & Co": a whole office, then its
+    // employer ("General Manager of North America" is a region; "Director of Sales", an area).
+    if (b === 'of' && out.length > 1 && /^(?:general manager|managing director)$/i.test(`${stripPunct(out[out.length - 2]!)} ${stripPunct(out[out.length - 1]!)}`) &&
+        /^\p{Lu}/u.test(tokens[i + 1] ?? '') && employerAhead(tokens, i + 1)) break;
     if (b === 'of' || b === 'and' || b === '&' || b === 'the') {
       const next = tokens[i + 1] ? stripPunct(tokens[i + 1]!).toLowerCase() : '';
       const okNext = TITLE_WORDS.has(next) || C_SUITE.test(next) || (next === 'the' && b === 'of');

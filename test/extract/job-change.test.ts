@@ -842,3 +842,16 @@ describe('more held-out phrasings (fixed after the measurement)', () => {
     expect(extract('A tough week at the terminal', 'Karen Smyth steps down after weeks of queues.', 'Helen Pike and Joanna Partridge').filter((e) => e.type === 'departure')).toEqual([]);
   });
 });
+
+describe('fifth held-out set phrasings', () => {
+  it('reads "General Manager of X" as the office at X, but keeps a region in the title', () => {
+    expect(jobs('Moves', 'Diego Marsh will become the new General Manager of Harbour Pile Driving.')).toMatchObject([{ person: 'Diego Marsh', company: 'Harbour Pile Driving', title: 'General Manager' }]);
+    expect(jobs('Quarrydale names Jane Roe General Manager of North America')).toMatchObject([{ company: 'Quarrydale', title: 'General Manager of North America' }]);
+  });
+
+  it('reads "With the appointment of X as Y, Company has …"', () => {
+    expect(jobs('Larchmont Hotel Group appoints new chief brand officer', 'With the appointment of Joanna Pell as a Chief Brand Officer, Larchmont Hotel Group has added strong leadership to its brand team.'))
+      .toMatchObject([{ person: 'Joanna Pell', company: 'Larchmont Hotel Group', title: 'Chief Brand Officer' }]);
+  });
+});
+
