@@ -7,6 +7,7 @@ import { findMoney, type Money } from './money.js';
 import { leadingSubject, objectName, subjectName } from './names.js';
 import { isBackground, isRumour } from './negatives.js';
 import { detectRound } from './rounds.js';
+import { ownedName } from './people.js';
 
 // Acquisitions and mergers: "X acquires Y", "X to acquire Y for $N", "Y acquired by X",
 // "X buys Y", "X snaps up Y", "X completes acquisition of Y", "X agrees to buy Y",
@@ -70,15 +71,6 @@ const GENERIC_OBJECT = new RegExp(
 const BUSINESS_NEAR =
   /^(?:a|an)\s+(?:[\p{L}\d.&'’-]+\s+){0,4}?(?:startup|start-up|company|firm|maker|developer|provider|platform|business|unit|division|rival|competitor|majority|controlling|subsidiary|operator|specialist|lender|bank|insurer|brand|chain|retailer|network|studio|agency|group|manufacturer|distributor|producer|publisher|vendor|supplier|consultancy|practice|portfolio company|fintech|scaleup|unicorn)\b/iu;
 // "a controlling stake in X"; "all outstanding shares of X" (the whole company, as a merger release says it).
-/** "buy KKR's Epicor Software", "acquires San Diego’s CyberFlow": what the owner (or place) has is what is bought. */
-function ownedTarget(rest: string): string | null {
-  const name = objectName(rest);
-  if (!name) return null;
-  const pos = /^\s*(?:the\s+)?((?:\S+\s+){0,3}?\S+?)['’]s?\s+(?=\p{Lu})/u.exec(rest);
-  if (!pos || companyKey(pos[1]!.replace(/^[\p{Ll}-]+\s+/u, '')) !== companyKey(name)) return name;
-  return objectName(rest.slice(pos[0].length)) ?? name;
-}
-
 const MAJORITY = /^\s*(?:(?:a\s+)?(?:majority|controlling)\s+(?:stake|interest|share)\s+in|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:business|businesses|operations|unit|division)\s+of|(?:(?:substantially\s+)?all\s+(?:of\s+)?|certain\s+)?(?:the\s+)?(?:operating\s+|business\s+)?assets\s+of|all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:common\s+|outstanding\s+|issued\s+)*(?:shares|share capital|equity|stock)\s+(?:of|in))\s+/i;
 // (Collecting institutions buy works, not companies: "Museum acquires rare sketch".)
 const NOT_SUBJECT = /^(?:investors?|shareholders|customers|users|companies|startups|buyers|consumers|people|he|she|they|it|we|you|who|which|the company)$|^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Museum|Gallery|Library|Archive|Archives|Zoo|Collection)$/iu;
@@ -177,7 +169,7 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     // "Shire has clinched a deal to buy …", "announced plans Sunday to buy …": the subject before the deal.
     const dealTo = /\s+(?:(?:has|have)\s+)?(?:clinched|struck|signed|reached|inked|sealed|entered into|announced)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|plans?)\s+(?:\w+day\s+)?to\s*$/i.exec(prefix);
     const acquirer = subjectName(dealTo ? prefix.slice(0, dealTo.index) : prefix, !(/['’]s\s*$/.test(prefix) && /^(?:purchase|buy)$/.test(verb)));
-    const target = ownedTarget(rest);
+    const target = ownedName(rest);
     if (!acquirer || !target || NOT_SUBJECT.test(acquirer)) continue;
     if (companyKey(acquirer) === companyKey(target)) continue;
     // "takes over Twitter account of rival", "buys Salesforce Tower lease": a thing of the company's, not the company.
@@ -204,7 +196,7 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
   const ofBy = s.includes(' by ') ? ACQUISITION_OF_BY.exec(s) : null;
   if (ofBy && !isRumour(s) && !/\b(?:proposed|potential|possible|rumou?red|mooted)\s+$/i.test(s.slice(Math.max(0, ofBy.index - 30), ofBy.index))) {
     const target = objectName(ofBy[1]!);
-    const acquirer = ownedTarget(s.slice(ofBy.index + ofBy[0].length));
+    const acquirer = ownedName(s.slice(ofBy.index + ofBy[0].length));
     if (acquirer && target && companyKey(acquirer) !== companyKey(target))
       out.push({ acquirer, target, amount: dealAmount(around(s, Math.max(0, ofBy.index - 40), ofBy[0].length + 160)), fromTitle, evidence: s });
   }

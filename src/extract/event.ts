@@ -15,7 +15,7 @@ export function blankEvent(type: EventType, evidence: string): ExtractedEvent {
 export const clamp = (x: number): number => Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;
 
 // "it", "the company", "the Berlin-based startup": the subject is the item's main company.
-const ANAPHOR = /^(?:it|we|they|(?:(?:the|its) )?board(?: of directors)?|the (?:[\w-]+ ){0,3}?(?:company|startup|firm|platform|provider|business|maker|developer|scaleup|scale-up|team|group|lender|neobank|app|retailer|chain|bank|insurer|carrier|manufacturer|automaker|carmaker|brand|agency|studio|publisher|operator|grocer|airline|biotech|fintech|insurtech|unicorn|giant|supplier|distributor|producer|vendor|marketplace|consultancy|nonprofit|organi[sz]ation))$/i;
+const ANAPHOR = /^(?:it|we|they|(?:(?:the|its) )?board(?: of directors)?|the (?:[\w-]+ ){0,3}?(?:company|startup|firm|platform|provider|business|maker|developer|scaleup|scale-up|team|group|lender|neobank|app|retailer|chain|bank|insurer|carrier|manufacturer|automaker|carmaker|brand|agency|studio|publisher|operator|grocer|airline|biotech|fintech|insurtech|unicorn|giant|supplier|distributor|producer|vendor|marketplace|consultancy|nonprofit|organi[sz]ation|network|hospital|health system|university|school|foundation|conglomerate|chipmaker|drugmaker|miner|utility|telco|broadcaster|network operator))$/i;
 export const isAnaphor = (s: string): boolean => ANAPHOR.test(s.trim().replace(/\s+(?:has|have|had|today|also|now|officially|just|recently)$/i, ''));
 
 /** The subject words right before a verb, for anaphora checks ("The company has" → "The company"). */

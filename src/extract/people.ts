@@ -86,12 +86,24 @@ const POSSESSIVE = /^(.+?)['’]s?$/;
 const ROLE_OF = /\b(?:former|ex-|formerly)\s*((?:[\p{L}-]+,?\s+){1,5}?)(?:of|at|with)\s+(?=[\p{Lu}\d])/u;
 
 /** A previous employer named in the words in front of a person ("former Okta exec" → "Okta"). */
+/**
+ * The company named first in `rest`, or what its owner has: "KKR's Epicor Software" → "Epicor Software",
+ * "San Diego’s CyberFlow" → "CyberFlow", "Google's Motorola Mobility" → "Motorola Mobility".
+ */
+export function ownedName(rest: string): string | null {
+  const name = objectName(rest);
+  if (!name) return null;
+  const pos = /^\s*(?:the\s+)?((?:\S+\s+){0,3}?\S+?)['’]s?\s+(?=\p{Lu})/u.exec(rest);
+  if (!pos || companyKey(pos[1]!.replace(/^[\p{Ll}-]+\s+/u, '')) !== companyKey(name)) return name;
+  return objectName(rest.slice(pos[0].length)) ?? name;
+}
+
 export function formerFromDescriptor(words: string): string | null {
   if (!words) return null;
   // "former CFO of Stripe", "ex-VP Sales at Okta": a title, then the employer.
   const roleOf = ROLE_OF.exec(words);
   if (roleOf && readTitle(roleOf[1]!.trim())) {
-    const named = objectName(words.slice(roleOf.index + roleOf[0].length));
+    const named = ownedName(words.slice(roleOf.index + roleOf[0].length));
     if (named) return named;
   }
   // "Personio's former HR chief": the possessor is the employer, not the department.

@@ -849,6 +849,11 @@ describe('fifth held-out set phrasings', () => {
     expect(jobs('Quarrydale names Jane Roe General Manager of North America')).toMatchObject([{ company: 'Quarrydale', title: 'General Manager of North America' }]);
   });
 
+  it('reads "the social network" as the headline\'s company, and a unit its owner has as the previous employer', () => {
+    expect(jobs('Chirpwell Hires First Chief Marketing Officer', "The social network poached Gary Brill, a former CMO at Google's Motorola Mobility, as the company's first CMO, according to AdAge."))
+      .toMatchObject([{ person: 'Gary Brill', company: 'Chirpwell', title: 'CMO', previousCompany: 'Motorola Mobility' }]);
+  });
+
   it('reads "With the appointment of X as Y, Company has …"', () => {
     expect(jobs('Larchmont Hotel Group appoints new chief brand officer', 'With the appointment of Joanna Pell as a Chief Brand Officer, Larchmont Hotel Group has added strong leadership to its brand team.'))
       .toMatchObject([{ person: 'Joanna Pell', company: 'Larchmont Hotel Group', title: 'Chief Brand Officer' }]);
