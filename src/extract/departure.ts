@@ -132,9 +132,13 @@ function sameOffice(a: string, b: string): boolean {
   return x.seniority === y.seniority && x.function === y.function;
 }
 
+const DECISION_TO = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})['’]s?\s+(?:recent\s+|sudden\s+|surprise\s+)?(?:decision|plans?|intention)\s+to\s+(retire|step down|resign|leave)\b/u;
+
 /** The departure one sentence reports, or null. */
-function departureIn(doc: Doc, s: string, fromTitle: boolean): ExtractedEvent | null {
+function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent | null {
   {
+    // "These appointments follow Robert Chiste's decision to retire as Chairman" is read as "…Robert Chiste, who will retire as…".
+    const s = s0.includes('decision to') || s0.includes('plans to') || s0.includes('intention to') ? s0.replace(DECISION_TO, '$1, who will $2') : s0;
     if (DENIED.test(s)) return null;
     VERB.lastIndex = 0;
     let m = VERB.exec(s);

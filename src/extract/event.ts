@@ -56,7 +56,14 @@ const AS_NAME = /^(?:,|\s*\(|\s+(?:today|on [A-Z][a-z]+day|this week|has|is|was|
  * The fullest spelling of a company the body uses: a headline's "Northwind" is the body's
  * "Northwind Analytics" when the body names it so near the top.
  */
-export function fullestName(doc: Doc, name: string): string {
+export function fullestName(doc: Doc, name0: string): string {
+  let name = name0;
+  // "COMVERGE BOARD APPOINTS …": the board acts for the company the body names without it ("Tourism Board" keeps it).
+  if (/\sboard$/i.test(name) && doc.body && !doc.body.toLowerCase().includes(name.toLowerCase())) {
+    const bare = name.replace(/\s+board$/i, '');
+    const inBody = new RegExp(`\\b(${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\b(?!\\s+Board)`, 'i').exec(doc.body);
+    if (inBody) name = inBody[1]!;
+  }
   const key = companyKey(name);
   if (!key || !doc.body) return name;
   const first = name.split(' ')[0]!;

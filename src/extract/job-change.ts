@@ -31,7 +31,7 @@ const AWARD = /\b(?:c[a-z]{1,2}o|chief [\w ]{2,30} officer|executive|leader|mana
 const UP_TO_SAID_THAT = /^.*\b(?:announced|announces|said|says|confirmed|confirms|shared|shares)\s+(?:(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:that\s+)?/i;
 
 const ROLE_INTRO =
-  /^\s*,?\s*(?:as|to serve as|to(?: the (?:newly[\s-]created\s+|new\s+)?(?:role|position|post) of)?|in the (?:newly[\s-]created\s+|new\s+)?(?:role|position) of|into the (?:newly[\s-]created\s+|new\s+)?(?:role|position) of|for the (?:role|position) of)\s+(?:(?:its|the|our|their|the (?:company|firm|shop|agency|bank|group)['’]s)\s+(?=(?:new|next|incoming|first)\s))?(?:(?:new|next|incoming|first)\s+)?/i;
+  /^\s*,?\s*(?:as|to serve as|to(?: the (?:newly[\s-]created\s+|new\s+|additional\s+|expanded\s+|combined\s+)?(?:role|position|post) of)?|in the (?:newly[\s-]created\s+|new\s+|additional\s+|expanded\s+|combined\s+)?(?:role|position) of|into the (?:newly[\s-]created\s+|new\s+|additional\s+|expanded\s+|combined\s+)?(?:role|position) of|for the (?:role|position) of)\s+(?:(?:its|the|our|their|the (?:company|firm|shop|agency|bank|group)['’]s)\s+(?=(?:new|next|incoming|first)\s))?(?:(?:new|next|incoming|first)\s+)?/i;
 const AT_COMPANY = /^\s*,?\s*(?:of|at|for|with|@)\s+/i;
 
 const SPEAKER = /^(.{2,80}?)\s+(?:today\s+|on\s+\w+day\s+|\w+day\s+)?(?:announced|announces|said|says|confirmed|confirms|disclosed)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:it|we)\s*$/i;

@@ -854,6 +854,13 @@ describe('fifth held-out set phrasings', () => {
       .toMatchObject([{ person: 'Gary Brill', company: 'Chirpwell', title: 'CMO', previousCompany: 'Motorola Mobility' }]);
   });
 
+  it('reads a release whose board appoints: "the additional role of", and the leaver\'s "decision to retire"', () => {
+    const found = extract('GRISWOLD BOARD APPOINTS MICHAEL PEAK INTERIM PRESIDENT AND CEO', 'Griswold, Inc. today announced that Michael Peak, Chief Financial Officer of Griswold, has been appointed to the additional role of Interim President and Chief Executive Officer. These appointments follow Robert Chase\'s decision to retire as Chairman, President and Chief Executive Officer.');
+    expect(found.filter((e) => e.type === 'job_change')).toMatchObject([{ person: 'Michael Peak', company: 'Griswold', title: 'Interim President and Chief Executive Officer' }]);
+    expect(found.filter((e) => e.type === 'departure')).toMatchObject([{ person: 'Robert Chase', company: 'Griswold' }]);
+    expect(jobs('Harbourside Tourism Board appoints CEO', 'The Harbourside Tourism Board has appointed Ana Ruiz as chief executive.')[0]!.company).toMatch(/Harbourside Tourism Board$/);
+  });
+
   it('reads "With the appointment of X as Y, Company has …"', () => {
     expect(jobs('Larchmont Hotel Group appoints new chief brand officer', 'With the appointment of Joanna Pell as a Chief Brand Officer, Larchmont Hotel Group has added strong leadership to its brand team.'))
       .toMatchObject([{ person: 'Joanna Pell', company: 'Larchmont Hotel Group', title: 'Chief Brand Officer' }]);
