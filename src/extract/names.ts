@@ -484,6 +484,11 @@ export function looksLikePerson(s: string | null): boolean {
     // A middle initial ("David A. Dodge") is not the article "a".
     if (k > 0 && k < tokens.length - 1 && /^\p{Lu}\.$/u.test(t)) continue;
     const b = bare(t);
+    // "Will Zemp steps down": a capitalised "Will" opening a name is the first name, not the auxiliary.
+    if (k === 0 && t === 'Will' && /^\p{Lu}\p{Ll}/u.test(tokens[1] ?? '') && !STOPWORDS.has(bare(tokens[1]!))) {
+      capitals++;
+      continue;
+    }
     if (COMPANY_WORDS.has(b) || DESCRIPTORS.has(b) || STOPWORDS.has(b)) return false;
     if (/\d|[&@/$]/.test(t)) return false;
     // "Why I left Salesforce": a bare "I" is the pronoun, never an initial (those carry a full stop).

@@ -26,7 +26,9 @@ export function headlineNonEvent(title: string): string | null {
   // "Who's moving where: …", "Who's new at …": a people-moves column, not a question.
   if ((title.includes('ago') || title.includes('day') || title.includes('nniversar') || title.includes('ooking back') || title.includes('etrospective')) && RETROSPECTIVE.test(title)) return 'retrospective';
   // "Why I left Salesforce (and where I'm going next)": a post about the author's own move.
-  if (ADVICE.test(title) && !/^who['’]s (?:moving|moved|new|joining|joined|hiring|hired|in|on the move)\b/i.test(title) && !/^why I(?:['’]m| am| have|['’]ve)? (?:left|joined|joining|leaving|quit|moved)\b/i.test(title)) return 'advice';
+  // ("Will Zemp steps down as CEO": a first name, in a statement with no question mark.)
+  const willName = title.startsWith('Will ') && !title.includes('?') && /^Will \p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Ll}/u.test(title);
+  if (ADVICE.test(title) && !willName && !/^who['’]s (?:moving|moved|new|joining|joined|hiring|hired|in|on the move)\b/i.test(title) && !/^why I(?:['’]m| am| have|['’]ve)? (?:left|joined|joining|leaving|quit|moved)\b/i.test(title)) return 'advice';
   return null;
 }
 

@@ -755,6 +755,7 @@ describe('departures as people-moves columns write them', () => {
     ['Moves this week', 'Oscar Delmar-Whitney, who spent nine years as a partner at Calloway Partners, is leaving the firm to start his own fund.', 'Oscar Delmar-Whitney', 'Calloway Partners', 'partner'],
     ['Tessbrook names interim CEO', 'Tessbrook said Chief Executive Officer Paul Reinhart has left the retailer.', 'Paul Reinhart', 'Tessbrook', 'Chief Executive Officer'],
     ['Hollis Marsh resigns as Quarrydale CFO', '', 'Hollis Marsh', 'Quarrydale', 'CFO'],
+    ['Will Zemke steps down as CEO of Project Kestrel / via Business North Carolina', '', 'Will Zemke', 'Project Kestrel', 'CEO'],
     ['Moves this week', 'Steven Hale was fired as CEO of Hollister, Calif.-based Mesa Memorial Hospital.', 'Steven Hale', 'Mesa Memorial Hospital', 'CEO'],
     ['Moves this week', 'Shawn Merrow is no longer CEO of Show Low, Ariz.-based Summit Ridge Healthcare.', 'Shawn Merrow', 'Summit Ridge Healthcare', 'CEO'],
     ['Brackwell fires CEO Dana Pike', '', 'Dana Pike', 'Brackwell', 'CEO'],

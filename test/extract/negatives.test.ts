@@ -8,6 +8,8 @@ const extract = (title: string, body = '', author: string | null = null) =>
 describe('non-events', () => {
   it.each([
     ['How to raise a seed round in 2026'],
+    ['Will Acme raise again?'],
+    ['Will Stripe buy a bank? Analysts weigh in'],
     ['The 10 biggest rounds this week'],
     ['Top 5 CMOs to watch'],
     ['Sequoia raises $950M for its new seed fund'],
