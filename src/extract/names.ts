@@ -258,6 +258,8 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
   }
   if (cut >= 0) p = p.slice(cut + 2);
   p = p.replace(AUX_TAIL, '').trim();
+  // "…, Smart, aka SmartPension," / "Acme (formerly Beta)": another name for the same company closes the subject.
+  if (/\b(?:aka|a\.k\.a\.|also known as|formerly known as)\s/.test(p)) p = p.replace(/,?\s+(?:aka|a\.k\.a\.|also known as|formerly known as)\s+[^,]{1,40},?$/, ',').replace(/,$/, '').trim();
   // "Today Zapier announced…", "On Monday, Acme said…": a time in front is not part of the name.
   if (/^(?:Today|Yesterday|On \w+day|This week|Earlier today|Last week|Meanwhile|Separately|Elsewhere|Additionally|Also|Plus|Finally),?\s/.test(p)) p = p.replace(/^(?:Today|Yesterday|On \w+day|This week|Earlier today|Last week|Meanwhile|Separately|Elsewhere|Additionally|Also|Plus|Finally),?\s+/, '');
   // "El Segundo, California-based Bastion Dynamics": the city before the state's "-based" is not a name.

@@ -654,3 +654,11 @@ describe('real headlines (fifth set)', () => {
     expect(fundings("Sydney's Koala Lens scores A$9 million seed round")).toMatchObject([{ company: 'Koala Lens' }]);
   });
 });
+
+describe('amounts and names as newsletters write them', () => {
+  it('reads "c. $120 million" (circa) and a subject with another name ("Smart, aka SmartPension,")', () => {
+    expect(fundings('Halan Pay raised c. $120 million from a group of investors.')).toMatchObject([{ company: 'Halan Pay', amount: 120_000_000 }]);
+    expect(fundings('London-based fintech focused on pensions, Nestwise, aka NestwisePension, has secured $95 million in a Series E funding round.'))
+      .toMatchObject([{ company: 'Nestwise', round: 'series_e', amount: 95_000_000 }]);
+  });
+});
