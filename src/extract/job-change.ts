@@ -366,6 +366,8 @@ function personPossessive(s: string, fromTitle: boolean, out: Found[]): void {
       return lead && lead.run.comma ? { name: lead.run.name, before: '' } : null;
     })();
     if (!tp) continue;
+    // ("Gareth Manderson will replace Stephen Biggins as Core Lithium’s new CEO": the one replaced is not the hire.)
+    if (/\b(?:replace|replaces|replacing|replaced|succeed|succeeds|succeeding|succeeded)\s*$/i.test(tp.before)) continue;
     const title = readTitle(s.slice(m.index + m[0].length));
     if (!title) continue;
     const paren = /\(([^)]*)\)\s*$/.exec(s.slice(0, m.index));
@@ -430,6 +432,12 @@ function personSucceeds(s: string, fromTitle: boolean, out: Found[]): void {
     if (!as) continue;
     let title = readTitle(tail.slice(as[0].length));
     let company: string | null = null;
+    // "will replace Stephen Biggins as Core Lithium’s new CEO"
+    const owner = title ? null : /^((?:\p{Lu}[\p{L}\d.&-]*\s+){0,3}\p{Lu}[\p{L}\d.&-]*)['’]s?\s+(?:new\s+|next\s+|incoming\s+)?/u.exec(tail.slice(as[0].length));
+    if (owner) {
+      title = readTitle(tail.slice(as[0].length + owner[0].length));
+      company = title ? owner[1]! : null;
+    }
     if (!title) {
       // "succeeds John Roe as Acme CEO"
       const ct = companyAndTitle(tail.slice(as[0].length).split(/[,;.]/)[0]!);

@@ -862,6 +862,11 @@ describe('fifth held-out set phrasings', () => {
     expect(jobs('Harbourside Tourism Board appoints CEO', 'The Harbourside Tourism Board has appointed Ana Ruiz as chief executive.')[0]!.company).toMatch(/Harbourside Tourism Board$/);
   });
 
+  it('reads "X will replace Y as Company’s new CEO" as X\'s move, never Y\'s', () => {
+    expect(jobs('Granite Lithium appoints new CEO', 'The company announced that Gareth Mandel will replace Stephen Bigg as Granite Lithium’s new CEO.'))
+      .toMatchObject([{ person: 'Gareth Mandel', company: 'Granite Lithium', title: 'CEO' }]);
+  });
+
   it('reads "With the appointment of X as Y, Company has …"', () => {
     expect(jobs('Larchmont Hotel Group appoints new chief brand officer', 'With the appointment of Joanna Pell as a Chief Brand Officer, Larchmont Hotel Group has added strong leadership to its brand team.'))
       .toMatchObject([{ person: 'Joanna Pell', company: 'Larchmont Hotel Group', title: 'Chief Brand Officer' }]);
