@@ -10,7 +10,7 @@ import { classifyTitle, isOperatingRole, isPlace, readTitle } from './titles.js'
 // retire"): reported as their own type with the company left, never as a job change.
 
 const VERB =
-  /\b(?:has\s+|will\s+|is\s+|to\s+)?((?:was|has been|had been|have been|were)\s+(?:fired|dismissed|sacked|removed|terminated|let go)(?=\s+(?:as|from|by|after|on|in|last|this|earlier|effective)\b|\s*[,.;]|$)|(?:fires|fired|sacks|sacked|dismisses|dismissed)(?=\s+(?:its\s+|their\s+)?(?:(?:CEO|CFO|COO|CTO|CMO|CRO|CPO|chief|president|head|founder|co-founder|managing)\b))|is no longer|steps down|stepping down|stepped down|step down|stands down|standing down|stood down|stand down|ceased|ceases|resigns|resigned|departs|departed|departing|depart|leaves|leaving|leave|has left|have left|left (?:the|his|her) (?:company|firm|business|bank|startup|group|role|post|position)|exits|exiting|exit|retires|retiring|retire|retired(?=\s+(?:as|from|after|in|on|at|this|last|earlier|effective)\b|\s*[,.;]|$)|left|quits|has quit|moves on from|moved on from|is moving on from|ousted|ousts|is out|out as|parts ways with|parting ways with|has parted ways with|(?:the\s+)?(?:retirement|departure|resignation|exit) of|(?:announced|announces|announcing|tendered|tenders|submitted|submits|handed in|hands in|confirmed|confirms)\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:resignation|retirement|departure|decision to (?:step down|resign|retire|leave)))\b/giu;
+  /\b(?:has\s+|had\s+|will\s+|is\s+|to\s+)?((?:was|has been|had been|have been|were)\s+(?:fired|dismissed|sacked|removed|terminated|let go)(?=\s+(?:as|from|by|after|on|in|last|this|earlier|effective)\b|\s*[,.;]|$)|(?:fires|fired|sacks|sacked|dismisses|dismissed)(?=\s+(?:its\s+|their\s+)?(?:(?:CEO|CFO|COO|CTO|CMO|CRO|CPO|chief|president|head|founder|co-founder|managing)\b))|is no longer|steps down|stepping down|stepped down|step down|stands down|standing down|stood down|stand down|ceased|ceases|resigns|resigned|departs|departed|departing|depart|leaves|leaving|leave|has left|have left|left (?:the|his|her) (?:company|firm|business|bank|startup|group|role|post|position|agency|organi[sz]ation|retailer|network|brand|hospital)|exits|exiting|exited|exit|retires|retiring|retire|retired(?=\s+(?:as|from|after|in|on|at|this|last|earlier|effective)\b|\s*[,.;]|$)|left|quits|has quit|moves on from|moved on from|is moving on from|ousted|ousts|is out|out as|parts ways with|parting ways with|has parted ways with|(?:the\s+)?(?:retirement|departure|resignation|exit) of|(?:announced|announces|announcing|tendered|tenders|submitted|submits|handed in|hands in|confirmed|confirms)\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:resignation|retirement|departure|decision to (?:step down|resign|retire|leave)))\b/giu;
 
 // Verbs whose object is the leaver: "Bayside Brewing parts ways with CMO Jake Moran", "Corvane ousts CEO Ryan Cho",
 // "announces the retirement of CFO Gary Holt".
@@ -47,7 +47,7 @@ function mainCompany(doc: Doc): string | null {
 // A post's author leaving: "After 12 years, I'm leaving Microsoft", "Today was my last day as Director
 // of Merchant Success at Shopify", "I was impacted by the layoffs at Wayfair". The employer follows the phrase.
 const FP_LEAVE =
-  /\b(?:I['’]m leaving|I am leaving|I['’]ve left(?!\s+to\s)|I have left(?!\s+to\s)|said goodbye to (?:my|the)|my role as\s+.{2,80}?\s+(?:at|with)|I['’]m departing|I['’]ve decided to leave|I have decided to leave|my (?:last|final) (?:day|week) (?:at|with)|(?:last|final) day (?:as\s+.{2,80}?\s+)?(?:at|with)|I['’]m moving on from|I am moving on from|impacted by (?:the )?(?:recent )?layoffs at|affected by (?:the )?(?:recent )?layoffs at|laid off (?:from|by))\s+/i;
+  /\b(?:I['’]m leaving|I am leaving|I['’]ve left(?!\s+to\s)|I have left(?!\s+to\s)|said goodbye to (?:my|the)|my role as\s+.{2,80}?\s+(?:at|with)|I['’]m departing|I['’]ve decided to leave|I have decided to leave|my (?:last|final) (?:day|week) (?:working\s+)?(?:at|with)|(?:last|final) day (?:as\s+.{2,80}?\s+)?(?:at|with)|I['’]m moving on from|I am moving on from|impacted by (?:the )?(?:recent )?layoffs at|affected by (?:the )?(?:recent )?layoffs at|laid off (?:from|by))\s+/i;
 // "After 7 amazing years at Salesforce, I've decided to move on": the tenure names the employer.
 const FP_TENURE = /\b(?:years?|months?) (?:at|with)\s+(?=\p{Lu})/u;
 const FP_MOVE_ON = /\b(?:I['’]ve decided to move on|I have decided to move on|I['’]m moving on|I am moving on|(?:is|was) my (?:last|final) day|I['’]m leaving|I am leaving)\b/i;
@@ -198,7 +198,8 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     if (/^\s*from\s+(?:the|its|their)\s+board\b/i.test(after)) return null;
     // "…, Harold Kim, who is retiring": the person before the relative pronoun.
     // ("…, Paul Keel, who has elected to (step down)": the choice before the verb, too.)
-    const tp = trailingPerson(prefix.replace(/,?\s+who(?:\s+(?:is|will|has|had))?(?:\s+(?:elected|decided|chosen|opted|agreed|planning|planned|expected|set)(?:\s+to)?)?\s*$/i, ''));
+    // ("…, who announced in December that she would (retire)": the person before the relative clause.)
+    const tp = trailingPerson(prefix.replace(/,?\s+who(?:\s+(?:is|will|has|had))?(?:\s+(?:elected|decided|chosen|opted|agreed|planning|planned|expected|set)(?:\s+to)?)?\s*$/i, '').replace(/,?\s+who\s+(?:has\s+|had\s+)?(?:announced|said|confirmed|revealed)\b[^,;]{0,40}?\b(?:that\s+)?(?:he|she|they)(?:\s+(?:would|will|was|is|had|has))?(?:\s+be)?\s*$/i, ''));
     // "Snowflake appoints Sridhar Ramaswamy as CEO, Frank Slootman to retire": only the
     // leaver's own clause describes them; the company is then the sentence's subject.
     // "Twilio names Khozema Shipchandler CEO as Jeff Lawson exits": so does a clause opened by "as", "while"….
@@ -218,7 +219,7 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
       if (company && companyKey(company) === companyKey(tp.name)) company = null;
     }
     // "Chewy, Inc., an online retailer, announced on July 20 that its CFO Mario Marte has decided to retire": the speaker's.
-    if (!company && tp && /\bits\s+(?:[\w-]+\s+){0,4}$/i.test(tp.before)) {
+    if (!company && tp && /\b(?:its|said|says|announced|confirmed)\s+(?:[\w-]+\s+){0,4}$/i.test(tp.before)) {
       company = plausibleCompany(speakerOfIts(s));
     }
     // "Monday.com's data chief departs": the possessor is the company.
@@ -269,6 +270,8 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     if (title && !isOperatingRole(title)) return null;
     if (!company || !companyKey(company)) return null;
     if (!tp && !title) return null;
+    // ("the company's founder, …, has agreed to stand down": without the person, a founder's title says too little.)
+    if (!tp && /^(?:co-?)?founder$/i.test(title ?? '')) return null;
     const e = blankEvent('departure', s);
     e.company = cased(doc, company, fromTitle);
     e.person = tp ? withoutHonorifics(cased(doc, tp.name, fromTitle)!) : null;

@@ -128,9 +128,23 @@ const withoutFlags = (s: string): string => (s.includes('\uD83C') ? s.replace(FL
 // "2) Nokia announced plans to acquire Withings", "BRIEF-Office Depot announces …": a round-up's item number, a wire's label.
 const ITEM_NUMBER = /^(?:\d{1,2}[.)]\s+(?=[\p{Lu}\d])|(?:BRIEF|UPDATE\s\d{1,2}|EXCLUSIVE|CORRECTED)-(?=\p{Lu}))/u;
 
+// "(Logo: http://…)", "(Photo: …)": a newswire's media marker is not prose.
+const MEDIA_MARKER = /\s*\((?:Logo|Photo|Photos|Video|Image|Images|Graphic)s?:[^)]*\)/g;
+// "Doug McMillon, 59, who…", "Gerald Cysewski, age 58, has agreed…": a person's age between commas.
+// (The comma stays when an appositive follows: "Greg Brown, 47, currently the company's president, …".)
+const AGE = /(?<=\p{Lu}[\p{L}'’.-]+),\s+(?:age(?:d)?\s+)?\d{2},(?=\s+(\S+))/gu;
+// "a 54 per cent stake": one spelling of a percentage.
+const PER_CENT = /(\d)\s?(?:per ?cent|percent)\b/g;
+function tidyProse(s: string): string {
+  if (s.includes('(') && /\((?:Logo|Photo|Video|Image|Graphic)/.test(s)) s = s.replace(MEDIA_MARKER, '');
+  if (/,\s+(?:age(?:d)?\s+)?\d{2},/.test(s)) s = s.replace(AGE, (_m, next: string) => (/^(?:currently|formerly|previously|who|whose|the|a|an|most|its|his|her|their|then|now|also|and)$/i.test(next) ? ',' : ''));
+  if (/\d\s?per ?cent|\dpercent|\d percent/.test(s)) s = s.replace(PER_CENT, '$1%');
+  return s;
+}
+
 export function makeDoc(input: ExtractInput): Doc {
   const raw = withoutFlags((input.title ?? '').trim().replace(/\s+/g, ' ')).replace(ITEM_NUMBER, '');
-  const title = cityStateBased(withoutPostNominals(unhandle(stripDateline(withoutOutlet(raw)))));
+  const title = tidyProse(cityStateBased(withoutPostNominals(unhandle(stripDateline(withoutOutlet(raw))))));
   let body = unhandle(withoutFlags(joinBody(input.summary ?? '', input.content ?? '')));
   // The aggregator's description repeats the headline and names the outlet ("… General Catalyst  Reuters").
   if (body.startsWith(title) && title.length > 20) {
@@ -138,7 +152,7 @@ export function makeDoc(input: ExtractInput): Doc {
     body = rest.length <= 40 && !/[.!?]/.test(rest) ? '' : body;
   }
   // "Ines Valverde, M.D., as Chief Medical Officer": post-nominal letters are not part of the sentence's grammar.
-  body = cityStateBased(withoutPostNominals(body));
+  body = tidyProse(cityStateBased(withoutPostNominals(body)));
   const digest = isDigest(title, body.length > 6000 ? body.slice(0, 6000) : body);
   const maxChars = digest ? MAX_DIGEST_CHARS : MAX_BODY_CHARS;
   if (body.length > maxChars) body = body.slice(0, maxChars);

@@ -136,7 +136,8 @@ export function companyAndTitle(words: string): { company: string | null; title:
 const NOT_COMPANY_AUTHOR = /\b(?:staff|team|editor|editors|editorial|newsroom|desk|reporter|wire|news|press|admin|administrator|contributor|guest|correspondent|marketing|communications|comms|pr)\b|@|https?:/i;
 
 // "Chewy, Inc., an online retailer, announced on July 20 that its CFO …", "Corvel said its chief financial officer …"
-const SPEAKER_ITS = /^(.{2,160}?)\s+(?:today\s+)?(?:announced|announces|said|says|confirmed|confirms|disclosed|revealed)\b[^.;]{0,40}?\b(?:that\s+)?its\b/i;
+// ("Royal Mail said chief executive Rico Back had stood down": the officer's title right after "said".)
+const SPEAKER_ITS = /^(.{2,160}?)\s+(?:today\s+)?(?:announced|announces|said|says|confirmed|confirms|disclosed|revealed)\b[^.;]{0,40}?\b(?:that\s+)?(?:its\b|(?=(?:the\s+)?(?:chief|ceo|cfo|coo|cto|cmo|president|managing director|founder|co-founder)\b))/i;
 
 /** The company that speaks of "its" officer in the sentence, or null. */
 export function speakerOfIts(s: string): string | null {

@@ -24,6 +24,11 @@ describe('makeDoc', () => {
     expect(d.sentences[0]).toBe('Rod Haskins is preparing to retire as president of Renton-based Cascade Health.');
   });
 
+  it('drops a newswire media marker, a person\'s age between commas, and spells "per cent" as "%"', () => {
+    const d = doc('Walmart news', 'Dana Moll, 59, who has been CEO since 2014, will retire. Greg Brand, 47, currently the president, was named CEO. (Logo: http://www.newscom.com/logo.jpg) Marico acquired a 54 per cent stake in True Elements.');
+    expect(d.sentences).toEqual(['Dana Moll, who has been CEO since 2014, will retire.', 'Greg Brand, currently the president, was named CEO.', 'Marico acquired a 54% stake in True Elements.']);
+  });
+
   it('reads further down a long release on request, the first sentences unchanged', () => {
     const body = Array.from({ length: 14 }, (_, i) => `Paragraph number ${i + 1} of the Pellwood release says something long enough.`).join('\n\n');
     const d = doc('Pellwood names three executives', body);

@@ -784,6 +784,19 @@ describe('departures as people-moves columns write them', () => {
     expect(extract('Moves', 'Acme dismissed the lawsuit. The fire fired up the crowd.').filter((e) => e.type === 'departure')).toEqual([]);
   });
 
+  it('reads "had stood down", "exited", "left the agency", and the leaver before "who announced … that she would retire"', () => {
+    const dep = (t: string, b = '') => extract(t, b).filter((e) => e.type === 'departure');
+    expect(dep('Parcel news', 'Parcelink said chief executive Rico Bach had stood down with immediate effect.')).toMatchObject([{ person: 'Rico Bach', company: 'Parcelink' }]);
+    expect(dep('Harbour Creative’s CMO exited to focus on family')).toMatchObject([{ company: 'Harbour Creative', title: 'CMO' }]);
+    expect(dep('Ridgeway Pay appoints CEO', 'Ridgeway Pay today announced the appointment of Jon Pierce as CEO. He succeeds co-founder Elise Marchand, who announced in December that she would retire from the company.'))
+      .toMatchObject([{ person: 'Elise Marchand', company: 'Ridgeway Pay' }]);
+  });
+
+  it('reads a last day "working at" an employer in a post', () => {
+    expect(extract('Moving on', "It's with mixed emotions that I'm announcing today is my last day working at Floatly.", 'Ash Furrow').filter((e) => e.type === 'departure'))
+      .toMatchObject([{ person: 'Ash Furrow', company: 'Floatly' }]);
+  });
+
   it('reads the boss of a company tendering a resignation', () => {
     expect(extract('Tillbury boss quits', 'Ralph Denning, the longstanding boss of Tillbury Stores, has announced his surprise resignation from the retailer.').filter((e) => e.type === 'departure'))
       .toMatchObject([{ person: 'Ralph Denning', company: 'Tillbury Stores' }]);
