@@ -35,6 +35,8 @@ const DEAL_VALUES = new RegExp(DEAL_VALUE.source, 'giu');
 // "Kanto Denki to make Hoshino Seimitsu a wholly owned subsidiary", "to acquire the common shares of Aoba Systems
 // through a tender offer": Japanese and other takeover notices.
 const WHOLLY_OWNED = /\b(?:to make|will make|makes|made|making)\s+(.{2,60}?)\s+(?:a|its)\s+wholly[\s-]owned\s+subsidiary\b/i;
+// "has launched a tender offer to acquire all outstanding common shares of I-NET Corp."
+const TENDER_OFFER_TO = /\btender offer\s+to\s+(?:acquire|purchase|buy)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:common\s+|outstanding\s+|issued\s+|remaining\s+)*shares\s+(?:of|in)\s+(.{2,60}?)(?=\s*[,(]|\.\s|\.$|\s+(?:at|for|through|via)\b)/i;
 const TENDER_OFFER = /\b(?:acquire|purchase|buy)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:common\s+|outstanding\s+|issued\s+|remaining\s+)*shares\s+(?:of|in)\s+(.{2,60}?)\s+(?:through|via|by way of|in)\s+(?:a\s+)?tender offer\b/i;
 const NAMED_PRICE = /\b(?:the|a|an|this)\s+((?:US|A|C|HK|S)?[$€£¥₹][\d.,]+\s?(?:[bBmMkK]n?|billion|million)?)\s+(?:all-cash\s+|all-stock\s+|cash\s+|cash-and-stock\s+)?(?:deal|transaction|acquisition|takeover|purchase|merger)\b/iu;
 // "HPE closes $14B Juniper Networks deal", "Cisco completes its Splunk acquisition"
@@ -71,7 +73,7 @@ const GENERIC_OBJECT = new RegExp(
 const BUSINESS_NEAR =
   /^(?:a|an)\s+(?:[\p{L}\d.&'’-]+\s+){0,4}?(?:startup|start-up|company|firm|maker|developer|provider|platform|business|unit|division|rival|competitor|majority|controlling|subsidiary|operator|specialist|lender|bank|insurer|brand|chain|retailer|network|studio|agency|group|manufacturer|distributor|producer|publisher|vendor|supplier|consultancy|practice|portfolio company|fintech|scaleup|unicorn)\b/iu;
 // "a controlling stake in X"; "all outstanding shares of X" (the whole company, as a merger release says it).
-const MAJORITY = /^\s*(?:(?:a\s+)?(?:majority|controlling)\s+(?:stake|interest|share)\s+in|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:business|businesses|operations|unit|division)\s+of|(?:(?:substantially\s+)?all\s+(?:of\s+)?|certain\s+)?(?:the\s+)?(?:operating\s+|business\s+)?assets\s+of|all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:common\s+|outstanding\s+|issued\s+)*(?:shares|share capital|equity|stock)\s+(?:of|in))\s+/i;
+const MAJORITY = /^\s*(?:(?:a\s+)?(?:majority|controlling)\s+(?:stake|interest|share|shareholding)\s+(?:in|of)|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:business|businesses|operations|unit|division)\s+of|(?:(?:substantially\s+)?all\s+(?:of\s+)?|certain\s+)?(?:the\s+)?(?:operating\s+|business\s+)?assets\s+of|all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:common\s+|outstanding\s+|issued\s+)*(?:shares|share capital|equity|stock)\s+(?:of|in))\s+/i;
 // (Collecting institutions buy works, not companies: "Museum acquires rare sketch".)
 const NOT_SUBJECT = /^(?:investors?|shareholders|customers|users|companies|startups|buyers|consumers|people|he|she|they|it|we|you|who|which|the company)$|^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Museum|Gallery|Library|Archive|Archives|Zoo|Collection)$/iu;
 
@@ -118,9 +120,10 @@ const DEAL_WORDS = /acqui|wholly|tender offer|buy|bought|purchas|merg|combine|sn
 function scan(s: string, fromTitle: boolean, out: Found[]): void {
   if (!DEAL_WORDS.test(s) || STOPPED.test(s)) return;
   if (s.includes('wholly') || s.includes('tender offer')) {
-    const w = WHOLLY_OWNED.exec(s) ?? TENDER_OFFER.exec(s);
+    const w = WHOLLY_OWNED.exec(s) ?? TENDER_OFFER.exec(s) ?? TENDER_OFFER_TO.exec(s);
     if (w && !isRumour(s)) {
-      const before = s.slice(0, w.index);
+      // ("ORIX (through OFI-01 Corporation) has launched a tender offer to acquire …": the subject before its verb.)
+      const before = s.slice(0, w.index).replace(/\s+(?:(?:has|have|will|today)\s+)*(?:launched|launches|launch|commenced|commences|commence|began|begins|announced|announces|made|makes)\s+(?:a|an|its)\s*$/i, ' ');
       const acquirer = /making\s/i.test(w[0]) || !subjectName(before) ? leadingSubject(s) : subjectName(before);
       const target = objectName(w[1]!);
       if (acquirer && target && !NOT_SUBJECT.test(acquirer) && companyKey(acquirer) !== companyKey(target)) {
@@ -149,13 +152,14 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
       if (!/\b(?:to|will|would|and|is|are|was|were|be|been|'s|’s)\s*$/i.test(prefix)) continue;
     }
     // "Brad buys a Wii U", "buys a bunch of LaserDiscs": a thing, unless the words say it is a business.
-    if (/^(?:a|an)\s+(?!\d+(?:\.\d+)?\s?%)/i.test(rest) && !BUSINESS_NEAR.test(rest)) continue;
+    if (/^(?:a|an)\s+(?!(?:(?:effective|majority|controlling|further|additional)\s+)?\d+(?:\.\d+)?\s?%)/i.test(rest) && !BUSINESS_NEAR.test(rest)) continue;
     // "bought 9.2% of Twitter" is a stake; more than half of a company is a takeover.
     // "the corporate venture arm of soon-to-be-acquired Baxalta": an adjective, not a deal in this sentence.
     if (/-\s*$/.test(s.slice(Math.max(0, m.index - 1), m.index + (m[0].length - m[0].trimStart().length)))) continue;
     // "acquired the remaining 35% from minority shareholders": the rest of a company already controlled.
     if (/^\s*(?:the\s+)?remaining\s+\d+(?:\.\d+)?\s?%/i.test(rest)) continue;
-    const pct = /^\s*(?:a\s+)?(\d+(?:\.\d+)?)\s?%\s+(?:(?:(?:majority|controlling)\s+)?(?:stake|interest|holding)\s+in|of|in)\s+/i.exec(rest);
+    // ("a majority 54% stake in", "an effective 51% stake in")
+    const pct = /^\s*(?:(?:a|an)\s+)?(?:(?:majority|controlling|effective|further|additional)\s+)?(\d+(?:\.\d+)?)\s?%\s+(?:(?:(?:majority|controlling)\s+)?(?:stake|interest|holding|shareholding)\s+(?:in|of)|of|in)\s+/i.exec(rest);
     if (pct) {
       if (Number(pct[1]) <= 50) continue;
       rest = rest.slice(pct[0].length);

@@ -47,6 +47,18 @@ describe('acquisitions', () => {
     expect(deals('Analysts weigh the proposed acquisition of Paylane by Ridgeway Pay')).toEqual([]);
   });
 
+  it('reads majority stakes however they are written, and a tender offer to acquire all shares', () => {
+    expect(deals('Deal news', 'FMCG major Marlow on Monday said it has acquired a majority 54 per cent stake in the snacks brand True Crunch for an undisclosed amount.'))
+      .toMatchObject([{ company: 'Marlow', target: 'True Crunch' }]);
+    expect(deals('Deal news', 'Numera (formerly Go Life International) is to acquire an effective 51% stake in Longevity Labs for an undisclosed cash sum.'))
+      .toMatchObject([{ company: 'Numera', target: 'Longevity Labs' }]);
+    expect(deals('Deal news', 'The exchange group announced Kestrel is buying a majority share of Link Data for a consideration of R224 million.'))
+      .toMatchObject([{ company: 'Kestrel', target: 'Link Data', amount: 224_000_000, currency: 'ZAR' }]);
+    expect(deals('Deal news', 'ORIX (through OFI-01 Corporation) has launched a tender offer to acquire all outstanding common shares of I-NET Corp. (TSE: 9600) at JPY 2,530 per share.'))
+      .toMatchObject([{ company: 'ORIX', target: 'I-NET Corp' }]);
+    expect(deals('Deal news', 'Aurum Ventures has acquired a 14.78 per cent stake in Majesco.')).toEqual([]);
+  });
+
   it('reads the deal value, not the price per share', () => {
     const [e, ...rest] = deals('Helix Health agrees to be acquired', 'Summit Equity agreed to acquire Helix Health for $42 a share in cash, or about $1.1 billion.');
     expect(rest).toEqual([]);
