@@ -135,7 +135,10 @@ const MEDIA_MARKER = /\s*\((?:Logo|Photo|Photos|Video|Image|Images|Graphic)s?:[^
 const AGE = /(?<=\p{Lu}[\p{L}'’.-]+),\s+(?:age(?:d)?\s+)?\d{2},(?=\s+(\S+))/gu;
 // "a 54 per cent stake": one spelling of a percentage.
 const PER_CENT = /(\d)\s?(?:per ?cent|percent)\b/g;
+// "Chief Executive Officer (CEO) of PZ Cussons": the office's acronym repeated in brackets.
+const OFFICE_ACRONYM = /(?<=\b(?:Officer|President|Director|Manager|Counsel|Head|Partner|Secretary|Treasurer|Controller|officer|president|director|manager|counsel))\s+\(["“]?[A-Z][A-Za-z&]{1,6}["”]?\)/g;
 function tidyProse(s: string): string {
+  if (s.includes('(') && /\s\(["“]?[A-Z][A-Za-z&]{1,6}["”]?\)/.test(s)) s = s.replace(OFFICE_ACRONYM, '');
   if (s.includes('(') && /\((?:Logo|Photo|Video|Image|Graphic)/.test(s)) s = s.replace(MEDIA_MARKER, '');
   if (/,\s+(?:age(?:d)?\s+)?\d{2},/.test(s)) s = s.replace(AGE, (_m, next: string) => (/^(?:currently|formerly|previously|who|whose|the|a|an|most|its|his|her|their|then|now|also|and)$/i.test(next) ? ',' : ''));
   if (/\d\s?per ?cent|\dpercent|\d percent/.test(s)) s = s.replace(PER_CENT, '$1%');

@@ -217,7 +217,9 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
       terms = inv[1]!;
     } else if ((inv = BACKS.exec(sentence))) {
       const rest = sentence.slice(inv.index + inv[0].length);
-      company = objectName(rest);
+      // ("have backed a $20 million Series A funding round for Singaporean biotech developer Lion TCR")
+      const roundFor = /^(?:a|an|the|its)\s+(?:[^.;]{0,60}?\s)?(?:round|financing|raise|investment)\s+(?:for|in|into)\s+/i.exec(rest);
+      company = roundFor ? objectName(rest.slice(roundFor[0].length)) : objectName(rest);
       terms = rest;
       if (!(firstAmount(rest.slice(0, 80)) || detectRound(rest.slice(0, 80)))) company = null;
     }

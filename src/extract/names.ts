@@ -258,6 +258,8 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
   }
   if (cut >= 0) p = p.slice(cut + 2);
   p = p.replace(AUX_TAIL, '').trim();
+  // "AI Writer Startup Gets $21 Million": a title-case headline's kind-of-company word after the name.
+  if (/\s(?:Startup|Start-up)$/.test(p)) p = p.replace(/\s+(?:Startup|Start-up)$/, '');
   // "…, Smart, aka SmartPension," / "Acme (formerly Beta)": another name for the same company closes the subject.
   if (/\b(?:aka|a\.k\.a\.|also known as|formerly known as)\s/.test(p)) p = p.replace(/,?\s+(?:aka|a\.k\.a\.|also known as|formerly known as)\s+[^,]{1,40},?$/, ',').replace(/,$/, '').trim();
   // "Today Zapier announced…", "On Monday, Acme said…": a time in front is not part of the name.

@@ -1,7 +1,7 @@
 import { companyKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
 import { looksLikePerson, objectName, possessiveShop, subjectName, tidyName } from './names.js';
-import { readTitle, startsTitle } from './titles.js';
+import { isPlace, readTitle, startsTitle } from './titles.js';
 
 // Person names around appointment verbs: "names former Okta exec Marcus Chen VP of Sales",
 // "Former Okta Exec Marcus Chen Joins …", "Acme's Jane Doe promoted to COO". Names may be
@@ -43,6 +43,8 @@ export function personAt(tokens: string[], i: number, hiredBefore = false): Pers
     }
   }
   if (out.length < 2) return null;
+  // ("Former CEO of DDB Group Australia Chris Brown": a country before the name belongs to the employer.)
+  if (out.length > 2 && isPlace(out[0]!.replace(/[,.]$/, ''))) return null;
   const name = tidyName(out.join(' '));
   // "Imprint Appoints Will Larson as CTO": after a hiring verb "Will" is a first name, not the modal.
   const will = out[0] === 'Will' && (i > 0 ? HIRING_VERB.test(tokens[i - 1]!) : hiredBefore);

@@ -662,3 +662,12 @@ describe('amounts and names as newsletters write them', () => {
       .toMatchObject([{ company: 'Nestwise', round: 'series_e', amount: 95_000_000 }]);
   });
 });
+
+describe('sixth held-out set phrasings', () => {
+  it('reads investors who back "a round for" a company, and a title-case "X Startup Gets"', () => {
+    expect(fundings('Singapore biotech player gets $20m Series A', 'A group of VCs including Yashan Capital and Westlake Partners have backed a $20 million Series A funding round for Singaporean biotech developer Lion Cell.'))
+      .toMatchObject([{ company: 'Lion Cell', round: 'series_a', amount: 20_000_000, investors: ['Yashan Capital', 'Westlake Partners'] }]);
+    expect(fundings('Quillmark Startup Gets $21 Million in Series A Funding')).toMatchObject([{ company: 'Quillmark', round: 'series_a' }]);
+  });
+});
+

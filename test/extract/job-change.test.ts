@@ -880,6 +880,15 @@ describe('fifth held-out set phrasings', () => {
       .toMatchObject([{ person: 'Gareth Mandel', company: 'Granite Lithium', title: 'CEO' }]);
   });
 
+  it('reads an office\'s bracketed acronym, "said that its board has appointed", and a country before a name as the employer\'s', () => {
+    expect(jobs('Moves', 'Dimitri Kostas will become the new Chief Executive Officer (CEO) of PZ Harlow Nigeria Plc, effective from June 1, 2023.'))
+      .toMatchObject([{ person: 'Dimitri Kostas', company: 'PZ Harlow Nigeria Plc', title: 'Chief Executive Officer' }]);
+    expect(jobs('Moves', 'SouthRidge Resources Ltd. (TSE:SRR) Monday said that its board has appointed Ross Tremont as president and CEO effective immediately.'))
+      .toMatchObject([{ person: 'Ross Tremont', company: 'SouthRidge Resources Ltd', title: 'president and CEO' }]);
+    expect(jobs('Moves', 'Former CEO of DDB Group Australia Chris Bowen has been appointed president and CEO of DDB New York.'))
+      .toMatchObject([{ person: 'Chris Bowen', company: 'DDB New York' }]);
+  });
+
   it('reads "With the appointment of X as Y, Company has …"', () => {
     expect(jobs('Larchmont Hotel Group appoints new chief brand officer', 'With the appointment of Joanna Pell as a Chief Brand Officer, Larchmont Hotel Group has added strong leadership to its brand team.'))
       .toMatchObject([{ person: 'Joanna Pell', company: 'Larchmont Hotel Group', title: 'Chief Brand Officer' }]);
