@@ -137,11 +137,13 @@ const AGE = /(?<=\p{Lu}[\p{L}'’.-]+),\s+(?:age(?:d)?\s+)?\d{2},(?=\s+(\S+))/gu
 const PER_CENT = /(\d)\s?(?:per ?cent|percent)\b/g;
 // "Chief Executive Officer (CEO) of PZ Cussons": the office's acronym repeated in brackets.
 const OFFICE_ACRONYM = /(?<=\b(?:Officer|President|Director|Manager|Counsel|Head|Partner|Secretary|Treasurer|Controller|officer|president|director|manager|counsel))\s+\(["“]?[A-Z][A-Za-z&]{1,6}["”]?\)/g;
+// One scan decides whether any of the tidy-ups below applies (most bodies need none).
+const TIDY_HINT = /,\s+(?:age(?:d)?\s+)?\d{2},|\d\s?per ?cent|\dpercent|\s\((?:Logo|Photo|Video|Image|Graphic|["“]?[A-Z][A-Za-z&]{1,6}["”]?\))/;
 function tidyProse(s: string): string {
-  if (s.includes('(') && /\s\(["“]?[A-Z][A-Za-z&]{1,6}["”]?\)/.test(s)) s = s.replace(OFFICE_ACRONYM, '');
-  if (s.includes('(') && /\((?:Logo|Photo|Video|Image|Graphic)/.test(s)) s = s.replace(MEDIA_MARKER, '');
-  if (/,\s+(?:age(?:d)?\s+)?\d{2},/.test(s)) s = s.replace(AGE, (_m, next: string) => (/^(?:currently|formerly|previously|who|whose|the|a|an|most|its|his|her|their|then|now|also|and)$/i.test(next) ? ',' : ''));
-  if (/\d\s?per ?cent|\dpercent|\d percent/.test(s)) s = s.replace(PER_CENT, '$1%');
+  if (!TIDY_HINT.test(s)) return s;
+  if (s.includes('(')) s = s.replace(OFFICE_ACRONYM, '').replace(MEDIA_MARKER, '');
+  s = s.replace(AGE, (_m, next: string) => (/^(?:currently|formerly|previously|who|whose|the|a|an|most|its|his|her|their|then|now|also|and)$/i.test(next) ? ',' : ''));
+  if (s.includes('cent')) s = s.replace(PER_CENT, '$1%');
   return s;
 }
 

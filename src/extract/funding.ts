@@ -112,6 +112,10 @@ function headlineSubject(title: string): string | null {
 
 /** Every "<Company> raises …" clause in one sentence (a headline may list two). */
 /** `main` (the item's company) may be a function: the headline's subject is read only when a clause refers back to it. */
+const FOR_STARTUP = /\bfor\s+(?:their|his|her|a|the)\s+(?:new\s+|stealth\s+)?(?:[\w-]+\s+)?(?:startup|start-up|company|venture)\s+(?=\p{Lu})/u;
+// The owner right before a name: "DeepMind’s (David Silver)".
+const OWNER_BEFORE = /([\p{Lu}][\p{L}\d.&-]*)['’]s\s+$/u;
+
 function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boolean, main: string | null | (() => string | null)): Clause[] {
   const mainCompanyOf = (): string | null => (typeof main === 'function' ? main() : main);
   const out: Clause[] = [];
@@ -160,11 +164,11 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     }
     // "Former Cohere execs Sara Hooker and Sudip Roy secure $50 million seed round for their new startup Adaption Labs":
     // founders raise for the company the round is for.
-    const forStartup = /\bfor\s+(?:their|his|her|a|the)\s+(?:new\s+|stealth\s+)?(?:[\w-]+\s+)?(?:startup|start-up|company|venture)\s+(?=\p{Lu})/u.exec(afterRaw.slice(0, 120));
+    const forStartup = afterRaw.includes(' for ') ? FOR_STARTUP.exec(afterRaw.slice(0, 120)) : null;
     if (forStartup && (!company || looksLikePerson(company) || / and /.test(tailWords(prefix)))) company = objectName(afterRaw.slice(forStartup.index + forStartup[0].length));
     // ("DeepMind’s David Silver just raised $1.1B": a person at a company is not who raised; the body says who did.)
-    else if (company && looksLikePerson(company)) {
-      const owner = new RegExp(`([\\p{Lu}][\\p{L}\\d.&-]*)['’]s\\s+${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:just\\s+|has\\s+)?$`, 'u').exec(prefix);
+    else if (company && (prefix.includes("'s ") || prefix.includes('’s ')) && looksLikePerson(company)) {
+      const owner = OWNER_BEFORE.exec(prefix.slice(0, prefix.lastIndexOf(company)));
       if (owner && !isPlace(owner[1]!)) continue;
     }
     if (!company) continue;

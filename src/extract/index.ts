@@ -52,10 +52,16 @@ export const EXTRACTORS: readonly Extractor[] = [
   },
   {
     type: 'departure',
-    vocabulary: /\b(?:step|stand(?:s|ing)? down|stood down|resign|depart|leav|exit|retir|oust|fire[ds]\b|sack|dismiss|removed|terminated|let go|no longer|out as|part(?:s|ing|ed) ways|(?:ha[sd]|have) left|left |(?:last|final) day|mov(?:e|es|ing) on|layoffs|laid off|quit|goodbye|eliminated|ceased)/,
+    vocabulary: /\b(?:step|resign|depart|leav|exit|retir|oust|out as|part(?:s|ing|ed) ways|(?:ha[sd]|have) left|left |(?:last|final) day|mov(?:e|es|ing) on|layoffs|laid off|quit|goodbye|eliminated|ceased)/,
+    // Rarer wordings, tested as plain strings (in the pattern they slowed every item).
+    // (Only the headline and the lead's opening are looked at: these words open a story.)
+    hint: (h) => departureWords(h.length > 250 ? h.slice(0, 250) : h),
     run: extractDepartures,
   },
 ];
+
+const DEPARTURE_WORDS = /\b(?:stand(?:s|ing)? down|stood down|fire[ds]\b|sack|dismiss|no longer|let go|terminated|removed)/;
+const departureWords = (h: string): boolean => DEPARTURE_WORDS.test(h);
 
 /** "Tallyo raises $10M Series A. What's next?" (not "Ep. 212: How Canva raised…?"): the statement is news. */
 function statementThenQuestion(title: string): boolean {
