@@ -31,7 +31,7 @@ const AWARD = /\b(?:c[a-z]{1,2}o|chief [\w ]{2,30} officer|executive|leader|mana
 const UP_TO_SAID_THAT = /^.*\b(?:announced|announces|said|says|confirmed|confirms|shared|shares)\s+(?:(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:that\s+)?/i;
 
 const ROLE_INTRO =
-  /^\s*,?\s*(?:as|to serve as|to(?: the (?:newly[\s-]created\s+|new\s+|additional\s+|expanded\s+|combined\s+)?(?:role|position|post) of)?|in the (?:newly[\s-]created\s+|new\s+|additional\s+|expanded\s+|combined\s+)?(?:role|position) of|into the (?:newly[\s-]created\s+|new\s+|additional\s+|expanded\s+|combined\s+)?(?:role|position) of|for the (?:role|position) of)\s+(?:(?:its|the|our|their|the (?:company|firm|shop|agency|bank|group)['’]s)\s+(?=(?:new|next|incoming|first)\s))?(?:(?:new|next|incoming|first)\s+)?/i;
+  /^\s*,?\s*(?:as|to serve as|to be(?=\s+(?:its|the|their|our)\s)|to(?: the (?:newly[\s-]created\s+|new\s+|additional\s+|expanded\s+|combined\s+)?(?:role|position|post) of)?|in the (?:newly[\s-]created\s+|new\s+|additional\s+|expanded\s+|combined\s+)?(?:role|position) of|into the (?:newly[\s-]created\s+|new\s+|additional\s+|expanded\s+|combined\s+)?(?:role|position) of|for the (?:role|position) of)\s+(?:(?:its|the|our|their|the (?:company|firm|shop|agency|bank|group)['’]s)\s+(?=(?:new|next|incoming|first)\s))?(?:(?:new|next|incoming|first)\s+)?/i;
 const AT_COMPANY = /^\s*,?\s*(?:of|at|for|with|@)\s+/i;
 
 const SPEAKER = /^(.{2,80}?)\s+(?:today\s+|on\s+\w+day\s+|\w+day\s+)?(?:announced|announces|said|says|confirmed|confirms|disclosed)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:it|we)\s*$/i;
@@ -60,6 +60,8 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
   COMPANY_VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = COMPANY_VERB.exec(s)) !== null) {
+    // "Newly-appointed Premier League chief executive …": a verb inside a hyphenated word describes someone.
+    if (m.index > 0 && s[m.index - 1] === '-') continue;
     // A bare "announces" is an appointment only as "announces <Person> as <Title>".
     // ("Microsoft announced its new head of marketing today, Chris Capossela": its new office, then the person.)
     if (/^(?:announces|announced|confirms|confirmed)$/i.test(m[1]!) && !ANNOUNCED_AS.test(s.slice(m.index + m[0].length)) && !/^\s+(?:its|their|our)\s+new\s/i.test(s.slice(m.index + m[0].length))) continue;

@@ -99,7 +99,7 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 
 const UPPER_START = /^["“'‘(]?[\p{Lu}\p{N}]/u;
 const INNER_UPPER = /^\p{Ll}{1,3}\p{Lu}/u; // eBay, iCapital, dbtLabs
 const DOMAINISH = /^\p{L}[\p{L}\d-]*\.(?:ai|io|com|co|app|dev|xyz|so|tech|net|org|me|gg|fm|tv|to|sh|cc|us|uk|de|fr|eu|health|bio|finance)$/iu;
-const HYPHEN_DESCRIPTOR = /-(?:based|backed|headquartered|born|founded|focused|native|powered|owned|led|funded|listed|registered|centric|first|style|driven|like|inspired|esque)$/i;
+const HYPHEN_DESCRIPTOR = /-(?:based|backed|appointed|named|elected|installed|minted|headquartered|born|founded|focused|native|powered|owned|led|funded|listed|registered|centric|first|style|driven|like|inspired|esque)$/i;
 // ("For Rs 120 Cr", "for US$8 million", "For INR 50 Crore": a currency word before the number too.)
 const MONEYISH = /^[$€£¥₹]|^\d[\d.,]*[kmb]n?$|^\d[\d.,]*$|^(?:Rs\.?|INR|USD|US\$.*|EUR|GBP|CAD|AUD|SGD|CHF|Rp|RM|R\$.*|C\$.*|A\$.*|S\$.*|HK\$.*)$/i;
 
@@ -156,9 +156,9 @@ const VENUE = new Set(['goods', 'stores', 'store', 'department', 'bakehouse', 'b
   'outfitters', 'supply', 'hardware', 'crafts', 'toys', 'tavern', 'pub', 'grill', 'deli', 'bagels', 'donuts', 'creamery', 'steakhouse',
   'chicken', 'burgers', 'sporting', 'jewelers', 'jewellers', 'boutique', 'bistro', 'club', 'clubs', 'warehouse', 'wholesale', 'gym', 'gyms', 'fitness', 'salon', 'spa',
   // Place-like nouns that end a name ("Hudson's Bay", "Victoria's Secret", "The Children's Place").
-  'bay', 'place', 'landing', 'harbor', 'harbour', 'wharf', 'corner', 'creek', 'secret', 'choice', 'hospital',
-  // A legal form after the possessive: "Moody's Corporation", "McDonald's Holdings".
-  'corporation', 'corp', 'inc', 'company', 'holdings', 'plc', 'ltd', 'limited', 'llc']);
+  'bay', 'place', 'landing', 'harbor', 'harbour', 'wharf', 'corner', 'creek', 'secret', 'choice', 'hospital']);
+// A legal form right after the possessive: "Moody's Corporation", "McDonald's Holdings" (not "PC Mall's Sarcom Inc.").
+const LEGAL_AFTER_POSSESSIVE = new Set(['corporation', 'corp', 'inc', 'company', 'holdings', 'plc', 'ltd', 'limited', 'llc']);
 
 /** Token i ends in "'s" and the capitalised words after it make one shop's name with it. */
 export function possessiveShop(tokens: string[], i: number): boolean {
@@ -166,7 +166,7 @@ export function possessiveShop(tokens: string[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
     const t = tokens[k]!;
     if (!/^\p{Lu}/u.test(t)) return false;
-    if (VENUE.has(bare(t))) return true;
+    if (VENUE.has(bare(t)) || (k === i + 1 && LEGAL_AFTER_POSSESSIVE.has(bare(t)))) return true;
   }
   return false;
 }
@@ -258,6 +258,8 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
   }
   if (cut >= 0) p = p.slice(cut + 2);
   p = p.replace(AUX_TAIL, '').trim();
+  // "PC Mall's Sarcom Inc. subsidiary (has acquired …)": what the company is to its owner, after its name.
+  if (/\s(?:subsidiary|unit|arm|division|affiliate)$/.test(p)) p = p.replace(/\s+(?:subsidiary|unit|arm|division|affiliate)$/, '');
   // "AI Writer Startup Gets $21 Million": a title-case headline's kind-of-company word after the name.
   if (/\s(?:Startup|Start-up)$/.test(p)) p = p.replace(/\s+(?:Startup|Start-up)$/, '');
   // "…, Smart, aka SmartPension," / "Acme (formerly Beta)": another name for the same company closes the subject.

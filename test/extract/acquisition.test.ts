@@ -59,6 +59,11 @@ describe('acquisitions', () => {
     expect(deals('Deal news', 'Aurum Ventures has acquired a 14.78 per cent stake in Majesco.')).toEqual([]);
   });
 
+  it("reads a subsidiary as the buyer (\"PC Mall's Sarcom Inc. subsidiary has acquired …\")", () => {
+    expect(deals('Deal news', "PC Mart's Sarcorp Inc. subsidiary has acquired Network Services Plus, Inc. for roughly $7.8 million."))
+      .toMatchObject([{ company: 'Sarcorp Inc', target: 'Network Services Plus', amount: 7_800_000 }]);
+  });
+
   it('reads the deal value, not the price per share', () => {
     const [e, ...rest] = deals('Helix Health agrees to be acquired', 'Summit Equity agreed to acquire Helix Health for $42 a share in cash, or about $1.1 billion.');
     expect(rest).toEqual([]);

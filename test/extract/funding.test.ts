@@ -668,6 +668,8 @@ describe('sixth held-out set phrasings', () => {
     expect(fundings('Singapore biotech player gets $20m Series A', 'A group of VCs including Yashan Capital and Westlake Partners have backed a $20 million Series A funding round for Singaporean biotech developer Lion Cell.'))
       .toMatchObject([{ company: 'Lion Cell', round: 'series_a', amount: 20_000_000, investors: ['Yashan Capital', 'Westlake Partners'] }]);
     expect(fundings('Quillmark Startup Gets $21 Million in Series A Funding')).toMatchObject([{ company: 'Quillmark', round: 'series_a' }]);
+    expect(fundings('IVA announces successful closing of EUR 26 million funding round', 'IVA announces the closing of a EUR 26 million funding round with participation from new investors including Invest-NL.'))
+      .toMatchObject([{ company: 'IVA', amount: 26_000_000, currency: 'EUR', investors: ['Invest-NL'] }]);
   });
 });
 

@@ -889,6 +889,12 @@ describe('fifth held-out set phrasings', () => {
       .toMatchObject([{ person: 'Chris Bowen', company: 'DDB New York' }]);
   });
 
+  it('reads "named <description>, X, to be its new chief executive", and never a hyphenated "newly-appointed" as a hire', () => {
+    expect(jobs('Moves', 'Japanese carmaker Nakamura Motor Co has named the head of its China business, Makoto Uchiyama, to be its new chief executive.'))
+      .toMatchObject([{ person: 'Makoto Uchiyama', company: 'Nakamura Motor Co', title: 'chief executive' }]);
+    expect(jobs('Moves', 'Newly-appointed Premier Rugby chief executive David Pemberton has resigned before starting the job.')).toEqual([]);
+  });
+
   it('reads "With the appointment of X as Y, Company has …"', () => {
     expect(jobs('Larchmont Hotel Group appoints new chief brand officer', 'With the appointment of Joanna Pell as a Chief Brand Officer, Larchmont Hotel Group has added strong leadership to its brand team.'))
       .toMatchObject([{ person: 'Joanna Pell', company: 'Larchmont Hotel Group', title: 'Chief Brand Officer' }]);
