@@ -41,7 +41,7 @@ function mainCompany(doc: Doc): string | null {
   // ("Facebook's Chief Technology Officer has announced his resignation": the possessor.)
   const owner = /^([^'’]{2,60}?)['’]s?\s+(?=\S)/.exec(doc.title);
   return (head.length > 1 ? plausibleCompany(subjectName(head[0]!)) : null) ?? plausibleCompany(employerBefore(leadingSubject(doc.title))) ??
-    (owner ? plausibleCompany(subjectName(owner[1]!)) : null) ?? (doc.sentences[0] ? plausibleCompany(employerBefore(leadingSubject(doc.sentences[0]))) : null) ?? authorCompany(doc);
+    (owner ? plausibleCompany(subjectName(trailingPerson(owner[1]!)?.before || owner[1]!)) : null) ?? (doc.sentences[0] ? plausibleCompany(employerBefore(leadingSubject(doc.sentences[0]))) : null) ?? authorCompany(doc);
 }
 
 // A post's author leaving: "After 12 years, I'm leaving Microsoft", "Today was my last day as Director
@@ -132,13 +132,19 @@ function sameOffice(a: string, b: string): boolean {
   return x.seniority === y.seniority && x.function === y.function;
 }
 
-const DECISION_TO = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})['’]s?\s+(?:recent\s+|sudden\s+|surprise\s+)?(?:decision|plans?|intention)\s+to\s+(retire|step down|resign|leave)\b/u;
+const DECISION_TO = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})['’]s?\s+(?:[Rr]ecent\s+|[Ss]udden\s+|[Ss]urprise\s+)?(?:[Dd]ecision|[Pp]lans?|[Ii]ntention|[Ii]ntent)\s+[Tt]o\s+([Rr]etire|[Ss]tep [Dd]own|[Rr]esign|[Ll]eave)\b/u;
 
 /** The departure one sentence reports, or null. */
 function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent | null {
   {
     // "These appointments follow Robert Chiste's decision to retire as Chairman" is read as "…Robert Chiste, who will retire as…".
-    const s = s0.includes('decision to') || s0.includes('plans to') || s0.includes('intention to') ? s0.replace(DECISION_TO, '$1, who will $2') : s0;
+    const s = s0.includes('decision to') || s0.includes('plans to') || s0.includes('intention to') || /[Ii]ntent to/.test(s0) ? s0.replace(DECISION_TO, (_m, run: string, verb: string) => {
+      // Only the person's name is rewritten: "Mead Johnson Announces Steve Golsby’s Intent to Retire".
+      const words = run.split(' ');
+      let k = 0;
+      while (k < words.length - 2 && !looksLikePerson(words.slice(k).join(' '))) k++;
+      return `${words.slice(0, k).join(' ')}${k > 0 ? ' ' : ''}${words.slice(k).join(' ')}, who will ${verb.toLowerCase()}`;
+    }) : s0;
     if (DENIED.test(s)) return null;
     VERB.lastIndex = 0;
     let m = VERB.exec(s);

@@ -36,7 +36,7 @@ const AT_COMPANY = /^\s*,?\s*(?:of|at|for|with|@)\s+/i;
 
 const SPEAKER = /^(.{2,80}?)\s+(?:today\s+|on\s+\w+day\s+|\w+day\s+)?(?:announced|announces|said|says|confirmed|confirms|disclosed)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:it|we)\s*$/i;
 const SHARED_SUBJECT =
-  /^(.{2,60}?)\s+(?:invests|invested|acquires|acquired|buys|bought|raises|raised|launches|launched|opens|opened|expands|expanded|cuts|lays off|laid off|reports|reported|posts|posted|signs|signed|partners with|teams up with)\b[^,]*,\s*(?:and\s+)?$/i;
+  /^(.{2,60}?)\s+(?:invests|invested|acquires|acquired|buys|bought|raises|raised|launches|launched|opens|opened|expands|expanded|cuts|lays off|laid off|reports|reported|posts|posted|signs|signed|partners with|teams up with|announces|announced|unveils|unveiled)\b[^,]*,\s*(?:and\s+)?$/i;
 // "hires Amir Haddad to run product": the work the hire will do (lower case: "to Lead Designer" is a title).
 const TO_DO_WORK = /^\s*,?\s*to\s+(?:lead|run|oversee|helm|spearhead|steer|build|drive|scale)\s/;
 const HIRED_FROM =

@@ -91,7 +91,7 @@ const COMPANY_WORDS = new Set([
   'europe', 'asia', 'africa',
   // Industries in a company's name ("Tillbury Stores", "Delta Air Lines", "Pilbara Minerals").
   'stores', 'store', 'supermarkets', 'grocers', 'restaurants', 'railways', 'rail', 'steel', 'mining', 'minerals', 'oil', 'gas',
-  'petroleum', 'chemicals', 'textiles', 'beverages', 'brewery', 'distillery', 'insurers', 'lines', 'air', 'industry', 'creative',
+  'petroleum', 'chemicals', 'textiles', 'beverages', 'brewery', 'distillery', 'insurers', 'lines', 'air', 'industry', 'creative', 'nutrition', 'resources', 'products', 'supply', 'logistics',
 ]);
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'y', 'ter', 'ten', 'mac', 'st.']);

@@ -797,6 +797,11 @@ describe('departures as people-moves columns write them', () => {
       .toMatchObject([{ person: 'Ash Furrow', company: 'Floatly' }]);
   });
 
+  it("reads \"Announces X's Intent to Retire as President and CEO\"", () => {
+    expect(extract('Meadow Nutrition Announces Steve Gold’s Intent to Retire as President and CEO in 2013').filter((e) => e.type === 'departure'))
+      .toMatchObject([{ person: 'Steve Gold', company: 'Meadow Nutrition', title: 'President and CEO' }]);
+  });
+
   it('reads the boss of a company tendering a resignation', () => {
     expect(extract('Tillbury boss quits', 'Ralph Denning, the longstanding boss of Tillbury Stores, has announced his surprise resignation from the retailer.').filter((e) => e.type === 'departure'))
       .toMatchObject([{ person: 'Ralph Denning', company: 'Tillbury Stores' }]);
@@ -890,6 +895,7 @@ describe('fifth held-out set phrasings', () => {
   });
 
   it('reads "named <description>, X, to be its new chief executive", and never a hyphenated "newly-appointed" as a hire', () => {
+    expect(jobs('Xiaomo India Announces Leadership Rejig, Appoints Alvin Tan General Manager for India')).toMatchObject([{ person: 'Alvin Tan', company: 'Xiaomo India' }]);
     expect(jobs('Moves', 'Japanese carmaker Nakamura Motor Co has named the head of its China business, Makoto Uchiyama, to be its new chief executive.'))
       .toMatchObject([{ person: 'Makoto Uchiyama', company: 'Nakamura Motor Co', title: 'chief executive' }]);
     expect(jobs('Moves', 'Newly-appointed Premier Rugby chief executive David Pemberton has resigned before starting the job.')).toEqual([]);
