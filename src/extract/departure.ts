@@ -183,7 +183,7 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
         e.confidence = clamp((fromTitle ? 0.7 : 0.6) + 0.05);
         return e;
       }
-      const words = what.replace(/\.\s/g, ' ').replace(/^who\s+(?:(?:has\s+)?spent\s+(?:[\w-]+\s+){1,3}as|(?:has\s+)?served\s+as|was|is|has been)\s+(?:a\s+|an\s+|the\s+)?/i, '').replace(/^(?:the\s+|its\s+)?(?:longtime|long-time|longstanding|current|outgoing|founding|veteran)\s+/i, '');
+      const words = what.replace(/\.\s/g, ' ').replace(/^who(?:\s+(?:(?:has\s+)?spent\s+(?:[\w-]+\s+){1,3}as|(?:has\s+)?served\s+as|was|is|has been)|['’]s\s+(?:been|served\s+as))\s+(?:a\s+|an\s+|the\s+)?/i, '').replace(/^(?:the\s+|its\s+)?(?:longtime|long-time|longstanding|current|outgoing|founding|veteran)\s+/i, '');
       // "partner at Calloway Ventures": the office, then where it was held.
       const heldAt = /^(.+?)\s+(?:at|of|with)\s+(\p{Lu}.*)$/u.exec(words);
       const heldTitle = heldAt ? readTitle(heldAt[1]!) : null;

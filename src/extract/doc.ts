@@ -142,7 +142,7 @@ const TIDY_HINT = /,\s+(?:age(?:d)?\s+)?\d{2},|\d\s?per ?cent|\dpercent|\s\((?:L
 function tidyProse(s: string): string {
   if (!TIDY_HINT.test(s)) return s;
   if (s.includes('(')) s = s.replace(OFFICE_ACRONYM, '').replace(MEDIA_MARKER, '');
-  s = s.replace(AGE, (_m, next: string) => (/^(?:currently|formerly|previously|who|whose|the|a|an|most|its|his|her|their|then|now|also|and)$/i.test(next) ? ',' : ''));
+  s = s.replace(AGE, (_m, next: string) => (/^(?:currently|formerly|previously|who|who['’]s|whose|the|a|an|most|its|his|her|their|then|now|also|and)$/i.test(next) ? ',' : ''));
   if (s.includes('cent')) s = s.replace(PER_CENT, '$1%');
   return s;
 }

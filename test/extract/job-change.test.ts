@@ -802,6 +802,11 @@ describe('departures as people-moves columns write them', () => {
       .toMatchObject([{ person: 'Steve Gold', company: 'Meadow Nutrition', title: 'President and CEO' }]);
   });
 
+  it('reads a leaver whose age and "who’s been CEO" sit between commas, under a headline naming only the office', () => {
+    expect(extract('Harlow Mart Announces Surprise Retirement of Its Longtime CEO, 59', 'Doug Milner, 59, who’s been Harlow Mart’s CEO since 2014, will retire in January, the company announced Friday.').filter((e) => e.type === 'departure'))
+      .toMatchObject([{ person: 'Doug Milner', company: 'Harlow Mart', title: 'CEO' }]);
+  });
+
   it('reads the boss of a company tendering a resignation', () => {
     expect(extract('Tillbury boss quits', 'Ralph Denning, the longstanding boss of Tillbury Stores, has announced his surprise resignation from the retailer.').filter((e) => e.type === 'departure'))
       .toMatchObject([{ person: 'Ralph Denning', company: 'Tillbury Stores' }]);
