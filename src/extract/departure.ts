@@ -28,10 +28,12 @@ const DESCRIBER = /^(?:long-?time|longstanding|independent|former|outgoing|inter
 /** A company read from the leaver's clause, unless it is really a title, a person or a describing word. */
 const TITLE_CASE_VERB = / (?:Is|Are|Was|Were|Has|Have|Had|Will|Would|To|Gets|Says|Should|Could|May)(?: |$)/;
 
-function plausibleCompany(c: string | null): string | null {
+function plausibleCompany(c: string | null, personShapeOk = false): string | null {
   // "Microsoft Is Quick to Name …": a title-case headline's verb ends the name.
   if (c) c = c.split(TITLE_CASE_VERB)[0]!;
-  if (!c || !companyKey(c) || /^(?:inc|corp|ltd|llc|plc|co|gmbh|ag|sa|the company)\.?$/i.test(c) || DESCRIBER.test(c) || GENERIC.test(c) || isPlace(c) || looksLikePerson(c) || readTitle(c) !== null) return null;
+  // ("Embattled Wells Fargo CEO steps down": how the company is doing is not its name.)
+  if (c && /^(?:embattled|beleaguered|troubled|struggling|ailing|cash-strapped)\s/i.test(c)) c = c.replace(/^\S+\s+/, '');
+  if (!c || !companyKey(c) || /^(?:inc|corp|ltd|llc|plc|co|gmbh|ag|sa|the company)\.?$/i.test(c) || DESCRIBER.test(c) || GENERIC.test(c) || isPlace(c) || (!personShapeOk && looksLikePerson(c)) || readTitle(c) !== null) return null;
   return /\s(?:as|of|at|for|to|in)$/i.test(c) ? null : c;
 }
 
@@ -211,7 +213,14 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     // "Twilio names Khozema Shipchandler CEO as Jeff Lawson exits": so does a clause opened by "as", "while"….
     const own = tp ? tp.before.replace(/^.*(?:[,;]|\s(?:as|while|after|amid|following))(?:\s+|$)/i, '') : prefix;
     let { company, title } = own.trim() ? companyAndTitle(own) : { company: null, title: null };
-    if (company && !plausibleCompany(company)) {
+    // ("Wells Fargo CEO steps down": a name right before an office is its employer, even one shaped like a person's.)
+    // (Only before a top office, and never ending in a place: "Lazada Thailand CEO" is Lazada's country chief.)
+    // (And never set off by a comma: "Jeffrey Amsel, Chief Financial Officer, has resigned" names the person.)
+    const topOffice = title !== null && company !== null && /\b(?:CEO|CFO|COO|CTO|CMO|CRO|CPO|CIO|chief|president)\b/i.test(title) && !isPlace(company.split(' ').pop()!) &&
+      !/^\s*,/.test(own.slice(own.lastIndexOf(company) + company.length));
+    const checked = company ? plausibleCompany(company, topOffice) : null;
+    if (checked) company = checked;
+    else if (company) {
       // "Long-time VP of Engineering Carl Becker": the title stands; "CFO Alan Marsh": the "company" was the title;
       // "will join Monzo as CCO…, leaving Klarna": a clause, whose title is the new job's.
       if (!DESCRIBER.test(company)) title = readTitle(own.trim());

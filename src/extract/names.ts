@@ -94,7 +94,7 @@ const COMPANY_WORDS = new Set([
   'petroleum', 'chemicals', 'textiles', 'beverages', 'brewery', 'distillery', 'insurers', 'lines', 'air', 'industry', 'creative', 'nutrition', 'resources', 'products', 'supply', 'logistics',
 ]);
 
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'y', 'ter', 'ten', 'mac', 'st.']);
+const PARTICLES = new Set(['van', 'von', 'zur', 'zu', 'vom', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'y', 'ter', 'ten', 'mac', 'st.']);
 
 const UPPER_START = /^["“'‘(]?[\p{Lu}\p{N}]/u;
 const INNER_UPPER = /^\p{Ll}{1,3}\p{Lu}/u; // eBay, iCapital, dbtLabs

@@ -8,7 +8,7 @@ import { isPlace, readTitle, startsTitle } from './titles.js';
 // non-English ("Nguyễn Thị Lan", "José María García-López", "Siobhán O'Connor",
 // "Jean-Luc Van den Berg"), so the test is shape (capitalised words, particles), not a list.
 
-const PARTICLE = /^(?:van|von|de|der|den|da|di|del|della|dos|das|du|la|le|bin|binti|al|el|y|ter|ten|st\.?)$/i;
+const PARTICLE = /^(?:van|von|zur|zu|vom|de|der|den|da|di|del|della|dos|das|du|la|le|bin|binti|al|el|y|ter|ten|st\.?)$/i;
 const WORD = /^["“]?(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:O|D|L)['’][\p{Lu}][\p{L}\p{M}-]*|Mc[\p{Lu}][\p{L}\p{M}]*|[\p{Lu}]\.)[,"”)!]?$/u;
 
 export interface PersonRun {

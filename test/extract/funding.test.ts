@@ -664,6 +664,10 @@ describe('amounts and names as newsletters write them', () => {
 });
 
 describe('sixth held-out set phrasings', () => {
+  it('reads "X (City, State) reported that it has raised"', () => {
+    expect(fundings('Visiongen (Irvine, California) reported that it has raised $24 million from new and current investors.')).toMatchObject([{ company: 'Visiongen', amount: 24_000_000 }]);
+  });
+
   it('reads investors who back "a round for" a company, and a title-case "X Startup Gets"', () => {
     expect(fundings('Singapore biotech player gets $20m Series A', 'A group of VCs including Yashan Capital and Westlake Partners have backed a $20 million Series A funding round for Singaporean biotech developer Lion Cell.'))
       .toMatchObject([{ company: 'Lion Cell', round: 'series_a', amount: 20_000_000, investors: ['Yashan Capital', 'Westlake Partners'] }]);

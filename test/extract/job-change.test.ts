@@ -756,6 +756,7 @@ describe('departures as people-moves columns write them', () => {
     ['Tessbrook names interim CEO', 'Tessbrook said Chief Executive Officer Paul Reinhart has left the retailer.', 'Paul Reinhart', 'Tessbrook', 'Chief Executive Officer'],
     ['Hollis Marsh resigns as Quarrydale CFO', '', 'Hollis Marsh', 'Quarrydale', 'CFO'],
     ['Will Zemke steps down as CEO of Project Kestrel / via Business North Carolina', '', 'Will Zemke', 'Project Kestrel', 'CEO'],
+    ['Moves', 'Malay Air has appointed Arved von zur Mühlen as CCO, succeeding Paul Simms who will be leaving in mid-September.', 'Paul Simms', 'Malay Air', null],
     ['Moves this week', 'Steven Hale was fired as CEO of Hollister, Calif.-based Mesa Memorial Hospital.', 'Steven Hale', 'Mesa Memorial Hospital', 'CEO'],
     ['Moves this week', 'Shawn Merrow is no longer CEO of Show Low, Ariz.-based Summit Ridge Healthcare.', 'Shawn Merrow', 'Summit Ridge Healthcare', 'CEO'],
     ['Brackwell fires CEO Dana Pike', '', 'Dana Pike', 'Brackwell', 'CEO'],
@@ -805,6 +806,13 @@ describe('departures as people-moves columns write them', () => {
   it('reads a leaver whose age and "who’s been CEO" sit between commas, under a headline naming only the office', () => {
     expect(extract('Harlow Mart Announces Surprise Retirement of Its Longtime CEO, 59', 'Doug Milner, 59, who’s been Harlow Mart’s CEO since 2014, will retire in January, the company announced Friday.').filter((e) => e.type === 'departure'))
       .toMatchObject([{ person: 'Doug Milner', company: 'Harlow Mart', title: 'CEO' }]);
+  });
+
+  it('reads a two-word employer before a top office, but not a person set off by commas', () => {
+    const dep = (t: string, b = '') => extract(t, b).filter((e) => e.type === 'departure');
+    expect(dep('Embattled Harlow Bank CEO steps down')).toMatchObject([{ company: 'Harlow Bank', title: 'CEO' }]);
+    expect(dep('Embattled Wells Fargo CEO steps down')).toMatchObject([{ company: 'Wells Fargo', title: 'CEO' }]);
+    expect(dep('Cobalt Health Names Interim CFO', 'Cobalt Health today announced that Jeffrey Amsel, Chief Financial Officer, has resigned to accept a position at another company.').every((e) => e.company !== 'Jeffrey Amsel')).toBe(true);
   });
 
   it('reads the boss of a company tendering a resignation', () => {
