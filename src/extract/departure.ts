@@ -136,6 +136,8 @@ function sameOffice(a: string, b: string): boolean {
 
 const DECISION_TO = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})['’]s?\s+(?:[Rr]ecent\s+|[Ss]udden\s+|[Ss]urprise\s+)?(?:[Dd]ecision|[Pp]lans?|[Ii]ntention|[Ii]ntent)\s+[Tt]o\s+([Rr]etire|[Ss]tep [Dd]own|[Rr]esign|[Ll]eave)\b/u;
 
+const SPEAKER_LEAVES = /^([^,]{3,60}),\s+([^,]{2,120}?),\s+(?:said|says|confirmed|confirms|announced|announces|told)\b[^.;]{0,40}?\bthat\s+(?:he|she)(?:\s+(?:has|had|was|is|will|would))?(?:\s+be)?\s*$/i;
+
 /** The departure one sentence reports, or null. */
 function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent | null {
   {
@@ -155,15 +157,18 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     while (m && /^left$/i.test(m[1]!) && !/^(?:has|have|had)\s/i.test(m[0]) && !/^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))) m = VERB.exec(s);
     if (!m) return null;
     // ("Bret Taylor said that he would be leaving": the speaker is the leaver.)
-    const prefix = s.slice(0, m.index).replace(/\s*,\s*$/, '').replace(/\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:he|she)(?:\s+(?:would|will|was|is|had|has))?(?:\s+be)?\s*$/i, '')
+    let prefix = s.slice(0, m.index).replace(/\s*,\s*$/, '').replace(/\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:he|she)(?:\s+(?:would|will|was|is|had|has))?(?:\s+be)?\s*$/i, '')
       // ("Chuck Callahan announced his plans to leave …")
       .replace(/,?\s+(?:has\s+)?(?:announced|announces|confirmed|confirms|revealed|reveals)\s+(?:his|her|their)\s+(?:plans?|intention|decision)(?:\s+to)?\s*$/i, '').replace(/,?\s+(?:will be|would be|is set|is expected|is poised|plans|intends|has decided|decided|is to)\s*$/i, '').replace(/\s*,\s*$/, '');
     const after = s.slice(m.index + m[0].length);
     // "Fallen leaves and chilly temperatures": a noun, not a verb.
     if (/^leaves?$/i.test(m[1]!) && !/^(?:has|will|is|to)\b/i.test(m[0]) && /^\s*(?:and|or|but|are|were|of|that|which|fall|fell)\b/i.test(after)) return null;
     if (OBJECT_VERB.test(m[1]!)) return objectDeparture(doc, s, fromTitle, prefix, after);
+    // "Mike Robbins, Target's senior VP of supply chain, confirmed to Bloomberg that he has (left)": the speaker leaves.
+    const spoke = /\b(?:he|she)\s*$/i.test(prefix) ? SPEAKER_LEAVES.exec(prefix) : null;
+    if (spoke && looksLikePerson(spoke[1]!)) prefix = `${spoke[1]!}, ${spoke[2]!}`;
     // "… after he was dismissed last week": a pronoun names nobody this sentence can place.
-    if (/\b(?:he|she|they|it)\s*$/i.test(prefix)) return null;
+    else if (/\b(?:he|she|they|it)\s*$/i.test(prefix)) return null;
     // A move with its new role is read by the job-change extractor; "leaves to join Meta" names none, so the departure is the news.
     if (/^\s*(?:to join|for)\s[^.;]*?\bas\b/i.test(after)) return null;
     // "Ann Sarnoff, Warner Bros. Chief, Is Set to Leave": the person first, then who they are.

@@ -815,6 +815,11 @@ describe('departures as people-moves columns write them', () => {
     expect(dep('Cobalt Health Names Interim CFO', 'Cobalt Health today announced that Jeffrey Amsel, Chief Financial Officer, has resigned to accept a position at another company.').every((e) => e.company !== 'Jeffrey Amsel')).toBe(true);
   });
 
+  it('reads a leaver who confirmed "that he has left"', () => {
+    expect(extract('Chutes & Ladders', "Mike Robb, Tarvo's senior VP of global supply chain, confirmed to Bloomberg that he has left the company.").filter((e) => e.type === 'departure'))
+      .toMatchObject([{ person: 'Mike Robb', company: 'Tarvo' }]);
+  });
+
   it('reads the boss of a company tendering a resignation', () => {
     expect(extract('Tillbury boss quits', 'Ralph Denning, the longstanding boss of Tillbury Stores, has announced his surprise resignation from the retailer.').filter((e) => e.type === 'departure'))
       .toMatchObject([{ person: 'Ralph Denning', company: 'Tillbury Stores' }]);
