@@ -179,7 +179,14 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     // "takes over Twitter account of rival", "buys Salesforce Tower lease": a thing of the company's, not the company.
     if (THING_OF.test(rest.slice(rest.indexOf(target) + target.length))) continue;
     const and = /^\s*,?\s+and\s+/.exec(rest.slice(rest.indexOf(target) + target.length));
-    const second = and ? objectName(rest.slice(rest.indexOf(target) + target.length + and[0].length)) : null;
+    let second = and ? objectName(rest.slice(rest.indexOf(target) + target.length + and[0].length)) : null;
+    // ("JungleWorks acquired Outplay, and Groyyo bought a stake in …": the next name opens a clause of its own.)
+    if (second) {
+      const after2 = rest.slice(rest.indexOf(second, rest.indexOf(target) + target.length) + second.length);
+      if (/^\s+(?:(?:has|have|had|also|then|later)\s+)?(?:acquired|bought|purchased|raised|secured|merged|sold|took|picked|snapped|closed|announced|is|was|will)\b/i.test(after2)) second = null;
+    }
+    // "Allen & Overy swoops on Akin for corporate partner hire": a hire from a firm, not a deal for it.
+    if (/^\s+for\s+(?:[\w-]+\s+){0,3}(?:hire|hires|hiring|partner|partners|executive|executives|talent|team)\b/i.test(rest.slice(rest.indexOf(target) + target.length))) continue;
     out.push({ acquirer, target, amount: dealAmount(m[0]) ?? dealAmount(around(rest, 0, 160)), fromTitle, evidence: s, also: second ?? undefined });
   }
   // "Acacia Communications agreed to Cisco Systems Inc's increased offer of $4.5 billion": the bidder buys the subject.

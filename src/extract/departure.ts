@@ -171,6 +171,8 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     else if (/\b(?:he|she|they|it)\s*$/i.test(prefix)) return null;
     // A move with its new role is read by the job-change extractor; "leaves to join Meta" names none, so the departure is the news.
     if (/^\s*(?:to join|for)\s[^.;]*?\bas\b/i.test(after)) return null;
+    // ("Kate Rouch is leaving Facebook in favor of becoming Coinbase’s first CMO": a move, not a departure.)
+    if (/^[^.;]{0,60}?\b(?:in favou?r of (?:becoming|joining)|to become|to take (?:up|on) (?:the|a) role)\b/i.test(after)) return null;
     // "Ann Sarnoff, Warner Bros. Chief, Is Set to Leave": the person first, then who they are.
     const pair = /^([^,]{3,60}),\s+([^,]{2,80}),?\s*(?:(?:is|was)\s+(?:set|expected|poised)(?:\s+to)?|will|to)?\s*$/i.exec(prefix);
     let who = pair?.[1]!.trim() ?? '';

@@ -50,7 +50,7 @@ const STOP_AT = /^(?:Today|Announced|Announces|Inc|The|A|An|CEO|Raises|Has|Is|An
 const INNER_SMALL = /^(?:In|Of|On|For|And)$/;
 const NOT_NAME_WORD = /^(?:The|A|An|It|This|That|We|Our|Its|Their|His|Her|Today|[A-Z])$/;
 // Only a spelling used as a name is trusted: "Northwind Analytics, the…", "Northwind Analytics today".
-const AS_NAME = /^(?:,|\s*\(|\s+(?:today|on [A-Z][a-z]+day|this week|has|is|was|will|announced|announces|raised|raises|said|says|closed|secured|agreed|agrees|acquired|acquires|completed|completes|signed|signs|entered|enters|named|names|appointed|appoints|hired|hires|Inc|Ltd|GmbH|plc)\b|['’]s?\s)/;
+const AS_NAME = /^(?:,|\s*\(|\s+(?:today|on [A-Z][a-z]+day|this week|just|has|is|was|will|announced|announces|raised|raises|said|says|closed|secured|agreed|agrees|acquired|acquires|completed|completes|signed|signs|entered|enters|named|names|appointed|appoints|hired|hires|Inc|Ltd|GmbH|plc)\b|['’]s?\s)/;
 
 /**
  * The fullest spelling of a company the body uses: a headline's "Northwind" is the body's

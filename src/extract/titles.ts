@@ -327,7 +327,7 @@ export function readTitle(text: string): string | null {
 
 // Board seats, advisers and part-time roles are not operating jobs (no buying power to sell to).
 const NON_OPERATING =
-  /\b(?:advis[eo]r|advisory|board|independent|lead director|non-executive|chair(?:man|woman|person)?(?! and)|venture partner|observer|mentor|entrepreneur[- ]in[- ]residence|ambassador|fellow|trustee)\b/i;
+  /\b(?:advis[eo]r|advisory|board|independent|lead director|non-executive|chair(?:man|woman|person)?(?! and)|venture partner|strategic partner|observer|mentor|entrepreneur[- ]in[- ]residence|ambassador|fellow|trustee)\b/i;
 export const isOperatingRole = (title: string): boolean => !NON_OPERATING.test(title) || /\b(?:chief|ceo|cfo|coo|cto|cmo|president)\b/i.test(title.replace(/\bchair\w*\b/gi, '').replace(/\bboard\b.*$/i, ''));
 
 // "hires Jane Doe to lead its sales team", "I'm joining Vercel to lead developer relations":

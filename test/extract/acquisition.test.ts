@@ -64,6 +64,12 @@ describe('acquisitions', () => {
       .toMatchObject([{ company: 'Sarcorp Inc', target: 'Network Services Plus', amount: 7_800_000 }]);
   });
 
+  it('reads a list of deals clause by clause, and a hire from a firm as no deal', () => {
+    const found = deals('Deals of the month', 'In terms of acquisitions, Observa acquired Dubdub, JungleWare acquired Outplay, and Groyo bought a stake in Oussum Inc.');
+    expect(found.map((e) => [e.company, e.target])).toEqual([['Observa', 'Dubdub'], ['JungleWare', 'Outplay']]);
+    expect(deals('Allen & Ovett Swoops on Akin for Corporate Partner Hire')).toEqual([]);
+  });
+
   it('reads the deal value, not the price per share', () => {
     const [e, ...rest] = deals('Helix Health agrees to be acquired', 'Summit Equity agreed to acquire Helix Health for $42 a share in cash, or about $1.1 billion.');
     expect(rest).toEqual([]);

@@ -820,6 +820,11 @@ describe('departures as people-moves columns write them', () => {
       .toMatchObject([{ person: 'Mike Robb', company: 'Tarvo' }]);
   });
 
+  it('reads no departure for a leaver who leaves "in favor of becoming" another company\'s officer, and no job for a strategic partner', () => {
+    expect(extract('Moves', 'Kate Roach is leaving Facebook in favor of becoming Coinbase’s first CMO.').filter((e) => e.type === 'departure')).toEqual([]);
+    expect(jobs('Moves', 'Former US President Barack Obama has joined NBA Africa as a strategic partner.')).toEqual([]);
+  });
+
   it('reads the boss of a company tendering a resignation', () => {
     expect(extract('Tillbury boss quits', 'Ralph Denning, the longstanding boss of Tillbury Stores, has announced his surprise resignation from the retailer.').filter((e) => e.type === 'departure'))
       .toMatchObject([{ person: 'Ralph Denning', company: 'Tillbury Stores' }]);
