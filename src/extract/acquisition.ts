@@ -75,7 +75,7 @@ const BUSINESS_NEAR =
 // "a controlling stake in X"; "all outstanding shares of X" (the whole company, as a merger release says it).
 const MAJORITY = /^\s*(?:(?:a\s+)?(?:majority|controlling)\s+(?:stake|interest|share|shareholding)\s+(?:in|of)|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:business|businesses|operations|unit|division)\s+of|(?:(?:substantially\s+)?all\s+(?:of\s+)?|certain\s+)?(?:the\s+)?(?:operating\s+|business\s+)?assets\s+of|all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:common\s+|outstanding\s+|issued\s+)*(?:shares|share capital|equity|stock)\s+(?:of|in))\s+/i;
 // (Collecting institutions buy works, not companies: "Museum acquires rare sketch".)
-const NOT_SUBJECT = /^(?:investors?|shareholders|customers|users|companies|startups|buyers|consumers|people|he|she|they|it|we|you|who|which|the company)$|^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Museum|Gallery|Library|Archive|Archives|Zoo|Collection)$/iu;
+const NOT_SUBJECT = /^(?:investors?|shareholders|customers|users|companies|startups|buyers|consumers|people|he|she|they|it|we|you|who|which|the company)$|^(?:Big|Large|Small|Major|Top|Tech|Many|More|Most|Some|Other|Rival|Foreign|Chinese|Indian|European|American|US|UK)\s+(?:[\p{L}-]+\s+)?(?:Companies|Startups|Firms|Investors|Buyers|Giants|Players)$|^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Museum|Gallery|Library|Archive|Archives|Zoo|Collection)$/iu;
 
 /** About n characters of s from `from`, never ending inside an amount or a word ("$18.8bn", not "$18.8"). */
 function around(s: string, from: number, n: number): string {
@@ -179,7 +179,9 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
     // "takes over Twitter account of rival", "buys Salesforce Tower lease": a thing of the company's, not the company.
     if (THING_OF.test(rest.slice(rest.indexOf(target) + target.length))) continue;
     const and = /^\s*,?\s+and\s+/.exec(rest.slice(rest.indexOf(target) + target.length));
-    let second = and ? objectName(rest.slice(rest.indexOf(target) + target.length + and[0].length)) : null;
+    // (Only a name or a description right after "and": "acquired EvolutionaryScale and created Biohub" is another act.)
+    const afterAnd = and ? rest.slice(rest.indexOf(target) + target.length + and[0].length) : '';
+    let second = and && /^(?:the\s+|its\s+)?(?:[\p{Lu}\d]|[\p{Ll}-]+\s+(?:startup|company|firm|maker|provider|platform|developer|rival|brand|business|app)\b)/u.test(afterAnd) ? objectName(afterAnd) : null;
     // ("JungleWorks acquired Outplay, and Groyyo bought a stake in …": the next name opens a clause of its own.)
     if (second) {
       const after2 = rest.slice(rest.indexOf(second, rest.indexOf(target) + target.length) + second.length);
@@ -288,6 +290,8 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
   SELLS_TO.lastIndex = 0;
   while ((m = SELLS_TO.exec(s)) !== null) {
     if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
+    // "his refusal to sell the Internet company to Microsoft": a sale that did not happen.
+    if (/\b(?:refusal|refused|refuses|declined|declines|rejected|rejects|failed|fails|unwilling|reluctance|reluctant)\s+(?:to\s+)?$/i.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "Halvorsen Marine Coatings, its marine paints business,": the unit's name before its description.
     let thing = m[1]!.replace(/^(?:its|their|the)\s+/i, '').replace(/,\s+(?:its|their|the|a|an)\s+[^,]{2,60},?$/i, '');
     const pct = /^(?:a\s+)?(\d+(?:\.\d+)?)\s?%\s+(?:stake\s+in|of)\s+/i.exec(thing) ?? /^(?:a\s+)?(majority|controlling)\s+(?:stake|interest)\s+in\s+/i.exec(thing);

@@ -70,6 +70,13 @@ describe('acquisitions', () => {
     expect(deals('Allen & Ovett Swoops on Akin for Corporate Partner Hire')).toEqual([]);
   });
 
+  it('reads no deal from a refusal to sell, a trend headline, or an act after "and" that is not a purchase', () => {
+    expect(deals('Yahu co-founder steps down', 'Jerry Yung is stepping down, ending a reign marked by his refusal to sell the Internet company to Microstar Corp. for $47.5 billion.')).toEqual([]);
+    expect(deals('Big Companies Are Acquiring AI Startups In Droves')).toEqual([]);
+    expect(deals('Rocket Companies to buy Mr. Cooper in $9.4 billion all-stock deal')).toMatchObject([{ company: 'Rocket Companies' }]);
+    expect(deals('CZO has acquired the startup EvoScale and created Biohouse, an organization dedicated to AI in science.')).toMatchObject([{ company: 'CZO', target: 'EvoScale' }]);
+  });
+
   it('reads the deal value, not the price per share', () => {
     const [e, ...rest] = deals('Helix Health agrees to be acquired', 'Summit Equity agreed to acquire Helix Health for $42 a share in cash, or about $1.1 billion.');
     expect(rest).toEqual([]);
