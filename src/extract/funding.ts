@@ -26,7 +26,7 @@ const STRONG_VERBS =
   '|lève|lèvent|a levé|ont levé|sammelt|sammeln|hat eingesammelt|levanta|levantó|recauda|recaudó|capta|captou|cierra|fecha';
 // Verbs that need a funding word nearby ("Acme gets $5M in seed funding", "announces Series A").
 const WEAK_VERBS =
-  'is announcing|announcing|mops up|mopped up|fundraises|fundraised|has fundraised|fetches|fetched|gets|got|receives|received|attracts|attracted|completes|completed|announces|announced|wins|won|emerges from stealth with|emerged from stealth with|comes out of stealth with|came out of stealth with|exits stealth with|launches with|launched with|debuts with|unveils|unveiled|obtains|obtained|seals|sealed|draws|drew|takes in|took in|adds|added|extends|extended|tops up|topped up|expands|expanded|books|booked|inks|inked|locks in|locked in|locks up|locked up|wraps up|wrapped up|wraps|wrapped|finalizes|finalized|finalises|finalised|gains|gained|picks up|picked up|unlocks|unlocked|confirms|confirmed|announce|awarded|is awarded|was awarded|has been awarded|takes|took';
+  'is announcing|announcing|mops up|mopped up|fundraises|fundraised|has fundraised|fetches|fetched|gets|got|receives|received|attracts|attracted|completes|completed|announces|announced|wins|won|emerges from stealth with|emerged from stealth with|comes out of stealth with|came out of stealth with|exits stealth with|launches with|launched with|debuts with|unveils|unveiled|obtains|obtained|seals|sealed|draws|drew|takes in|took in|adds|added|extends|extended|tops up|topped up|expands|expanded|books|booked|inks|inked|locks in|locked in|locks up|locked up|wraps up|wrapped up|wraps|wrapped|finishes|finished|finalizes|finalized|finalises|finalised|gains|gained|picks up|picked up|unlocks|unlocked|confirms|confirmed|announce|awarded|is awarded|was awarded|has been awarded|takes|took';
 const VERB = new RegExp(`\\b(?:(${STRONG_VERBS})|(${WEAK_VERBS}))\\b`, 'gi');
 const FILLER =
   /^\s*(?:(?:a|an|the|its|their|another|additional|new|fresh|further|(?:the\s+)?(?:successful\s+)?(?:closing|close|completion|first close|final close)\s+of|nearly|almost|about|around|approximately|roughly|c\.|ca\.|circa|approx\.|over|more than|up to|some|close to|just under|just over|under|whopping|reported|hefty|massive|mega|huge|big|oversubscribed|first|initial|second|latest|its first|undisclosed|an undisclosed amount (?:of|in)|rs|inr|(?:hundreds|tens) of millions of (?:yuan|dollars|euros|pounds|rupees|yen|won)(?:\s+in)?)\s+)*/i;
@@ -230,7 +230,8 @@ function clausesIn(sentence: string, fromTitle: boolean, docHasFundingWords: boo
     if (inv && company && !isPlace(company) && !isRumour(sentence)) {
       // The investors are the subject: "Greenoaks and Index invest…", "Sequoia leads…".
       // ("Singapore VC Granite Asia leads…": the description in front is not the name.)
-      const investors = parseNameList(sentence.slice(0, inv.index).replace(/^.*[:—–]\s+/, '').replace(/^.*\bthat\s+(?=\p{Lu})/u, '').replace(/\s+(?:has|have|had)\s*$/, ''))
+      // ("The gossips were true, and Sequoia Capital has indeed poured £38m into Graphcore")
+      const investors = parseNameList(sentence.slice(0, inv.index).replace(/^.*[:—–]\s+/, '').replace(/^.*\bthat\s+(?=\p{Lu})/u, '').replace(/^.*,\s+(?:and|but|while|as)\s+(?=\p{Lu})/u, '').replace(/\s+(?:has|have|had)(?:\s+(?:indeed|now|also|just|reportedly|finally|officially))?\s*$/, ''))
         .map((n) => (/(?:^|\s)(?:VC|VCs|\p{Ll}[\p{Ll}-]+)\s/u.test(n) ? subjectName(n, false) ?? n : n))
         .filter((n) => companyKey(n) !== companyKey(company));
       if (investors.length > 0) {

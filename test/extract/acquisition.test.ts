@@ -77,6 +77,11 @@ describe('acquisitions', () => {
     expect(deals('CZO has acquired the startup EvoScale and created Biohouse, an organization dedicated to AI in science.')).toMatchObject([{ company: 'CZO', target: 'EvoScale' }]);
   });
 
+  it('reads "announced it would be acquired by Y"', () => {
+    expect(deals('Deal news', 'On 11th December 2025, GoCardwell announced it would be acquired by Dutch payments company Mollio in a deal worth approximately €1.1 billion.'))
+      .toMatchObject([{ company: 'Mollio', target: 'GoCardwell', amount: 1_100_000_000, currency: 'EUR' }]);
+  });
+
   it('reads the deal value, not the price per share', () => {
     const [e, ...rest] = deals('Helix Health agrees to be acquired', 'Summit Equity agreed to acquire Helix Health for $42 a share in cash, or about $1.1 billion.');
     expect(rest).toEqual([]);

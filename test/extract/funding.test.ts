@@ -664,6 +664,11 @@ describe('amounts and names as newsletters write them', () => {
 });
 
 describe('sixth held-out set phrasings', () => {
+  it('reads an investor after a clause of its own, and "has finished a $25 million investment round"', () => {
+    expect(fundings('The rumours were true, and Sequoia Capital has indeed poured £38m into Graphwell.')).toMatchObject([{ company: 'Graphwell', amount: 38_000_000, currency: 'GBP', investors: ['Sequoia Capital'] }]);
+    expect(fundings('Toronto-based Cardiolytics has recently finished a $25 million investment round to advance its imaging technology.')).toMatchObject([{ company: 'Cardiolytics', amount: 25_000_000 }]);
+  });
+
   it('reads "X (City, State) reported that it has raised"', () => {
     expect(fundings('Visiongen (Irvine, California) reported that it has raised $24 million from new and current investors.')).toMatchObject([{ company: 'Visiongen', amount: 24_000_000 }]);
   });
