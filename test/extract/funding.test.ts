@@ -665,7 +665,7 @@ describe('amounts and names as newsletters write them', () => {
 
 describe('sixth held-out set phrasings', () => {
   it('reads an investor after a clause of its own, and "has finished a $25 million investment round"', () => {
-    expect(fundings('The rumours were true, and Sequoia Capital has indeed poured £38m into Graphwell.')).toMatchObject([{ company: 'Graphwell', amount: 38_000_000, currency: 'GBP', investors: ['Sequoia Capital'] }]);
+    expect(fundings('The gossips were true, and Sequoia Capital has indeed poured £38m into Graphwell.')).toMatchObject([{ company: 'Graphwell', amount: 38_000_000, currency: 'GBP', investors: ['Sequoia Capital'] }]);
     expect(fundings('Toronto-based Cardiolytics has recently finished a $25 million investment round to advance its imaging technology.')).toMatchObject([{ company: 'Cardiolytics', amount: 25_000_000 }]);
   });
 
