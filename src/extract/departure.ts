@@ -136,7 +136,11 @@ function sameOffice(a: string, b: string): boolean {
 
 const DECISION_TO = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})['’]s?\s+(?:[Rr]ecent\s+|[Ss]udden\s+|[Ss]urprise\s+)?(?:[Dd]ecision|[Pp]lans?|[Ii]ntention|[Ii]ntent)\s+[Tt]o\s+([Rr]etire|[Ss]tep [Dd]own|[Rr]esign|[Ll]eave)\b/u;
 
-const SPEAKER_LEAVES = /^([^,]{3,60}),\s+([^,]{2,120}?),\s+(?:said|says|confirmed|confirms|announced|announces|told)\b[^.;]{0,40}?\bthat\s+(?:he|she)(?:\s+(?:has|had|was|is|will|would))?(?:\s+be)?\s*$/i;
+// "… that she would (retire)", "… he has (left)": a pronoun and its auxiliary before the leaving verb.
+const pronounWill = (who: string): string => String.raw`(?:${who})(?:\s+(?:would|will|was|is|had|has))?(?:\s+be)?\s*$`;
+const SPEAKER_LEAVES = new RegExp(String.raw`^([^,]{3,60}),\s+([^,]{2,120}?),\s+(?:said|says|confirmed|confirms|announced|announces|told)\b[^.;]{0,40}?\bthat\s+` + pronounWill('he|she'), 'i');
+const SAID_HE_WOULD = new RegExp(String.raw`\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?` + pronounWill('he|she'), 'i');
+const WHO_SAID_HE_WOULD = new RegExp(String.raw`,?\s+who\s+(?:has\s+|had\s+)?(?:announced|said|confirmed|revealed)\b[^,;]{0,40}?\b(?:that\s+)?` + pronounWill('he|she|they'), 'i');
 
 /** The departure one sentence reports, or null. */
 function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent | null {
@@ -157,7 +161,7 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     while (m && /^left$/i.test(m[1]!) && !/^(?:has|have|had)\s/i.test(m[0]) && !/^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))) m = VERB.exec(s);
     if (!m) return null;
     // ("Bret Taylor said that he would be leaving": the speaker is the leaver.)
-    let prefix = s.slice(0, m.index).replace(/\s*,\s*$/, '').replace(/\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:he|she)(?:\s+(?:would|will|was|is|had|has))?(?:\s+be)?\s*$/i, '')
+    let prefix = s.slice(0, m.index).replace(/\s*,\s*$/, '').replace(SAID_HE_WOULD, '')
       // ("Chuck Callahan announced his plans to leave …")
       .replace(/,?\s+(?:has\s+)?(?:announced|announces|confirmed|confirms|revealed|reveals)\s+(?:his|her|their)\s+(?:plans?|intention|decision)(?:\s+to)?\s*$/i, '').replace(/,?\s+(?:will be|would be|is set|is expected|is poised|plans|intends|has decided|decided|is to)\s*$/i, '').replace(/\s*,\s*$/, '');
     const after = s.slice(m.index + m[0].length);
@@ -214,7 +218,7 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     // "…, Harold Kim, who is retiring": the person before the relative pronoun.
     // ("…, Paul Keel, who has elected to (step down)": the choice before the verb, too.)
     // ("…, who announced in December that she would (retire)": the person before the relative clause.)
-    const tp = trailingPerson(prefix.replace(/,?\s+who(?:\s+(?:is|will|has|had))?(?:\s+(?:elected|decided|chosen|opted|agreed|planning|planned|expected|set)(?:\s+to)?)?\s*$/i, '').replace(/,?\s+who\s+(?:has\s+|had\s+)?(?:announced|said|confirmed|revealed)\b[^,;]{0,40}?\b(?:that\s+)?(?:he|she|they)(?:\s+(?:would|will|was|is|had|has))?(?:\s+be)?\s*$/i, ''));
+    const tp = trailingPerson(prefix.replace(/,?\s+who(?:\s+(?:is|will|has|had))?(?:\s+(?:elected|decided|chosen|opted|agreed|planning|planned|expected|set)(?:\s+to)?)?\s*$/i, '').replace(WHO_SAID_HE_WOULD, ''));
     // "Snowflake appoints Sridhar Ramaswamy as CEO, Frank Slootman to retire": only the
     // leaver's own clause describes them; the company is then the sentence's subject.
     // "Twilio names Khozema Shipchandler CEO as Jeff Lawson exits": so does a clause opened by "as", "while"….
