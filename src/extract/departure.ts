@@ -10,11 +10,11 @@ import { classifyTitle, isOperatingRole, isPlace, readTitle } from './titles.js'
 // retire"): reported as their own type with the company left, never as a job change.
 
 const VERB =
-  /\b(?:has\s+|had\s+|will\s+|is\s+|to\s+)?((?:was|has been|had been|have been|were)\s+(?:fired|dismissed|sacked|removed|terminated|let go)(?=\s+(?:as|from|by|after|on|in|last|this|earlier|effective)\b|\s*[,.;]|$)|(?:fires|fired|sacks|sacked|dismisses|dismissed)(?=\s+(?:its\s+|their\s+)?(?:(?:CEO|CFO|COO|CTO|CMO|CRO|CPO|chief|president|head|founder|co-founder|managing)\b))|is no longer|steps down|stepping down|stepped down|step down|stands down|standing down|stood down|stand down|ceased|ceases|resigns|resigned|departs|departed|departing|depart|leaves|leaving|leave|has left|have left|left (?:the|his|her) (?:company|firm|business|bank|startup|group|role|post|position|agency|organi[sz]ation|retailer|network|brand|hospital)|exits|exiting|exited|exit|retires|retiring|retire|retired(?=\s+(?:as|from|after|in|on|at|this|last|earlier|effective)\b|\s*[,.;]|$)|left|quits|has quit|moves on from|moved on from|is moving on from|ousted|ousts|is out|out as|parts ways with|parting ways with|has parted ways with|(?:the\s+)?(?:retirement|departure|resignation|exit) of|(?:announced|announces|announcing|tendered|tenders|submitted|submits|handed in|hands in|confirmed|confirms)\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:resignation|retirement|departure|decision to (?:step down|resign|retire|leave)))\b/giu;
+  /\b(?:has\s+|had\s+|will\s+|is\s+|to\s+)?((?:was|has been|had been|have been|were)\s+(?:fired|dismissed|sacked|removed|terminated|let go)(?=\s+(?:as|from|by|after|on|in|last|this|earlier|effective)\b|\s*[,.;]|$)|(?:fires|fired|sacks|sacked|dismisses|dismissed|terminates|terminated)(?=\s+(?:its\s+|their\s+)?(?:(?:CEO|CFO|COO|CTO|CMO|CRO|CPO|chief|president|head|founder|co-founder|managing)\b|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,\s+(?:its|their|the company['’]s)\s))|is no longer|steps down|stepping down|stepped down|step down|stands down|standing down|stood down|stand down|ceased|ceases|resigns|resigned|departs|departed|departing|depart|leaves|leaving|leave|has left|have left|left (?:the|his|her) (?:company|firm|business|bank|startup|group|role|post|position|agency|organi[sz]ation|retailer|network|brand|hospital)|exits|exiting|exited|exit|retires|retiring|retire|retired(?=\s+(?:as|from|after|in|on|at|this|last|earlier|effective)\b|\s*[,.;]|$)|left|quits|has quit|moves on from|moved on from|is moving on from|ousted|ousts|is out|out as|parts ways with|parting ways with|has parted ways with|(?:the\s+)?(?:retirement|departure|resignation|exit) of|(?:announced|announces|announcing|tendered|tenders|submitted|submits|handed in|hands in|confirmed|confirms)\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:resignation|retirement|departure|decision to (?:step down|resign|retire|leave)))\b/giu;
 
 // Verbs whose object is the leaver: "Bayside Brewing parts ways with CMO Jake Moran", "Corvane ousts CEO Ryan Cho",
 // "announces the retirement of CFO Gary Holt".
-const OBJECT_VERB = /^(?:parts ways with|parting ways with|has parted ways with|ousts|fires|fired|sacks|sacked|dismisses|dismissed|(?:the\s+)?(?:retirement|departure|resignation|exit) of)$/i;
+const OBJECT_VERB = /^(?:parts ways with|parting ways with|has parted ways with|ousts|fires|fired|sacks|sacked|dismisses|dismissed|terminates|terminated|(?:the\s+)?(?:retirement|departure|resignation|exit) of)$/i;
 
 // "Nimbus denies report that its CTO is leaving": a denial or a rumour is not a departure.
 const DENIED = /\b(?:den(?:y|ies|ied)|rejects?|dismisse[sd])\b[^.;]{0,40}\b(?:reports?|rumou?rs?|claims?|speculation)\b|\b(?:is|are) not (?:leaving|stepping down|retiring)\b|\b(?:will not|won['’]t|does not|doesn['’]t|has no plans? to|never)\s+(?:step down|resign|leave|retire|quit|exit)\b/i;
@@ -139,7 +139,7 @@ const DECISION_TO = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})['’
 // "… that she would (retire)", "… he has (left)": a pronoun and its auxiliary before the leaving verb.
 const pronounWill = (who: string): string => String.raw`(?:${who})(?:\s+(?:would|will|was|is|had|has))?(?:\s+be)?\s*$`;
 const SPEAKER_LEAVES = new RegExp(String.raw`^([^,]{3,60}),\s+([^,]{2,120}?),\s+(?:said|says|confirmed|confirms|announced|announces|told)\b[^.;]{0,40}?\bthat\s+` + pronounWill('he|she'), 'i');
-const SAID_HE_WOULD = new RegExp(String.raw`\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?` + pronounWill('he|she'), 'i');
+const SAID_HE_WOULD = new RegExp(String.raw`\s+(?:said|says|announced|confirmed)(?:\s+(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s+(?:that\s+)?` + pronounWill('he|she'), 'i');
 const WHO_SAID_HE_WOULD = new RegExp(String.raw`,?\s+who\s+(?:has\s+|had\s+)?(?:announced|said|confirmed|revealed)\b[^,;]{0,40}?\b(?:that\s+)?` + pronounWill('he|she|they'), 'i');
 
 /** The departure one sentence reports, or null. */
@@ -224,10 +224,16 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     // "Twilio names Khozema Shipchandler CEO as Jeff Lawson exits": so does a clause opened by "as", "while"….
     const own = tp ? tp.before.replace(/^.*(?:[,;]|\s(?:as|while|after|amid|following))(?:\s+|$)/i, '') : prefix;
     let { company, title } = own.trim() ? companyAndTitle(own) : { company: null, title: null };
+    // "The chief executive of Vodafone (Nick Read)": the employer after the office.
+    if (!company && title && tp) {
+      const of = /^(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|at)\s+(\p{Lu}.*)$/u.exec(own.trim());
+      if (of && readTitle(own.trim().replace(/^the\s+/i, ''))) company = objectName(of[1]!);
+    }
     // ("Wells Fargo CEO steps down": a name right before an office is its employer, even one shaped like a person's.)
     // (Only before a top office, and never ending in a place: "Lazada Thailand CEO" is Lazada's country chief.)
     // (And never set off by a comma: "Jeffrey Amsel, Chief Financial Officer, has resigned" names the person.)
-    const topOffice = title !== null && company !== null && /\b(?:CEO|CFO|COO|CTO|CMO|CRO|CPO|CIO|chief|president)\b/i.test(title) && !isPlace(company.split(' ').pop()!) &&
+    // (With the leaver named after the office, "Chicago Tribune editor Gerould Kern", any office will do.)
+    const topOffice = title !== null && company !== null && ((tp !== null && !/\bof\b/i.test(title)) || /\b(?:CEO|CFO|COO|CTO|CMO|CRO|CPO|CIO|chief|president)\b/i.test(title)) && !isPlace(company.split(' ').pop()!) &&
       !/^\s*,/.test(own.slice(own.lastIndexOf(company) + company.length));
     const checked = company ? plausibleCompany(company, topOffice) : null;
     if (checked) company = checked;

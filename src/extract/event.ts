@@ -1,7 +1,7 @@
 import type { ExtractedEvent, EventType } from '../types.js';
 import { companyKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
-import { recase } from './names.js';
+import { looksLikePerson, recase } from './names.js';
 
 /** An event with every field null, to be filled by one extractor. */
 export function blankEvent(type: EventType, evidence: string): ExtractedEvent {
@@ -101,6 +101,8 @@ export function fullestName(doc: Doc, name0: string): string {
     }
     if (words.length <= nameWords || new Set(words).size !== words.length) continue;
     if (!AS_NAME.test(head.slice(pos, pos + 12))) continue;
+    // ("The chief executive of Vodafone Nick Read said …": the words after the name are a person's.)
+    if (words.length - nameWords >= 2 && /^\s+(?:said|says|told|added|explained)\b/.test(head.slice(pos, pos + 12)) && looksLikePerson(words.slice(nameWords).join(' '))) continue;
     const cand = words.join(' ');
     const ck = companyKey(cand);
     if (ck && ck !== key && ck.startsWith(key) && cand.length > best.length && cand.length - name.length < 30) best = cand;

@@ -64,6 +64,8 @@ export function findPerson(text: string, maxSkip = 8, hiredBefore = false): { ru
 }
 
 /** The person whose name ends `prefix` ("Former Okta exec Marcus Chen" → "Marcus Chen"). */
+const ROLE_END = /^(?:chief|executive|officer|ceo|cfo|coo|cto|cmo|cro|cpo|president|head|director|chair(?:man|woman)?|founder|co-founder|partner|editor|publisher|manager|md|vp|boss)$/i;
+
 export function trailingPerson(prefix: string): { name: string; before: string } | null {
   const p = prefix.replace(/\s*\([^)]*\)\s*$/, '').replace(/[,\s]+$/, '');
   const tokens = p.split(/\s+/);
@@ -74,6 +76,8 @@ export function trailingPerson(prefix: string): { name: string; before: string }
   for (let n = Math.min(5, tokens.length); n >= 2; n--) {
     const start = tokens.length - n;
     if (start < lo || !WORD.test(tokens[start]!)) continue;
+    // "The chief executive of Vodafone Nick Read": after "of" the first name is the employer's.
+    if (n > 2 && start > 1 && /^(?:of|at)$/i.test(tokens[start - 1]!) && ROLE_END.test(tokens[start - 2]!)) continue;
     const run = personAt(tokens, start);
     if (run && run.end === tokens.length) return { name: run.name, before: tokens.slice(0, start).join(' ') };
   }

@@ -113,7 +113,7 @@ const TITLE_WORDS = new Set(
     'worldwide field enterprise channel demand generation gen content platform infrastructure research science scientist ' +
     'architect advisor adviser controller treasurer secretary accounting investor relations public policy affairs government ' +
     'compliance risk privacy trust safety procurement supply chain manufacturing quality it devops software cloud innovation ' +
-    'transformation medical clinical regulatory scientific editor account accounts representative specialist coordinator ' +
+    'transformation medical clinical regulatory scientific editor publisher account accounts representative specialist coordinator ' +
     'consultant analyst administrator recruiter recruiting recruitment gtm go-to-market ux ui user bd r&d rd cx pr mid-market ' +
     'smb strategic commercial solutions solution alliances ecosystem developer developers relations partner community ' +
     'culture workplace payroll total rewards benefits diversity inclusion dei learning enablement ops revops salesops ' +
@@ -179,7 +179,7 @@ export const isTitleWord = (w: string): boolean => {
 export function startsTitle(w: string): boolean {
   const b = stripPunct(w).toLowerCase();
   // "Cho", "Cao": a capitalised surname that merely spells like an office ("CHO", "CAO").
-  return /^(?:chief|vp|svp|evp|avp|vice|president|head|director|general|senior|sr|global|executive|managing|interim|acting|fractional|deputy|group|regional|founding|co-founder|cofounder|founder|chair|chairman|chairwoman|principal|partner|lead|associate|assistant|country|staff|co-(?:ceo|cto|coo|cfo|president|head|chair|lead))$/.test(b) || (C_SUITE.test(b) && b !== 'co' && !/^\p{Lu}\p{Ll}+$/u.test(stripPunct(w)));
+  return /^(?:chief|vp|svp|evp|avp|vice|president|head|director|general|senior|sr|global|executive|managing|interim|acting|fractional|deputy|group|regional|founding|co-founder|cofounder|founder|chair|chairman|chairwoman|principal|partner|lead|associate|assistant|country|staff|editor|publisher|editor-in-chief|co-(?:ceo|cto|coo|cfo|president|head|chair|lead))$/.test(b) || (C_SUITE.test(b) && b !== 'co' && !/^\p{Lu}\p{Ll}+$/u.test(stripPunct(w)));
 }
 
 /**

@@ -825,6 +825,14 @@ describe('departures as people-moves columns write them', () => {
     expect(jobs('Moves', 'Former US President Barack Obama has joined NBA Africa as a strategic partner.')).toEqual([]);
   });
 
+  it('reads editors and publishers, "terminated X, its COO", and "The chief executive of X, Y, said on Monday he would step down"', () => {
+    const dep = (t: string, b = '') => extract(t, b).filter((e) => e.type === 'departure');
+    expect(dep('Moves', 'Lakeside Tribune editor Gerald Kerns is retiring.')).toMatchObject([{ person: 'Gerald Kerns', company: 'Lakeside Tribune', title: 'editor' }]);
+    expect(dep('Moves', 'J.D. Penrose terminated Catherine Wells, its COO, after just six months on the job.')).toMatchObject([{ person: 'Catherine Wells', company: 'J.D. Penrose' }]);
+    expect(dep('Moves', 'The chief executive of Vodacell Nick Reade said on Monday he would step down at the end of the month.')).toMatchObject([{ person: 'Nick Reade', company: 'Vodacell', title: 'chief executive' }]);
+    expect(dep("Pemberton Lane's Head of Asia Equities Trading Leaves for Rival Hollister Grant").every((e) => e.person !== 'Equities Trading')).toBe(true);
+  });
+
   it('reads the boss of a company tendering a resignation', () => {
     expect(extract('Tillbury boss quits', 'Ralph Denning, the longstanding boss of Tillbury Stores, has announced his surprise resignation from the retailer.').filter((e) => e.type === 'departure'))
       .toMatchObject([{ person: 'Ralph Denning', company: 'Tillbury Stores' }]);
