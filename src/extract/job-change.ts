@@ -489,9 +489,13 @@ function employerThenPerson(p: PersonFound, isOffice: (word: string) => boolean)
 /** "The coffee giant replaced Laxman Narasimhan with Chipotle head Brian Niccol as its CEO": the company's move. */
 function replacedWith(s: string, m: RegExpExecArray, fromTitle: boolean, out: Found[]): void {
   if (!/^replace/i.test(m[0])) return;
-  const old = findPerson(s.slice(m.index + m[0].length), 0);
+  // ("replaced CEO Karen Lynch with company veteran David Joyner": the office held may come before the name.)
+  const old = findPerson(s.slice(m.index + m[0].length), 3);
   if (!old) return;
-  const tail = old.tokens.slice(old.run.end).join(' ');
+  const heldOffice = old.before ? readTitle(old.before.replace(/^(?:its|their|the)\s+/i, '')) : null;
+  if (old.before && !heldOffice) return;
+  // ("replaced CEO Mark Schneider, who led the company for eight years, with …": the relative clause is skipped.)
+  const tail = old.tokens.slice(old.run.end).join(' ').replace(/^,?\s*who\b[^,]{2,100},\s*/i, '');
   const w = /^with\s+/i.exec(tail);
   let p = w ? findPerson(tail.slice(w[0].length), 5) : null;
   if (!p) return;
@@ -499,9 +503,9 @@ function replacedWith(s: string, m: RegExpExecArray, fromTitle: boolean, out: Fo
   const hired = employerThenPerson(p, (w) => /^(?:head|chief|exec|executive|boss|president|veteran|founder|co-founder|C[A-Z]{1,3}O)$/.test(w));
   if (hired) p = hired.person;
   const as = /^,?\s*as\s+(?:(?:its|the|their|our)\s+)?(?:new\s+)?/i.exec(p.tokens.slice(p.run.end).join(' '));
-  const title = as ? readTitle(p.tokens.slice(p.run.end).join(' ').slice(as[0].length)) : null;
+  const title = (as ? readTitle(p.tokens.slice(p.run.end).join(' ').slice(as[0].length)) : null) ?? heldOffice;
   if (!title) return;
-  const prefix = s.slice(0, m.index).trim();
+  const prefix = s.slice(0, m.index).trim().replace(/\s+(?:has|have|had)$/i, '').replace(/\s+(?:in|on|last)\s+(?:\p{Lu}\p{Ll}+|week|month|year)$/u, '');
   const company = isAnaphor(tailWords(prefix, 4)) ? null : subjectName(prefix);
   out.push({ person: p.run.name, title, company, previous: p.before ? HIRED_FROM.exec(p.before)?.[1] ?? formerFromDescriptor(p.before) : null, fromTitle, firstPerson: false, evidence: s });
 }

@@ -932,6 +932,13 @@ describe('fifth held-out set phrasings', () => {
     expect(jobs('Moves', 'Newly-appointed Premier Rugby chief executive David Pemberton has resigned before starting the job.')).toEqual([]);
   });
 
+  it('reads "replaced CEO X with Y" as Y taking the office X held', () => {
+    expect(jobs('Moves', 'CVX Health replaced CEO Karen Lind with company veteran David Joiner after investors pressured the company.'))
+      .toMatchObject([{ person: 'David Joiner', company: 'CVX Health', title: 'CEO' }]);
+    expect(jobs('Moves', 'Nestra in August replaced CEO Mark Schneiders, who led the company for eight years, with veteran Laurent Freix.'))
+      .toMatchObject([{ person: 'Laurent Freix', company: 'Nestra', title: 'CEO' }]);
+  });
+
   it('reads "With the appointment of X as Y, Company has …"', () => {
     expect(jobs('Larchmont Hotel Group appoints new chief brand officer', 'With the appointment of Joanna Pell as a Chief Brand Officer, Larchmont Hotel Group has added strong leadership to its brand team.'))
       .toMatchObject([{ person: 'Joanna Pell', company: 'Larchmont Hotel Group', title: 'Chief Brand Officer' }]);
