@@ -310,6 +310,8 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
     if (isNameToken(t)) i--;
     else if (i === tokens.length && i > 1 && LEGAL_TAIL.test(t) && isNameToken(tokens[i - 2]!)) i--; // "Allegion plc"
     else if (CONNECTORS.has(bare(t)) && i < tokens.length && i > 1 && isNameToken(tokens[i - 2]!)) i--;
+    // "Analytics 4 Life": a small number between two words of one name.
+    else if (/^\d{1,3}$/.test(t) && i < tokens.length && i > 1 && /^\p{Lu}\p{Ll}/u.test(tokens[i - 2]!) && /^\p{Lu}\p{Ll}/u.test(tokens[i]!)) i--;
     else break;
   }
   // "The startup behind Claude", "Maker of ChatGPT": the name is a product the subject is described by.

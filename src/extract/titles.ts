@@ -320,7 +320,7 @@ export function readTitle(text: string): string | null {
   if (out.length === 0) return null;
   const title = out.join(' ').replace(/[,;:!?.]+$/, '').trim();
   // A title needs a word that names a role, not just "Global" or "Senior".
-  if (!/\b(?:chief|officer|vp|svp|evp|avp|vice|president|head|director|manager|lead|counsel|executive|partner|principal|founder|co-founder|cofounder|chair\w*|engineer|scientist|architect|advisor|adviser|controller|treasurer|secretary|editor|representative|specialist|coordinator|consultant|analyst|administrator|recruiter|member|fellow|c[a-z]{1,3}os?|gm|md|eir|designer|writer|marketer|researcher|accountant|strategist|producer|evangelist|advocate|owner|technologist|economist|journalist|reporter|intern|sdr|bdr|ae|csm|tam|pmm|sre|swe|editor-in-chief)\b/i.test(title))
+  if (!/\b(?:chief|officer|vp|svp|evp|avp|vice|president|head|director|manager|lead|counsel|executive|partner|principal|founder|co-founder|cofounder|chair\w*|engineer|scientist|architect|advisor|adviser|controller|treasurer|secretary|editor|publisher|representative|specialist|coordinator|consultant|analyst|administrator|recruiter|member|fellow|c[a-z]{1,3}os?|gm|md|eir|designer|writer|marketer|researcher|accountant|strategist|producer|evangelist|advocate|owner|technologist|economist|journalist|reporter|intern|sdr|bdr|ae|csm|tam|pmm|sre|swe|editor-in-chief)\b/i.test(title))
     return null;
   return title;
 }

@@ -828,6 +828,7 @@ describe('departures as people-moves columns write them', () => {
   it('reads editors and publishers, "terminated X, its COO", and "The chief executive of X, Y, said on Monday he would step down"', () => {
     const dep = (t: string, b = '') => extract(t, b).filter((e) => e.type === 'departure');
     expect(dep('Moves', 'Lakeside Tribune editor Gerald Kerns is retiring.')).toMatchObject([{ person: 'Gerald Kerns', company: 'Lakeside Tribune', title: 'editor' }]);
+    expect(dep('Moves', 'Tri-Town Herald publisher Greg McConnel plans to retire May 5 after leading the paper since 2011.')).toMatchObject([{ person: 'Greg McConnel', company: 'Tri-Town Herald', title: 'publisher' }]);
     expect(dep('Moves', 'J.D. Penrose terminated Catherine Wells, its COO, after just six months on the job.')).toMatchObject([{ person: 'Catherine Wells', company: 'J.D. Penrose' }]);
     expect(dep('Moves', 'The chief executive of Vodacell Nick Reade said on Monday he would step down at the end of the month.')).toMatchObject([{ person: 'Nick Reade', company: 'Vodacell', title: 'chief executive' }]);
     expect(dep("Pemberton Lane's Head of Asia Equities Trading Leaves for Rival Hollister Grant").every((e) => e.person !== 'Equities Trading')).toBe(true);

@@ -25,6 +25,8 @@ describe('company as the subject before a verb', () => {
     ['Resale Platform ThredLoop ', 'ThredLoop'],
     ['D2C Brand Kurtaa ', 'Kurtaa'],
     ['Open Platform Inc ', 'Open Platform Inc'],
+    // A small number inside a name.
+    ['Toronto-based Analytics 4 Health has recently ', 'Analytics 4 Health'],
     // When it was said, set off by a comma, is not part of the name.
     ['Ironbridge Semiconductor (IBS) Wednesday, announced that ', 'Ironbridge Semiconductor'],
   ])('%s', (prefix, name) => {
