@@ -224,6 +224,17 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     // "Twilio names Khozema Shipchandler CEO as Jeff Lawson exits": so does a clause opened by "as", "while"….
     const own = tp ? tp.before.replace(/^.*(?:[,;]|\s(?:as|while|after|amid|following))(?:\s+|$)/i, '') : prefix;
     let { company, title } = own.trim() ? companyAndTitle(own) : { company: null, title: null };
+    // ("named COO Crystal Long to succeed CEO Harriet May, who is retiring": the office right before the leaver.)
+    if (tp && /\s(?:to succeed|to replace|succeeding|replacing|succeeds|replaces)\s/.test(own)) {
+      const words = own.trim().split(/\s+/);
+      for (let k = Math.min(5, words.length - 1); k >= 1; k--) {
+        const tail = words.slice(-k).join(' ');
+        if (readTitle(tail) === tail) {
+          title = tail;
+          break;
+        }
+      }
+    }
     // "The chief executive of Vodafone (Nick Read)": the employer after the office.
     if (!company && title && tp) {
       const of = /^(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|at)\s+(\p{Lu}.*)$/u.exec(own.trim());

@@ -102,7 +102,10 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
         // "elevates CRO Tim Berg to CEO": the title in front is the one the person leaves.
         const rest1 = p.tokens.slice(p.run.end).join(' ');
         // "… Lisa Moreno to succeed him as Chief Executive Officer": the office comes after the one replaced.
-        const t1 = /^\s*,?\s*(?:to|as)\s/i.test(rest1) ? readTitle(rest1.replace(/^\s*,?\s*to\s+(?:succeed|replace)\s+[^,.;]{1,40}?\s+(?=as\s)/i, '').replace(ROLE_INTRO, '')) : null;
+        // ("names COO Crystal Long to succeed CEO Harriet May": the office of the one succeeded.)
+        const succeeded = /^\s*,?\s*to\s+(?:succeed|replace)\s+(?:(?:its|the|longtime|long-time|outgoing|retiring|current)\s+)*/i.exec(rest1);
+        const t1 = succeeded && !/\sas\s/.test(rest1.slice(0, 80)) ? readTitle(rest1.slice(succeeded[0].length))
+          : /^\s*,?\s*(?:to|as)\s/i.test(rest1) ? readTitle(rest1.replace(/^\s*,?\s*to\s+(?:succeed|replace)\s+[^,.;]{1,40}?\s+(?=as\s)/i, '').replace(ROLE_INTRO, '')) : null;
         out.push({ person: p.run.name, title: t1 ?? t0, company, previous: null, fromTitle, firstPerson: false, evidence: s });
         continue;
       }

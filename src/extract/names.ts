@@ -497,6 +497,11 @@ export function looksLikePerson(s: string | null): boolean {
       capitals++;
       continue;
     }
+    // ("Theresa May", "Harriet May": a surname that is also a month.)
+    if (b === 'may' && k === tokens.length - 1 && k > 0 && t === 'May') {
+      capitals++;
+      continue;
+    }
     if (COMPANY_WORDS.has(b) || DESCRIPTORS.has(b) || STOPWORDS.has(b)) return false;
     if (/\d|[&@/$]/.test(t)) return false;
     // "Why I left Salesforce": a bare "I" is the pronoun, never an initial (those carry a full stop).

@@ -933,6 +933,12 @@ describe('fifth held-out set phrasings', () => {
     expect(jobs('Moves', 'Newly-appointed Premier Rugby chief executive David Pemberton has resigned before starting the job.')).toEqual([]);
   });
 
+  it('reads "named COO X to succeed CEO Y, who is retiring": X takes the CEO office, Y leaves it (a surname may be a month)', () => {
+    const found = extract('Moves', 'Acme Credit named COO Crystal Lang to succeed CEO Harriet May, who is retiring.');
+    expect(found.filter((e) => e.type === 'job_change')).toMatchObject([{ person: 'Crystal Lang', company: 'Acme Credit', title: 'CEO' }]);
+    expect(found.filter((e) => e.type === 'departure')).toMatchObject([{ person: 'Harriet May', company: 'Acme Credit', title: 'CEO' }]);
+  });
+
   it('reads "replaced CEO X with Y" as Y taking the office X held', () => {
     expect(jobs('Moves', 'CVX Health replaced CEO Karen Lind with company veteran David Joiner after investors pressured the company.'))
       .toMatchObject([{ person: 'David Joiner', company: 'CVX Health', title: 'CEO' }]);
