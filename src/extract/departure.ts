@@ -189,13 +189,7 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
       // ("Terry Leahy, the longstanding boss of Tesco, has announced his resignation": a boss of a company holds its top office.)
       const boss = /^(?:the\s+)?(?:(?:longtime|long-time|longstanding|current|outgoing|founding|veteran)\s+)?(?:boss|chief|head)\s+(?:of|at)\s+(\p{Lu}.*)$/u.exec(what.trim());
       const bossOf = boss ? plausibleCompany(objectName(boss[1]!)) : null;
-      if (bossOf) {
-        const e = blankEvent('departure', s);
-        e.company = cased(doc, bossOf, fromTitle);
-        e.person = cased(doc, who, fromTitle);
-        e.confidence = clamp((fromTitle ? 0.7 : 0.6) + 0.05);
-        return e;
-      }
+      if (bossOf) return leaverEvent(doc, s, fromTitle, bossOf, cased(doc, who, fromTitle), null);
       const words = what.replace(/\.\s/g, ' ').replace(/^who(?:\s+(?:(?:has\s+)?spent\s+(?:[\w-]+\s+){1,3}as|(?:has\s+)?served\s+as|was|is|has been)|['’]s\s+(?:been|served\s+as))\s+(?:a\s+|an\s+|the\s+)?/i, '').replace(/^(?:the\s+|its\s+)?(?:longtime|long-time|longstanding|current|outgoing|founding|veteran)\s+/i, '');
       // "partner at Calloway Ventures": the office, then where it was held.
       const heldAt = /^(.+?)\s+(?:at|of|with)\s+(\p{Lu}.*)$/u.exec(words);
@@ -203,15 +197,7 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
       const { company, title } = heldTitle && heldAt ? { company: objectName(heldAt[2]!), title: heldTitle } : companyAndTitle(words);
       // Without a title the appositive is not a job ("House Republican Who Voted to Impeach Trump").
       if (!company || !title || !companyKey(company)) return null;
-      const e = blankEvent('departure', s);
-      e.company = cased(doc, company, fromTitle);
-      e.person = cased(doc, who, fromTitle);
-      e.title = cased(doc, title, fromTitle);
-      const c = classifyTitle(e.title!);
-      e.seniority = c.seniority;
-      e.function = c.function;
-      e.confidence = clamp((fromTitle ? 0.7 : 0.6) + 0.05);
-      return e;
+      return leaverEvent(doc, s, fromTitle, company, cased(doc, who, fromTitle), title);
     }
     // "succeeds Harold Kim, who retires from the board": a board seat is not a job.
     if (/^\s*from\s+(?:the|its|their)\s+board\b/i.test(after)) return null;
@@ -315,18 +301,23 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     if (!tp && !title) return null;
     // ("the company's founder, …, has agreed to stand down": without the person, a founder's title says too little.)
     if (!tp && /^(?:co-?)?founder$/i.test(title ?? '')) return null;
-    const e = blankEvent('departure', s);
-    e.company = cased(doc, company, fromTitle);
-    e.person = tp ? withoutHonorifics(cased(doc, tp.name, fromTitle)!) : null;
-    e.title = title ? cased(doc, title, fromTitle) : null;
-    if (e.title) {
-      const c = classifyTitle(e.title);
-      e.seniority = c.seniority;
-      e.function = c.function;
-    }
-    e.confidence = clamp((fromTitle ? 0.7 : 0.6) + (e.person ? 0.05 : 0));
-    return e;
+    return leaverEvent(doc, s, fromTitle, company, tp ? withoutHonorifics(cased(doc, tp.name, fromTitle)!) : null, title);
   }
+}
+
+/** One departure: the company and office as the item writes them, the office classified; a named leaver is surer. */
+function leaverEvent(doc: Doc, s: string, fromTitle: boolean, company: string, person: string | null, title: string | null): ExtractedEvent {
+  const e = blankEvent('departure', s);
+  e.company = cased(doc, company, fromTitle);
+  e.person = person;
+  e.title = title ? cased(doc, title, fromTitle) : null;
+  if (e.title) {
+    const c = classifyTitle(e.title);
+    e.seniority = c.seniority;
+    e.function = c.function;
+  }
+  e.confidence = clamp((fromTitle ? 0.7 : 0.6) + (person ? 0.05 : 0));
+  return e;
 }
 
 /** "parts ways with CMO Jake Moran", "announces the retirement of CFO Gary Holt": the leaver follows the verb. */
@@ -342,15 +333,5 @@ function objectDeparture(doc: Doc, s: string, fromTitle: boolean, prefix: string
   const subject = clause ? null : subjectName(prefix.replace(/\s+(?:today\s+)?(?:announces|announced|confirms|confirmed|has|have)\s*$/i, ''));
   const company = (subject && !GENERIC.test(subject) && !DESCRIBER.test(subject) && readTitle(subject) === null ? subject : null) ?? mainCompany(doc);
   if (!company || !companyKey(company)) return null;
-  const e = blankEvent('departure', s);
-  e.company = cased(doc, company, fromTitle);
-  e.person = cased(doc, p.run.name.replace(/[,;:]$/, ''), fromTitle);
-  e.title = title ? cased(doc, title, fromTitle) : null;
-  if (e.title) {
-    const c = classifyTitle(e.title);
-    e.seniority = c.seniority;
-    e.function = c.function;
-  }
-  e.confidence = clamp((fromTitle ? 0.7 : 0.6) + 0.05);
-  return e;
+  return leaverEvent(doc, s, fromTitle, company, cased(doc, p.run.name.replace(/[,;:]$/, ''), fromTitle), title);
 }
