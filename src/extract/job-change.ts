@@ -53,6 +53,7 @@ interface Found {
   led?: string; // "to lead its sales team" → "Head of Sales": used when the body states no title
 }
 
+const ITS_BOARD = /\bits\s+board(?:\s+of\s+directors)?\s+(?:has\s+|have\s+)?$/i;
 const SUBJECT_VERB = /\s(?:strengthens|bolsters|expands|builds out|grows|deepens|boosts|rounds out|completes|enhances|reinforces|bulks up|adds to)\s/i;
 
 /** "<Company> names <Person> <Title>" and its variants. */
@@ -80,7 +81,9 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     // "Thrilled to welcome Ibrahim Conteh as our new COO", "Please welcome our new CFO, …": the poster's own company.
     const ownWelcome = /welcome$|^welcoming$/i.test(m[1]!) && /^(?:(?:we['’]re|we are|so|very|really|we|i['’]m|i am)\s*)*$/i.test(prefix.trim());
     // ("According to the release, the company has appointed…": the clause after the comma.)
-    const anaphor = !speaker && (ownWelcome || /\bits\s+board(?:\s+of\s+directors)?\s+(?:has\s+|have\s+)?$/i.test(prefix) || isAnaphor(tailWords(prefix.slice(prefix.lastIndexOf(',') + 1), 4)) || /\b(?:it|we|we['’]re|we are|we['’]ve|we have)(?:\s+(?:also|so|very|really|all))?\s*$/i.test(prefix.trim()));
+    // ("SouthGobi Resources Monday said that its board has appointed …": the board speaks for the company that said so.)
+    const itsBoard = ITS_BOARD.test(prefix);
+    const anaphor = !speaker && (ownWelcome || itsBoard || isAnaphor(tailWords(prefix.slice(prefix.lastIndexOf(',') + 1), 4)) || /\b(?:it|we|we['’]re|we are|we['’]ve|we have)(?:\s+(?:also|so|very|really|all))?\s*$/i.test(prefix.trim()));
     // "Acme strengthens leadership with appointment of…", "Acme expands C-suite, hires…": the subject opens the clause.
     const opener = anaphor ? null : leadingSubject(prefix);
     // "FAVO Capital Strengthens Executive Team With Appointments of …": the subject is before its own verb.
@@ -88,8 +91,7 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     if (ownVerb) prefix = prefix.slice(0, ownVerb.index);
     // "Meta invests $14.3B in Scale AI, hires CEO Alexandr Wang": the first clause's subject hires.
     const shared = !anaphor && prefix.includes(',') ? SHARED_SUBJECT.exec(prefix) : null;
-    // ("SouthGobi Resources Monday said that its board has appointed …": the board speaks for the company that said so.)
-    const company = anaphor ? (/\bits\s+board(?:\s+of\s+directors)?\s+(?:has\s+|have\s+)?$/i.test(prefix) ? speakerOfIts(prefix) : null) : (speaker ? subjectName(speaker[1]!) : null) ?? (shared ? subjectName(shared[1]!) : null) ?? subjectName(prefix) ?? (opener && !looksLikePerson(opener) ? opener : null);
+    const company = anaphor ? (itsBoard ? speakerOfIts(prefix) : null) : (speaker ? subjectName(speaker[1]!) : null) ?? (shared ? subjectName(shared[1]!) : null) ?? subjectName(prefix) ?? (opener && !looksLikePerson(opener) ? opener : null);
     if (!company && !anaphor) continue;
     const rest = s.slice(m.index + m[0].length);
     // Title first: "names new CMO Jane Doe", "appoints Chief Marketing Officer Jane Doe".
