@@ -201,7 +201,7 @@ function scan(s: string, fromTitle: boolean, out: Found[]): void {
   }
   const from = s.includes('offer') || s.includes(' bid') ? OFFER_FROM.exec(s) : null;
   if (from && !isRumour(s.slice(Math.max(0, from.index - 40), from.index + from[0].length))) {
-    const target = subjectName(s.slice(0, from.index).replace(/\s+(?:said|says|announced|announces|confirmed)(?:\s+(?:on\s+)?\w+day)?(?:\s+that)?\s+it\s*$/i, ''));
+    const target = subjectName(s.slice(0, from.index));
     const acquirer = objectName(s.slice(from.index + from[0].length));
     if (acquirer && target && !NOT_SUBJECT.test(target) && companyKey(acquirer) !== companyKey(target))
       out.push({ acquirer, target, amount: dealAmount(around(s, from.index, from[0].length + 160)), fromTitle, evidence: s });
