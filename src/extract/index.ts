@@ -53,8 +53,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   {
     type: 'departure',
     vocabulary: /\b(?:step|resign|depart|leav|exit|retir|oust|out as|part(?:s|ing|ed) ways|(?:ha[sd]|have) left|left |(?:last|final) day|mov(?:e|es|ing) on|layoffs|laid off|quit|goodbye|eliminated|ceased)/,
-    // Rarer wordings, tested as plain strings (in the pattern they slowed every item).
-    // (Only the headline and the lead's opening are looked at: these words open a story.)
+    // Rarer wordings, tested apart on the headline and the lead's opening only (these words open a story;
+    // in the vocabulary, read over the whole opening, they slowed every item).
     hint: (h) => departureWords(h.length > 250 ? h.slice(0, 250) : h),
     run: extractDepartures,
   },
