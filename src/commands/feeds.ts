@@ -53,6 +53,7 @@ export function register(program: Command): void {
           if (present) return info(`feed ${present.id} already present: ${present.url}`);
           let url = src.url;
           let note = '';
+          let title: string | null = null;
           if (opts.check) {
             const { checkFeed } = await import('../fetch/check-feed.js');
             const c = await checkFeed(src.url, { retries: 0 });
@@ -60,12 +61,13 @@ export function register(program: Command): void {
             if (c.kind === 'unreachable') warn(`could not read ${source} just now (${c.message}); adding it anyway — \`signals scan\` will keep trying`);
             else {
               url = c.url;
+              title = c.title ?? null;
               const what = `${c.title ? `"${c.title}", ` : ''}${c.items} item${c.items === 1 ? '' : 's'}`;
               note =
                 c.via === 'advertised' ? ` — ${what}; the feed that ${source} advertises` : c.via === 'redirect' ? ` — ${what}; ${source} moved here permanently` : ` — ${what}`;
             }
           }
-          const { feed, added } = addFeed(db, { url, name: opts.name ?? null, kind });
+          const { feed, added } = addFeed(db, { url, name: opts.name ?? null, kind, title });
           info(added ? `added feed ${feed.id}: ${feed.url}${kind ? ` (${kind})` : ''}${note}` : `feed ${feed.id} already present: ${feed.url}`);
         });
       }),
@@ -100,7 +102,8 @@ export function register(program: Command): void {
               ],
               list.map((f) => [
                 String(f.id),
-                f.name ? `${f.name} (${f.url})` : f.url,
+                // A feed added without --name shows the title it gives itself.
+                (f.name ?? f.title) ? `${f.name ?? f.title} (${f.url})` : f.url,
                 f.kind ?? '',
                 String(counts.get(f.id) ?? 0),
                 f.lastFetchedAt ? `${age(f.lastFetchedAt)} ago` : 'never',

@@ -64,10 +64,10 @@ export function findFeed(db: DB, ref: string): Feed | null {
 }
 
 /** Insert a feed; returns it and whether it was new (adding twice is not an error). */
-export function addFeed(db: DB, f: { url: string; name: string | null; kind: FeedKind | null }, now = new Date()): { feed: Feed; added: boolean } {
+export function addFeed(db: DB, f: { url: string; name: string | null; kind: FeedKind | null; title?: string | null }, now = new Date()): { feed: Feed; added: boolean } {
   const existing = getFeedByUrl(db, f.url);
   if (existing) return { feed: existing, added: false };
-  db.prepare('INSERT INTO feeds (url, name, kind, created_at) VALUES (?, ?, ?, ?)').run(f.url, f.name, f.kind, now.toISOString());
+  db.prepare('INSERT INTO feeds (url, name, kind, title, created_at) VALUES (?, ?, ?, ?, ?)').run(f.url, f.name, f.kind, f.title ?? null, now.toISOString());
   return { feed: getFeedByUrl(db, f.url)!, added: true };
 }
 

@@ -52,6 +52,17 @@ describe('feeds add reads the source first', () => {
     s.cleanup();
   });
 
+  it('lists a feed added without --name under the title it gives itself', async () => {
+    const s = scratch();
+    await runP(['--db', s.db, 'feeds', 'add', `${url}/blog/feed.xml`], s.env);
+    // Known from the check `feeds add` makes, before any scan.
+    const [listed] = JSON.parse((await runP(['--db', s.db, 'feeds', 'list', '--json'], s.env)).stdout) as Array<{ name: string | null; title: string }>;
+    expect(listed).toMatchObject({ name: null, title: 'Funding Wire — Venture Capital & Private Equity News Releases' });
+    const table = (await runP(['--db', s.db, 'feeds', 'list'], s.env)).stdout;
+    expect(table).toMatch(/^ 1 {2}Funding Wire — Venture Capital/m);
+    s.cleanup();
+  });
+
   it("adds the feed a web page advertises instead of the page", async () => {
     const s = scratch();
     const r = await runP(['--db', s.db, 'feeds', 'add', `${url}/blog/`], s.env);
