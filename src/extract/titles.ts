@@ -155,6 +155,9 @@ const TITLE_STOP = new Set([
   'by', 'amid', 'before', 'while', 'when', 'until', 'bringing', 'taking', 'leading', 'overseeing', 'responsible',
 ]);
 const CORE_ROLE = /^(?:partner|director|manager|lead|counsel|editor|producer|principal)$/;
+// A practitioner's role, which an open-vocabulary word in front of it specialises ("building surveyor").
+const PRACTICE_ROLE = /^(?:surveyor|engineer|architect|planner|designer|consultant|analyst|specialist|coordinator|attorney|lawyer|accountant|scientist|technician|inspector|estimator|nurse|physician|underwriter|actuary|auditor|strategist|economist)$/;
+const GRADE = /^(?:senior|sr|junior|jr|associate|assistant|deputy|interim|acting|staff|principal|lead|chief)$/;
 // Words that end the open area after "head of": function words and reporting verbs.
 const AREA_STOP = new Set([
   'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'said', 'says', 'according', 'and', 'or',
@@ -248,7 +251,9 @@ export function readTitle(text: string): string | null {
       continue;
     }
     // "deals partner", "audit partner", "agency director": an open-vocabulary practice word in front of a core role.
-    if (out.length === 0 && !TITLE_WORDS.has(b) && /^[a-z][a-z-]{2,}$/.test(w) && !AREA_STOP.has(b) && CORE_ROLE.test(stripPunct(tokens[i + 1] ?? '').toLowerCase())) {
+    // ("senior building surveyor", "lead structural engineer": after a grade, before a practitioner's role.)
+    if ((out.length === 0 || out.every((o) => GRADE.test(stripPunct(o).toLowerCase()))) && !TITLE_WORDS.has(b) && /^[a-z][a-z-]{2,}$/.test(w) && !AREA_STOP.has(b) && !TITLE_STOP.has(b) &&
+        (CORE_ROLE.test(stripPunct(tokens[i + 1] ?? '').toLowerCase()) || PRACTICE_ROLE.test(stripPunct(tokens[i + 1] ?? '').toLowerCase()))) {
       out.push(raw);
       continue;
     }

@@ -101,6 +101,21 @@ describe('a joint title whose second role has a describing word', () => {
   });
 });
 
+describe('a practitioner role specialised by a word of its own', () => {
+  it.each([
+    ['senior building surveyor based at its Manchester office', 'senior building surveyor'],
+    ['a lead structural engineer in the Leeds studio', 'lead structural engineer'],
+    ['quantity surveyor from Arcadis', 'quantity surveyor'],
+    ['senior paediatric nurse at the trust', 'senior paediatric nurse'],
+  ])('%s', (text, title) => {
+    expect(readTitle(text)).toBe(title);
+  });
+  // Only right before the role: the word alone, or a grade and the word, are no title.
+  it.each([['the building is finished'], ['senior thinking about growth'], ['building bridges']])('no title in: %s', (text) => {
+    expect(readTitle(text)).toBeNull();
+  });
+});
+
 describe('"chief" reaches its officer only when one is ahead', () => {
   it.each([
     ['chief executive a day after the crash', 'chief executive'],
