@@ -1,13 +1,13 @@
 import type { ExtractedEvent } from '../types.js';
 import { companyKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
-import { blankEvent, cased, clamp, fullestName } from './event.js';
+import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './event.js';
 import { toUsd } from './fx.js';
 import { findMoney, type Money } from './money.js';
-import { leadingSubject, objectName, subjectName, withoutGermanDescriber } from './names.js';
+import { headlineSubject, leadingSubject, looksLikePerson, objectName, openingCompany, subjectName, withoutGermanDescriber } from './names.js';
 import { isBackground, isRumour } from './negatives.js';
 import { detectRound } from './rounds.js';
-import { ownedName } from './people.js';
+import { ownedName, siteCompany } from './people.js';
 
 // Acquisitions and mergers: "X acquires Y", "X to acquire Y for $N", "Y acquired by X",
 // "X buys Y", "X snaps up Y", "X completes acquisition of Y", "X agrees to buy Y",
@@ -135,7 +135,15 @@ const DEAL_WORDS = /acqui|wholly|tender offer|buy|bought|purchas|merg|combine|sn
 // with accented letters, they slowed every sentence).
 const FOREIGN_DEAL_WORDS = /kauft|übern|adqui[er]|compr[aóo] |rachète|acquiert|a acquis|acquisisce|acquisito|rileva|köper|koopt|neemt over/;
 
-function scan(s: string, fromTitle: boolean, out: Found[], foreign = false): void {
+// The clause a verb ends refers back: its last words ("On Friday, the company", "also announced that it").
+const refersBack = (prefix: string): boolean => {
+  const words = tailWords(prefix.replace(/^.*[,:;]\s+/s, '').replace(/(?:\s+(?:has|have|had|also|now|today|just|recently|officially))+\s*$/i, '')).split(' ');
+  for (let k = 1; k <= words.length; k++) if (isAnaphor(words.slice(-k).join(' '))) return true;
+  return false;
+};
+
+/** `refer` names the item's company, for a body sentence whose buyer is "it" or "the company". */
+function scan(s: string, fromTitle: boolean, out: Found[], foreign = false, refer: (() => string | null) | null = null): void {
   if ((!DEAL_WORDS.test(s) && !(foreign && FOREIGN_DEAL_WORDS.test(s))) || STOPPED.test(s)) return;
   if (s.includes('wholly') || s.includes('tender offer')) {
     const w = WHOLLY_OWNED.exec(s) ?? TENDER_OFFER.exec(s) ?? TENDER_OFFER_TO.exec(s);
@@ -211,7 +219,10 @@ function scan(s: string, fromTitle: boolean, out: Found[], foreign = false): voi
     // ("Sysco announced in recent days that it has entered into an agreement for …": the speaker buys.)
     // ("Voyager Space Holdings is continuing its trend of snapping up space companies by moving to acquire …")
     const byMoving = /\bby\s*$/.test(own) && /^moving\b/i.test(m[0].trim()) ? WITH_DEAL_SUBJECT.exec(own) : null;
-    const acquirer = subjectName(dealTo ? own.slice(0, dealTo.index) : own, !(/['’]s\s*$/.test(own) && /^(?:purchase|buy)$/.test(verb))) ?? (speaker ? subjectName(speaker[1]!) : null) ?? (byMoving ? subjectName(byMoving[1]!) : null);
+    const subject = dealTo ? own.slice(0, dealTo.index) : own;
+    let acquirer = subjectName(subject, !(/['’]s\s*$/.test(own) && /^(?:purchase|buy)$/.test(verb))) ?? (speaker ? subjectName(speaker[1]!) : null) ?? (byMoving ? subjectName(byMoving[1]!) : null);
+    // "The company has acquired Maluuba", "On Friday, the company announced plans to buy Whole Foods": the item's company.
+    if (refer && (!acquirer || NOT_SUBJECT.test(acquirer)) && refersBack(subject)) acquirer = refer();
     const target = ownedName(rest);
     if (!acquirer || !target || NOT_SUBJECT.test(acquirer)) continue;
     if (companyKey(acquirer) === companyKey(target)) continue;
@@ -398,9 +409,21 @@ export function extractAcquisitions(doc: Doc): ExtractedEvent[] {
   const foreign = FOREIGN_DEAL_WORDS.test(doc.title) || FOREIGN_DEAL_WORDS.test(doc.body.slice(0, 300));
   scan(doc.title, true, found, foreign);
   const titleHad = found.length > 0;
+  // What a body's "it" or "the company" refers to, read only when a sentence needs it (and never in a round-up,
+  // where each blurb has a company of its own).
+  let referent: string | null | undefined;
+  const refer = doc.digest
+    ? null
+    : (): string | null => {
+        if (referent === undefined) {
+          const named = headlineSubject(doc.title) ?? (doc.sentences[0] ? openingCompany(doc.sentences[0]) : null) ?? siteCompany(doc);
+          referent = named && !looksLikePerson(named) && !isAnaphor(named) ? named : null;
+        }
+        return referent;
+      };
   for (const s of doc.digest ? doc.sentences : doc.sentences.slice(0, 10)) {
     if (isBackground(s) && !/\btoday\b|\bannounced\b|\bsaid (?:it|on \w+day)\b|\bhas (?:acquired|agreed|completed|closed)\b/i.test(s)) continue;
-    scan(s, false, found, foreign);
+    scan(s, false, found, foreign, refer);
   }
   // "… Growers Holdings has been acquired. The buyer is Israel’s ICL Group": the buyer in a sentence of its own.
   if (found.length === 0 && doc.body.includes('The ')) {

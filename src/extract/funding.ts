@@ -6,7 +6,7 @@ import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './e
 import { toUsd } from './fx.js';
 import { addInvestors, dropAcronyms, findInvestors, INVESTOR_PHRASE, parseNameList, sameInvestor } from './investors.js';
 import { findMoney, type Money } from './money.js';
-import { leadingSubject, looksLikePerson, objectName, recase, subjectName, titleCaseSubject } from './names.js';
+import { headlineSubject, leadingSubject, looksLikePerson, objectName, recase, subjectName, titleCaseSubject } from './names.js';
 import { isBackground, isFundRaise, isPublicOffering, isReported, isRumour, raisesSomethingElse } from './negatives.js';
 import { detectRound, type RoundInfo } from './rounds.js';
 import { isPlace } from './titles.js';
@@ -105,12 +105,6 @@ function wholeSentence(company: string, fromTitle: boolean, sentence: string, af
   return { company, fromTitle, sentence, segment: sentence, after, weak: true, reported, leadsFromSubject: [], backers: [], start: 0, verbAt };
 }
 
-const HEADLINE_VERB = /\s(?:is|was|has|will|continues|plans|wants|aims|bets|eyes|looks|makes|takes|turns|uses|offers|builds|opens|enters|debuts|unveils|launches|expands|grows|doubles|sets)\s/;
-function headlineSubject(title: string): string | null {
-  const v = HEADLINE_VERB.exec(title);
-  const name = v && v.index <= 90 ? subjectName(title.slice(0, v.index)) : leadingSubject(title);
-  return name && !looksLikePerson(name) ? name : null;
-}
 
 /** Every "<Company> raises …" clause in one sentence (a headline may list two). */
 /** `main` (the item's company) may be a function: the headline's subject is read only when a clause refers back to it. */

@@ -56,6 +56,9 @@ const STOPWORDS = new Set([
   'deal', 'round', 'funding', 'series', 'seed', 'pre-seed', 'worth', 'valued', 'said', 'says', 'also', 'than', 'while', 'where',
   // ("Once Miller steps down, …": a conjunction opening the sentence is no first name.)
   'once', 'until', 'unless', 'whereas', 'although', 'though',
+  // ("Earlier this January, Paystack …", "Another deal for Deel: …": a sentence's opening adverb is no company.)
+  'earlier', 'later', 'another', 'yet', 'meanwhile', 'separately', 'elsewhere', 'recently', 'previously', 'however', 'instead',
+  'finally', 'additionally', 'moreover', 'furthermore', 'similarly', 'likewise',
   // "Anthropic said on Tuesday it raised…": a day or a month is never the company.
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'tomorrow', 'tonight',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -112,7 +115,8 @@ function isNameToken(t: string): boolean {
   if (/^I(?:['’](?:m|ve|ll|d))?[,.!?]?$/.test(t)) return false;
   if (HYPHEN_DESCRIPTOR.test(t)) return false;
   if (MONEYISH.test(t) && !/^\d+[a-z]/i.test(t)) return false;
-  return UPPER_START.test(t) || INNER_UPPER.test(t) || DOMAINISH.test(t) || /^\d+\p{L}/u.test(t);
+  // ("project44", "web3studio"): a lower-case brand with digits in it.
+  return UPPER_START.test(t) || INNER_UPPER.test(t) || DOMAINISH.test(t) || /^\d+\p{L}/u.test(t) || /^\p{Ll}{3,}\d+\p{Ll}*[,.;:]?$/u.test(t);
 }
 
 const bare = (t: string) => t.toLowerCase().replace(/^["“'‘(]+|["”'’),.;:!?]+$/g, '');
@@ -583,3 +587,21 @@ export function recase(name: string, body: string): string {
 // noun (and a city's adjective) before the name.
 const GERMAN_DESCRIBER = /^(?:(?:Der|Die|Das)\s+)?(?:\p{Lu}\p{Ll}+er\s+)?\S*(?:[Kk]onzern|[Uu]nternehmen|[Aa]nbieter|[Hh]ersteller|[Ff]irma|[Ss]tart-?up|[Pp]lattform|[Dd]ienstleister|[Ss]pezialist|[Hh]ändler|[Ee]ntwickler|[Vv]ersicherer)\s+(?=\p{Lu})/u;
 export const withoutGermanDescriber = (name: string): string => name.replace(GERMAN_DESCRIBER, '');
+
+const ABOUT_VERB = /\s(?:is|was|has|will|continues|plans|wants|aims|bets|eyes|looks|makes|takes|turns|uses|offers|builds|opens|enters|debuts|unveils|launches|expands|grows|doubles|sets)\s/;
+/** The company a headline is about ("Paris-based biotech Woodoo is turning wood into …"): what a body's "it" refers to. */
+export function headlineSubject(title: string): string | null {
+  const v = ABOUT_VERB.exec(title);
+  const name = v && v.index <= 90 ? subjectName(title.slice(0, v.index)) : leadingSubject(title);
+  return name && !looksLikePerson(name) ? name : null;
+}
+
+/** The company a sentence opens on, clause by clause ("Earlier this January, Paystack, the Nigerian payments company, …"). */
+export function openingCompany(sentence: string): string | null {
+  for (const clause of sentence.split(/[,:;]\s+/).slice(0, 4)) {
+    // (A clause that is only a name, before its description: "Paystack, the Nigerian payments company, …".)
+    const name = headlineSubject(clause) ?? titleCaseSubject(clause) ?? (clause.split(' ').length <= 4 && clause.split(' ').every(isNameToken) ? subjectName(clause, false) : null);
+    if (name) return looksLikePerson(name) ? null : name;
+  }
+  return null;
+}

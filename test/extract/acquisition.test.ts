@@ -486,3 +486,17 @@ describe('the buyer in a sentence of its own', () => {
     expect(deals('', 'Harbor Analytica has been acquired. The deal was not disclosed.')).toEqual([]);
   });
 });
+
+describe('a buyer the body names as "it" or "the company"', () => {
+  it('takes the company the headline or the opening sentence is about', () => {
+    expect(deals('Kestrel Outdoor Group grows its dealer network', 'The company has also agreed to acquire Pennine Tents for $12 million.')).toMatchObject([{ company: 'Kestrel Outdoor Group', target: 'Pennine Tents', amount: 12_000_000 }]);
+    expect(deals('', 'Earlier this month, Calder Pay, the Lagos payments company, made a move that surprised analysts. It purchased Ember Microfinance Bank, a small lender.')).toMatchObject([{ company: 'Calder Pay', target: 'Ember Microfinance Bank' }]);
+    expect(deals('', 'Another deal for Norrland: Payroll provider Norrland is on a buying streak. On Friday, the company announced plans to buy Tallis HR.')).toMatchObject([{ company: 'Norrland', target: 'Tallis HR' }]);
+    expect(deals('Quarry Health results', 'Quarry Health said revenue grew 40%. It also announced that it has acquired Medbridge Scheduling, a Denver startup.')).toMatchObject([{ company: 'Quarry Health', target: 'Medbridge Scheduling' }]);
+  });
+
+  it('reads nothing when no company is there to refer to, or in a round-up of several companies', () => {
+    expect(deals('Why mid-market deals are back', 'It was a busy quarter. The company acquired Tallis HR, one analyst said.')).toEqual([]);
+    expect(deals('Jane Okafor on building teams', 'Jane Okafor has led three startups. The company she founded acquired Tallis HR.')).toEqual([]);
+  });
+});
