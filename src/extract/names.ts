@@ -430,6 +430,8 @@ export function objectName(text: string): string | null {
     const place = /^\s*(?:\p{Lu}[\p{L}.'’]*\s+){1,2}\p{Lu}[\p{L}.'’]*-based\s+(?=\p{Lu})/u.exec(text);
     if (place) text = text.slice(place[0].length);
   }
+  // "Queensland based G&S Engineering": the hyphen left out.
+  if (text.includes(' based ')) text = text.replace(/^\s*(?:\p{Lu}[\p{L}.'’]*\s+){0,2}\p{Lu}[\p{L}.'’]*\s+based\s+(?=\p{Lu})/u, '');
   // "acqui-hires the team behind budgeting app Paisa Track": the product names the company.
   if (/behind|makers? of|developers? of|creators? of/i.test(text)) text = text.replace(BEHIND, '');
   const tokens = text.trim().split(/\s+/);

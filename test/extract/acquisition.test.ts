@@ -500,3 +500,17 @@ describe('a buyer the body names as "it" or "the company"', () => {
     expect(deals('Jane Okafor on building teams', 'Jane Okafor has led three startups. The company she founded acquired Tallis HR.')).toEqual([]);
   });
 });
+
+describe('deal shapes from real wires (ninth set)', () => {
+  it.each([
+    ['Halden Engineering has bucked the trend, making a dramatic expansion through the acquisition of Corvel Group.', 'Halden Engineering', 'Corvel Group'],
+    ['Tarrant Global announced on Friday it had signed a conditional Sale and Purchase Agreement for the acquisition of Queensland based Brolga Engineering from Calibre Group.', 'Tarrant Global', 'Brolga Engineering'],
+    ['Luxury wine brand Vantris Wine Group has acquired an historic Sonoma winery, Castellan Family Vineyards.', 'Vantris Wine Group', 'Castellan Family Vineyards'],
+  ])('%s', (body, company, target) => {
+    expect(deals('', body)).toMatchObject([{ company, target }]);
+  });
+
+  it('does not take a speaker after a comma for the company bought', () => {
+    expect(deals('', 'Vantris Wine Group has acquired a small vineyard, Dana Whitfield said on Monday.')).toEqual([]);
+  });
+});

@@ -408,6 +408,7 @@ describe('job changes told in reported speech, successions and interim roles', (
     ['Ex-Ola exec Vikram Shah joins Zomato in the newly created role of Chief Customer Officer', 'Vikram Shah', 'Zomato', 'Chief Customer Officer', 'Ola'],
     ['Deloitte hires Sam Burke from rival PwC as audit partner', 'Sam Burke', 'Deloitte', 'audit partner', 'PwC'],
     ['Harlow Kemp has appointed Nadia Ferris as a senior building surveyor based at its Leeds office', 'Nadia Ferris', 'Harlow Kemp', 'senior building surveyor', null],
+    ['Nadia Ferris has taken over as vice president of Harlow Kemp', 'Nadia Ferris', 'Harlow Kemp', 'vice president', null],
     // GM and city-scoped titles.
     ['Canva hires Stripe’s Mia Chen as GM, Sydney', 'Mia Chen', 'Canva', 'GM, Sydney', 'Stripe'],
     ['Barclays hires Citi’s Leo Tan as head of global banking, Hong Kong', 'Leo Tan', 'Barclays', 'head of global banking, Hong Kong', 'Citi'],
