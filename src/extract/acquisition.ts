@@ -193,8 +193,9 @@ function scan(s: string, fromTitle: boolean, out: Found[], foreign = false, refe
       if (!/\b(?:to|will|would|and|is|are|was|were|be|been|'s|’s)\s*$/i.test(prefix)) continue;
     }
     // "acquired an historic Sonoma winery, Seghesio Family Vineyards": a description, then the name it gives.
+    // (A business word, or a description of three words or more: not "buys a chair, Wirecutter …".)
     const appositive = /^(?:a|an)\s+(?:[\p{L}\d.&'’-]+\s+){0,5}?[\p{Ll}-]{3,},\s+(?=\p{Lu})/u.exec(rest);
-    if (appositive && !/^[^,]{2,60}?,?\s+(?:said|says|told|added|explained|noted)\b/.test(rest.slice(appositive[0].length))) rest = rest.slice(appositive[0].length);
+    if (appositive && (BUSINESS_NEAR.test(appositive[0]) || appositive[0].trim().split(' ').length >= 4) && !/^[^,]{2,60}?,?\s+(?:said|says|told|added|explained|noted)\b/.test(rest.slice(appositive[0].length))) rest = rest.slice(appositive[0].length);
     // "Brad buys a Wii U", "buys a bunch of LaserDiscs": a thing, unless the words say it is a business.
     else if (/^(?:a|an)\s+(?!(?:(?:effective|majority|controlling|further|additional)\s+)?\d+(?:\.\d+)?\s?%)/i.test(rest) && !BUSINESS_NEAR.test(rest)) continue;
     // "bought 9.2% of Twitter" is a stake; more than half of a company is a takeover.

@@ -514,3 +514,12 @@ describe('deal shapes from real wires (ninth set)', () => {
     expect(deals('', 'Vantris Wine Group has acquired a small vineyard, Dana Whitfield said on Monday.')).toEqual([]);
   });
 });
+
+describe('a thing bought, then a comma and a name', () => {
+  it('is no deal when nothing says the thing is a business ("John buys a chair, Wirecutter …")', () => {
+    expect(deals('', 'Post-show: John buys a chair, Wirecutter Steelcase Gesture, Herman Miller Aeron.')).toEqual([]);
+  });
+  it('reads a rival or a long description as the company named after it', () => {
+    expect(deals('', 'Corvel Group has acquired a rival, Tarrant Systems.')).toMatchObject([{ company: 'Corvel Group', target: 'Tarrant Systems' }]);
+  });
+});
