@@ -607,7 +607,7 @@ function replacedWith(s: string, m: RegExpExecArray, fromTitle: boolean, out: Fo
 
 // "Jane Doe is now CMO at Loom", "Priya Raman (ex-Okta) is the new Head of Sales at Vanta"
 // ("Misha Shubert has started as CEO of …", "Burkhard Eling took the helm as chief executive officer of …")
-const IS_NOW = /\s(?:is now|is the new|is now the|has become|became|is joining as|joins as|has started as|started as|starts as|will start as|took the helm as|takes the helm as|took the reins as|takes the reins as|has taken the helm as)\s+(?:the\s+)?(?:new\s+)?/gi;
+const IS_NOW = /\s(?:is now|is the new|is the next|will be the new|will be the next|is now the|has become|became|is joining as|joins as|has started as|started as|starts as|will start as|took the helm as|takes the helm as|took the reins as|takes the reins as|has taken the helm as)\s+(?:the\s+)?(?:new\s+)?/gi;
 
 function personIsNow(s: string, fromTitle: boolean, out: Found[]): void {
   IS_NOW.lastIndex = 0;
@@ -1228,7 +1228,7 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
 
 // Cheap test before the full patterns: the verbs every appointment sentence carries.
 // Both gates read the lower-cased sentence: case-sensitive patterns run about twice as fast.
-const MOVE_VERBS = /\b(?:lure|onboard|(?:lands|landed) (?![$€£¥₹\d]|us\$|rs |inr |a \$|an? (?:fresh |new )?(?:\$|€|£|funding|investment|deal|contract|round))|charge as|take up|heading to|rejoin|start(?:s|ed)? (?:at|as) |will start |begins at|began at|helm as|reins as|step into|steps into|stepped into|step in |steps in |stepped in |step up to the plate|(?:will|to) serve as|take on|takes on|taken on|took on|nab|snag|grab|(?:to|will) lead|become|became|is now|is the new|takes up|took up|taken up|assume|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|taken over|taking over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
+const MOVE_VERBS = /\b(?:lure|onboard|(?:lands|landed) (?![$€£¥₹\d]|us\$|rs |inr |a \$|an? (?:fresh |new )?(?:\$|€|£|funding|investment|deal|contract|round))|charge as|take up|heading to|rejoin|start(?:s|ed)? (?:at|as) |will start |begins at|began at|helm as|reins as|step into|steps into|stepped into|step in |steps in |stepped in |step up to the plate|(?:will|to) serve as|take on|takes on|taken on|took on|nab|snag|grab|(?:to|will) lead|become|became|is now|is the new|is the next|will be the new|will be the next|takes up|took up|taken up|assume|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|taken over|taking over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
 const MOVE_POSSESSIVE = /['’]s? (?:new|next|first|incoming) /;
 const hasMoveWords = (low: string, foreign: boolean): boolean =>
   MOVE_VERBS.test(low) || ((low.includes("'") || low.includes('’')) && MOVE_POSSESSIVE.test(low)) || (foreign && hasForeignMoveWords(low));
@@ -1280,6 +1280,9 @@ function officeOf(sentence: string): string | null {
   return null;
 }
 
+const BY_THE_BOARD = /\b(appointed|named|elected|selected|chosen|confirmed|promoted|hired)\s+by\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:board|trustees|directors)(?:\s+of\s+(?:directors|trustees))?\s+(?=as\b|to\b)/i;
+const GERUND_HIRE = /\s(?:by|for|after)\s+(?:naming|appointing|hiring|tapping|promoting|recruiting)\s+(?=\S+(?:\s+\S+){0,6}?\s+as\s)/;
+
 export function extractJobChanges(doc: Doc): ExtractedEvent[] {
   const found: Found[] = [];
   // Appointments in other languages are read only where the item has their verbs (one test per item, not per sentence).
@@ -1295,6 +1298,17 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     // "… to join New South Wales Treasury next month, where she will be associate director" is read as "… to join
     // New South Wales Treasury as associate director".
     if (s.includes(', where ')) s = s.replace(JOIN_WHERE, '$1 as ');
+    // "Paddy Hayes has been appointed by the board as the new chief executive": who appointed is no part of the move.
+    if (s.includes(' by ') && BY_THE_BOARD.test(s)) s = s.replace(BY_THE_BOARD, '$1 ');
+    // "Celadon Group continued a revamp of its executive suite by naming Paul Svindland as CEO", "(Ups) to University
+    // Circle Inc. for hiring Terri Brown as its president" are read as "<subject> has appointed …".
+    const gerund = s.includes('ing ') ? GERUND_HIRE.exec(s) : null;
+    if (gerund) {
+      const prefix = s.slice(0, gerund.index);
+      const verbAt = /\s(?:\w+ed|has|have|is|was|will|continues|makes|made)\s/.exec(prefix);
+      const subject = subjectName(prefix) ?? (verbAt ? subjectName(prefix.slice(0, verbAt.index)) : null);
+      if (subject && !looksLikePerson(subject)) s = `${subject} has appointed ${s.slice(gerund.index + gerund[0].length)}`;
+    }
     const low = s.toLowerCase();
     const newRole = fromTitle && /^(?:a )?(?:new|next|incoming) /.test(low);
     if (!newRole && !hasMoveWords(low, foreign)) return;

@@ -115,8 +115,13 @@ export function ownedName(rest: string): string | null {
   if (!name) return null;
   const pos = /^\s*(?:the\s+)?((?:\S+\s+){0,3}?\S+?)['’]s?\s+(?=\p{Lu})/u.exec(rest);
   if (!pos || companyKey(pos[1]!.replace(/^[\p{Ll}-]+\s+/u, '')) !== companyKey(name)) return name;
-  return objectName(rest.slice(pos[0].length)) ?? name;
+  const owned = objectName(rest.slice(pos[0].length));
+  // "Peachey’s Engineering", "Dunn's Bakery": a family firm's name, where a trade follows a surname's possessive.
+  if (owned && FAMILY_TRADE.test(owned) && !pos[1]!.includes(' ')) return `${pos[0].trim().replace(/^the\s+/i, '')} ${owned}`;
+  return owned ?? name;
 }
+const FAMILY_TRADE =
+  /^(?:Engineering|Construction|Plumbing|Electrical|Bakery|Bakehouse|Kitchen|Pizza|Pizzeria|Restaurants?|Cafe|Deli|Diner|Grill|Pub|Brewery|Winery|Distillery|Farms?|Dairy|Foods?|Markets?|Pharmacy|Garage|Motors|Auto|Automotive|Transport|Trucking|Haulage|Logistics|Furniture|Jewell?ers|Jewelry|Hardware|Supply|Supplies|Landscaping|Roofing|Cleaning|Fabrication|Machining|Printing|Funeral Home|Nursery|Nurseries|Bookstore|Tavern|Builders|Homes|Hotels?)$/;
 
 export function formerFromDescriptor(words: string): string | null {
   if (!words) return null;

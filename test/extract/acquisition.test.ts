@@ -523,3 +523,15 @@ describe('a thing bought, then a comma and a name', () => {
     expect(deals('', 'Corvel Group has acquired a rival, Tarrant Systems.')).toMatchObject([{ company: 'Corvel Group', target: 'Tarrant Systems' }]);
   });
 });
+
+describe('deal shapes from real headlines (twelfth set)', () => {
+  it.each([
+    ['MONTREAL—Montreal-based envelope and packaging products manufacturer Cartwell Inc. announced July 20 that it has acquired Stuart Paper Inc., another Montreal company.', 'Cartwell Inc', 'Stuart Paper Inc'],
+    ['Brightbond has entered into a Share Sale Deed for the acquisition of Peachey’s Engineering located in Gladstone, Queensland.', 'Brightbond', 'Peachey’s Engineering'],
+    ["Halden Foods acquired Dunn's Bakery for $2 million.", 'Halden Foods', "Dunn's Bakery"],
+    // A possessor's unit or product is still what was bought.
+    ["Orbit Media acquired Google's Waymo.", 'Orbit Media', 'Waymo'],
+  ])('%s', (body, company, target) => {
+    expect(deals('', body)).toMatchObject([{ company, target }]);
+  });
+});

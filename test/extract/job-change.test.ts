@@ -409,6 +409,10 @@ describe('job changes told in reported speech, successions and interim roles', (
     ['Deloitte hires Sam Burke from rival PwC as audit partner', 'Sam Burke', 'Deloitte', 'audit partner', 'PwC'],
     ['Harlow Kemp has appointed Nadia Ferris as a senior building surveyor based at its Leeds office', 'Nadia Ferris', 'Harlow Kemp', 'senior building surveyor', null],
     ['Nadia Ferris has taken over as vice president of Harlow Kemp', 'Nadia Ferris', 'Harlow Kemp', 'vice president', null],
+    ['Ortel Energy has announced that Ciara Moran has been appointed by the board as the new chief executive', 'Ciara Moran', 'Ortel Energy', 'chief executive', null],
+    ['Ruth Okafor will be the new president and CEO of the Lakeside Area Chamber of Commerce, effective April 2', 'Ruth Okafor', 'Lakeside Area Chamber of Commerce', 'president and CEO', null],
+    ['Freight carrier Dallow Group Inc. continued a revamp of its executive suite late yesterday by naming industry veteran Paul Brandt as CEO', 'Paul Brandt', 'Dallow Group Inc', 'CEO', null],
+    ['(Ups) to Riverside Works Inc. for hiring Terri Lang as its president to lead the efforts', 'Terri Lang', 'Riverside Works Inc', 'president', null],
     // GM and city-scoped titles.
     ['Canva hires Stripe’s Mia Chen as GM, Sydney', 'Mia Chen', 'Canva', 'GM, Sydney', 'Stripe'],
     ['Barclays hires Citi’s Leo Tan as head of global banking, Hong Kong', 'Leo Tan', 'Barclays', 'head of global banking, Hong Kong', 'Citi'],
