@@ -142,6 +142,22 @@ const refersBack = (prefix: string): boolean => {
   return false;
 };
 
+/** The other names of a list that follows its first name: ", B, and C" (each a name, nothing more). */
+function listAfter(tail: string): string[] {
+  if (!/^\s*,\s+\p{Lu}/u.test(tail)) return [];
+  const list = /^((?:\s*,\s+[^,;.]{2,60}?){1,6}),?\s+and\s+([^,;]{2,60}?)(?=\s*(?:[,;]|\.(?:\s|$)|$|\s+(?:for|in|from|to|on|at|which|that|all|with)\b))/u.exec(tail);
+  if (!list) return [];
+  const items = [...list[1]!.split(/\s*,\s+/).filter(Boolean), list[2]!];
+  const names: string[] = [];
+  for (const item of items) {
+    const name = objectName(item);
+    // Every item must be a name and no more: "Acme, a maker of tents, and …" is a description, not a list.
+    if (!name || companyKey(name) !== companyKey(item.replace(/^the\s+/i, '')) || !/^\p{Lu}/u.test(name)) return [];
+    names.push(name);
+  }
+  return names;
+}
+
 /** `refer` names the item's company, for a body sentence whose buyer is "it" or "the company". */
 function scan(s: string, fromTitle: boolean, out: Found[], foreign = false, refer: (() => string | null) | null = null): void {
   if ((!DEAL_WORDS.test(s) && !(foreign && FOREIGN_DEAL_WORDS.test(s))) || STOPPED.test(s)) return;
@@ -243,7 +259,11 @@ function scan(s: string, fromTitle: boolean, out: Found[], foreign = false, refe
     }
     // "Allen & Overy swoops on Akin for corporate partner hire": a hire from a firm, not a deal for it.
     if (/^\s+for\s+(?:[\w-]+\s+){0,3}(?:hire|hires|hiring|partner|partners|executive|executives|talent|team)\b/i.test(rest.slice(rest.indexOf(target) + target.length))) continue;
-    out.push({ acquirer, target, amount: dealAmount(m[0]) ?? dealAmount(around(rest, 0, 160)), fromTitle, evidence: s, also: second ?? undefined });
+    // "acquired the assets of Muehlebach Funeral Care, Skradski-Pierce Funeral Home, and Assurance Cremation Society":
+    // each company of a list of three or more (two alone may be one name, "Bed Bath and Beyond").
+    const listed = second ? [] : listAfter(rest.slice(rest.indexOf(target) + target.length));
+    out.push({ acquirer, target, amount: listed.length > 0 ? null : dealAmount(m[0]) ?? dealAmount(around(rest, 0, 160)), fromTitle, evidence: s, also: second ?? undefined });
+    for (const t of listed) if (companyKey(t) !== companyKey(acquirer)) out.push({ acquirer, target: t, amount: null, fromTitle, evidence: s });
   }
   // "Acacia Communications agreed to Cisco Systems Inc's increased offer of $4.5 billion": the bidder buys the subject.
   const offer = s.includes('offer') || s.includes(' bid') ? ACCEPTS_OFFER.exec(s) : null;

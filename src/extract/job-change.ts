@@ -482,7 +482,10 @@ const UNNAMED_IN_LEAD = /^(.{2,140}?)\s+(?:has|have)\s+(?:appointed|hired|recrui
 function unnamedInLead(s: string, out: Found[]): void {
   const m = UNNAMED_IN_LEAD.exec(s);
   if (!m) return;
-  const rest = s.slice(m[0].length);
+  let rest = s.slice(m[0].length);
+  // ("has appointed a professor of psychology as its new vice-chancellor": the office after the description.)
+  const described = /^(?:[\p{L}-]+\s+){1,5}?as\s+(?:its|the|their)\s+(?:new\s+|next\s+|first\s+)?(?=\S)/u.exec(rest);
+  if (described) rest = rest.slice(described[0].length);
   const title = readTitle(rest);
   // (Only an office followed by the end of the clause, not "a new team of engineers".)
   if (!title || !/^\s*(?:[.,;]|$|as part of|to (?:lead|oversee|head|run|drive)|for its|in its|who|based)/i.test(rest.slice(rest.indexOf(title) + title.length)) || findPerson(rest, 6)) return;
@@ -725,7 +728,7 @@ function personThenRole(rest: string): boolean {
 // "announced four additions to its executive team: Dr. Alan Mercer as Chief Medical Officer, Nicole Fairbanks as
 // Chief Financial Officer and Omar Haddad as Chief Technology Officer": a list of moves after a colon.
 // "Announces Two Executive Appointments", "Strengthens Leadership Team with Three Senior Appointments".
-const SEVERAL_MOVES = /\b(?:two|three|four|five|six|several|multiple|key|senior|executive|leadership)\s+(?:(?:new|senior|executive|key|leadership)\s+)*(?:appointments|hires|additions|promotions|executives|leaders)\b|\bappointments\s+to\s+(?:its|the)\b/i;
+const SEVERAL_MOVES = /\b(?:two|three|four|five|six|several|multiple|key|senior|executive|leadership)\s+(?:(?:new|senior|executive|key|leadership)\s+)*(?:appointments|hires|additions|promotions|executives|leaders)\b|\bappointments\s+to\s+(?:its|the)\b|\b(?:leadership|executive|management|personnel|senior|top|c-suite)\s+(?:changes|shake-?up|reshuffle|moves|transitions)\b/i;
 const UNNAMED_HIRE = /\b(?:appoints|names|hires|taps|adds|welcomes)\s+(?:a\s+|an\s+|its\s+)?(?:new|interim|first|permanent)\s+\S/i;
 const TITLE_VERB = /\s(?:names|appoints|hires|taps|welcomes|promotes|announces|adds|brings on|strengthens|bolsters|expands|unveils|builds|grows|deepens)\s/i;
 

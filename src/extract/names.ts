@@ -58,7 +58,9 @@ const STOPWORDS = new Set([
   'once', 'until', 'unless', 'whereas', 'although', 'though',
   // ("Earlier this January, Paystack …", "Another deal for Deel: …": a sentence's opening adverb is no company.)
   'earlier', 'later', 'another', 'yet', 'meanwhile', 'separately', 'elsewhere', 'recently', 'previously', 'however', 'instead',
-  'finally', 'additionally', 'moreover', 'furthermore', 'similarly', 'likewise',
+  'finally', 'additionally', 'moreover', 'furthermore', 'similarly', 'likewise', 'having',
+  // ("Explore the strategy of Ireland’s new CEO": a headline's imperative is no company; not "Read", a surname too.)
+  'explore', 'discover', 'learn', 'listen',
   // "Anthropic said on Tuesday it raised…": a day or a month is never the company.
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'tomorrow', 'tonight',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

@@ -126,7 +126,7 @@ const TITLE_WORDS = new Set(
     'pacific africa middle latam latin nordics dach benelux iberia france germany india china japan canada australia brazil ' +
     'mexico spain italy netherlands ireland singapore apj anz emeia na ww management program programme programs project planning designer writer marketer researcher accountant strategist producer evangelist advocate owner technologist economist journalist reporter intern sdr bdr ae csm pm engineer-in-chief editor-in-chief ' +
     'national surveyor planner attorney lawyer auditor actuary underwriter nurse nursing physician pharmacist professor dean provost ' +
-    'superintendent curator chef property facilities district division branch territory store investment wealth asset meeting meetings hospitality'
+    'superintendent curator chef chancellor vice-chancellor pro-vice-chancellor rector headteacher headmaster headmistress registrar bursar property facilities district division branch territory store investment wealth asset meeting meetings hospitality'
   ).split(' '),
 );
 // Regions and countries a title can be scoped to ("Country Manager, Vietnam", "Head of Legal for Iberia").
@@ -342,14 +342,15 @@ export function readTitle(text: string): string | null {
   if (out.length === 0) return null;
   const title = out.join(' ').replace(/[,;:!?.]+$/, '').trim();
   // A title needs a word that names a role, not just "Global" or "Senior".
-  if (!/\b(?:chief|officer|vp|svp|evp|avp|vice|president|head|director|manager|lead|counsel|executive|partner|principal|founder|co-founder|cofounder|chair\w*|engineer|scientist|architect|advisor|adviser|controller|treasurer|secretary|editor|publisher|representative|specialist|coordinator|consultant|analyst|administrator|recruiter|member|fellow|assistant|surveyor|planner|attorney|lawyer|auditor|actuary|underwriter|nurse|physician|pharmacist|professor|dean|provost|superintendent|curator|chef|c[a-z]{1,3}os?|gm|md|eir|designer|writer|marketer|researcher|accountant|strategist|producer|evangelist|advocate|owner|technologist|economist|journalist|reporter|intern|sdr|bdr|ae|csm|tam|pmm|sre|swe|editor-in-chief)\b/i.test(title))
+  if (!/\b(?:chief|officer|vp|svp|evp|avp|vice|president|head|director|manager|lead|counsel|executive|partner|principal|founder|co-founder|cofounder|chair\w*|engineer|scientist|architect|advisor|adviser|controller|treasurer|secretary|editor|publisher|representative|specialist|coordinator|consultant|analyst|administrator|recruiter|member|fellow|assistant|surveyor|planner|attorney|lawyer|auditor|actuary|underwriter|nurse|physician|pharmacist|professor|dean|provost|superintendent|curator|chef|chancellor|vice-chancellor|pro-vice-chancellor|rector|headteacher|headmaster|headmistress|registrar|bursar|c[a-z]{1,3}os?|gm|md|eir|designer|writer|marketer|researcher|accountant|strategist|producer|evangelist|advocate|owner|technologist|economist|journalist|reporter|intern|sdr|bdr|ae|csm|tam|pmm|sre|swe|editor-in-chief)\b/i.test(title))
     return null;
   return title;
 }
 
 // Board seats, advisers and part-time roles are not operating jobs (no buying power to sell to).
+// (A university's chancellor is its ceremonial head; the vice-chancellor runs it.)
 const NON_OPERATING =
-  /\b(?:advis[eo]r|advisory|board|independent|lead director|non-executive|chair(?:man|woman|person)?(?! and)|venture partner|strategic partner|observer|mentor|entrepreneur[- ]in[- ]residence|ambassador|fellow|trustee)\b/i;
+  /\b(?:advis[eo]r|advisory|board|(?<![-\w])chancellor|independent|lead director|non-executive|chair(?:man|woman|person)?(?! and)|venture partner|strategic partner|observer|mentor|entrepreneur[- ]in[- ]residence|ambassador|fellow|trustee)\b/i;
 export const isOperatingRole = (title: string): boolean => !NON_OPERATING.test(title) || /\b(?:chief|ceo|cfo|coo|cto|cmo|president)\b/i.test(title.replace(/\bchair\w*\b/gi, '').replace(/\bboard\b.*$/i, ''));
 
 // "hires Jane Doe to lead its sales team", "I'm joining Vercel to lead developer relations":

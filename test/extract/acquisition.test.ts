@@ -535,3 +535,15 @@ describe('deal shapes from real headlines (twelfth set)', () => {
     expect(deals('', body)).toMatchObject([{ company, target }]);
   });
 });
+
+describe('a list of companies bought', () => {
+  it('reads each company of a list of three', () => {
+    expect(deals('', 'Parkway Memorial Corporation announced the acquisition of the assets of Muehlebach Funeral Care, Skradski-Pierce Funeral Home, and Assurance Cremation Society.').map((e) => e.target)).toEqual([
+      'Muehlebach Funeral Care', 'Skradski-Pierce Funeral Home', 'Assurance Cremation Society',
+    ]);
+    expect(deals('', 'Halden Group has acquired Orbit Tents, Brolga Outdoor and Pennine Gear.').map((e) => e.target)).toEqual(['Orbit Tents', 'Brolga Outdoor', 'Pennine Gear']);
+  });
+  it('reads one company when a description follows the first name', () => {
+    expect(deals('', 'Halden Group has acquired Orbit Tents, a maker of camping gear, and its sister brand.').map((e) => e.target)).toEqual(['Orbit Tents']);
+  });
+});

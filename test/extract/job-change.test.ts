@@ -413,6 +413,7 @@ describe('job changes told in reported speech, successions and interim roles', (
     ['Ruth Okafor will be the new president and CEO of the Lakeside Area Chamber of Commerce, effective April 2', 'Ruth Okafor', 'Lakeside Area Chamber of Commerce', 'president and CEO', null],
     ['Freight carrier Dallow Group Inc. continued a revamp of its executive suite late yesterday by naming industry veteran Paul Brandt as CEO', 'Paul Brandt', 'Dallow Group Inc', 'CEO', null],
     ['(Ups) to Riverside Works Inc. for hiring Terri Lang as its president to lead the efforts', 'Terri Lang', 'Riverside Works Inc', 'president', null],
+    ['Kestrel Hill University appoints Maria Oyelaran as vice-chancellor', 'Maria Oyelaran', 'Kestrel Hill University', 'vice-chancellor', null],
     // GM and city-scoped titles.
     ['Canva hires Stripe’s Mia Chen as GM, Sydney', 'Mia Chen', 'Canva', 'GM, Sydney', 'Stripe'],
     ['Barclays hires Citi’s Leo Tan as head of global banking, Hong Kong', 'Leo Tan', 'Barclays', 'head of global banking, Hong Kong', 'Citi'],
@@ -1216,5 +1217,27 @@ describe('a lead that names the office and the next sentence the person', () => 
 
   it('never takes a speaker for the hire', () => {
     expect(jobs('', 'Northgate has appointed a new chief financial officer. John Smith, the CEO, said the search took months.')).toEqual([]);
+  });
+});
+
+describe('offices of universities, and leads that describe the hire before naming them', () => {
+  it('reads "has appointed a professor of psychology as its new vice-chancellor" with the person the next sentence names', () => {
+    expect(jobs('', 'The University of Eastmoor has appointed a professor of psychology as its new vice-chancellor. Patrick Lowe, who is currently deputy vice-chancellor at the University of Kestrel, will take up the post on 1 February.')).toMatchObject([
+      { person: 'Patrick Lowe', company: 'The University of Eastmoor', title: 'vice-chancellor' },
+    ]);
+  });
+  it("does not read a university's ceremonial chancellor as a job change", () => {
+    expect(jobs('University of Eastmoor appoints former diplomat as chancellor', 'Sir Alan Whitcombe will serve as the university’s ceremonial head for a seven-year term.')).toEqual([]);
+  });
+  it('reads every move of a "leadership changes" release, however far down', () => {
+    const body = [
+      'Volta Group has announced that current Volta Zambia CEO, Philip Dalsen will be leaving at the end of September.',
+      'Philip joined Volta in 2012 as CEO of Volta Cyprus.',
+      'In January this year, he moved to Volta Zambia in the same capacity.',
+      'He led a turnaround there.',
+      'The group thanked him for his service.',
+      'Volta also announced that Mitwa Ngambi has been appointed as the new CEO of Volta Rwanda.',
+    ].join(' ');
+    expect(jobs('Volta Group announces leadership changes', body).map((e) => e.person)).toContain('Mitwa Ngambi');
   });
 });
