@@ -43,7 +43,7 @@ const FOR_A_DEAL = /\bto\s+(?:fund|finance|pay for|help fund|help finance)\s+(?:
 const PARTICIPATES_IN = /\b(?:participates|participated|participation|takes part|took part)\s+in\s+((?:[^.;]|\.\d){2,80}?\b(?:round|financing|funding|raise))\s+(?:of|for|in)\s+(?=[\p{Lu}\d])/iu;
 // "Munich Re has made a $23 million strategic investment in relayr"
 const MADE_INVESTMENT = /\b(?:made|makes|is making|has made)\s+((?:an?\s+)?(?:[^.;]|\.\d){0,60}?\binvestment)\s+in\s+/;
-const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|bets|pours|poured|puts|injects|injected|pumps|pumped|extends|extended|provides|provided)\b((?:[^.;]|\.\d){0,80}?)\b(?:in|into|(?<=\bbet\s)on|(?<=\b(?:debt|loan|credit|facility|financing)\s)to|(?<=\b(?:round|funding|financing|investment)\s)(?:for|of))\s+/;
+const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|investing|bets|pours|poured|puts|injects|injected|pumps|pumped|extends|extended|provides|provided)\b((?:[^.;]|\.\d){0,80}?)\b(?:in|into|(?<=\bbet\s)on|(?<=\b(?:debt|loan|credit|facility|financing)\s)to|(?<=\b(?:round|funding|financing|investment)\s)(?:for|of))\s+/;
 // "Accel backs Bengaluru-based Tiffinly in $6M seed round"
 // "Thoma Bravo-backed Proofpoint" describes the company; it is not a new investment.
 const BACKS = /(?<![-\w])(?:[Bb]acks?|[Bb]acked|[Ff]unds|[Ff]unded)\s+/;
@@ -133,6 +133,8 @@ function clausesIn(sentence0: string, fromTitle: boolean, docHasFundingWords: bo
     if (raisesSomethingElse(afterRaw)) continue;
     // "has acquired pre-seed funding of $300K": a company acquires money only when the funding words come first.
     if (/^(?:has )?acqui/i.test(m[0]) && !ACQUIRED_FUNDING.test(afterRaw)) continue;
+    // "Foresight Ventures announces participation in a $10M round of August": the announcer invested (read below).
+    if (/^\s*(?:its\s+|their\s+|an?\s+)?(?:participation|investment|involvement)\s+in\b/i.test(afterRaw)) continue;
     const after = afterRaw.replace(FILLER, '');
     const money = firstAmount(after.slice(0, 60));
     const moneyFirst = money !== null && money.start <= 2;
@@ -221,7 +223,11 @@ function clausesIn(sentence0: string, fromTitle: boolean, docHasFundingWords: bo
     let company: string | null = null;
     let terms = '';
     if (inv && (firstAmount(inv[1]!) || detectRound(inv[1]!))) {
-      company = objectName(sentence.slice(inv.index + inv[0].length));
+      const after = sentence.slice(inv.index + inv[0].length);
+      // "are investing more than $32 million in a Series B funding round to help …": the round, not a company,
+      // follows "in"; the company is named after it ("round for Lion TCR") or is the item's.
+      const round = /^(?:a|an|the|its|their)\s+(?:[^.;]{0,60}?\s)?(?:(?:funding|financing|investment)\s+)?(?:round|financing|raise|funding)\b(?:\s+(?:for|in|into|of)\s+(?=\p{Lu}))?/iu.exec(after);
+      company = !round ? objectName(after) : round[0].endsWith(' ') ? objectName(after.slice(round[0].length)) : mainCompanyOf();
       terms = inv[1]!;
     } else if ((inv = BACKS.exec(sentence))) {
       const rest = sentence.slice(inv.index + inv[0].length);

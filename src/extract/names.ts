@@ -296,6 +296,13 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
   // An appositive closes with a comma: "Acme, the maker of X," — the name is before it.
   // A relative clause ("Acme, which acquired…") is background, not the news.
   if (/\b(?:which|who|that|whose)$/i.test(p)) return null;
+  // "In Italy, Lexroom, a Milan-based startup founded in 2023, (secured …)", "While …, HyperionDev, a Cape Town ed-tech
+  // startup, (raised …)": an opening phrase, then the name and its appositive.
+  const opened = p.endsWith(',') && p.indexOf(',') < p.length - 1 ? /,\s+(?:a|an|the|one)\s[^,]*,$/.exec(p) : null;
+  if (opened && opened.index > p.indexOf(',')) {
+    const named = p.slice(p.lastIndexOf(', ', opened.index - 1) + 2, opened.index);
+    if (/^\p{Lu}/u.test(named) && !/\s\p{Ll}/u.test(named)) p = `${named},${p.slice(opened.index + 1)}`;
+  }
   if (p.endsWith(',')) {
     const first = p.indexOf(',');
     // "The Bucharest-founded FlowX.ai that helps businesses …, has raised": a relative clause closes with the comma.

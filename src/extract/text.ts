@@ -184,9 +184,12 @@ export function splitSentences(text: string, max = Infinity): string[] {
 const DATELINE =
   /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L} .]+?)?(?:,\s*[\p{L}]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\/\s*[\p{L} ]{2,40}\s*\/|\((?:[\p{L} ]{2,30})\))?\s*(?:--|—|–|-)\s*(?:\([\p{L} ]{2,30}\)\s*(?:--|—|–|-)\s*)?)/u;
 
+// "Tokyo, Feb. 25 (Jiji Press)--": a place in title case only with both a date and a wire's name.
+const TITLE_CASE_DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\/\s*[\p{L} ]{2,40}\s*\/|\([\p{L} ]{2,30}\))\s*(?:--|—|–|-)\s*/u;
+
 /** The text without a leading newswire dateline. */
 export function stripDateline(s: string): string {
-  const m = DATELINE.exec(s);
+  const m = DATELINE.exec(s) ?? TITLE_CASE_DATELINE.exec(s);
   if (!m) return s;
   // Only a real dateline: upper-case place then a wire tag or date, ending in a dash.
   const head = m[0];

@@ -761,3 +761,23 @@ describe('a launch after a round', () => {
     expect(fundings('', 'PalmPey launched in Ghana after raising a $40 million seed round in 2019.')).toEqual([]);
   });
 });
+
+describe('rounds told by a sentence that opens on something else', () => {
+  it.each([
+    ['In Italy, Lexroom, a Milan-based startup founded in 2023, secured a $19 million Series A round led by Base10 Partners.', 'Lexroom', 19_000_000],
+    ['While Nigerian startups missed out during the week, Kestrel Learn, a Cape Town ed-tech startup, raised $3.5 million in Series A funding.', 'Kestrel Learn', 3_500_000],
+  ])('%s', (body, company, amount) => {
+    expect(fundings('', body)).toMatchObject([{ company, amount }]);
+  });
+
+  it('reads an investor investing in a round for a named company, and never the round letter for the company', () => {
+    expect(fundings('', 'Harbor Capital is investing $20 million in a Series A funding round for Lion TCR.')).toMatchObject([{ company: 'Lion TCR', round: 'series_a', investors: ['Harbor Capital'] }]);
+    expect(fundings('', 'Harbor Capital is investing $32 million in a Series B funding round.')).toEqual([]);
+  });
+
+  it('reads an investor announcing its participation as the investor, not the company that raised', () => {
+    expect(fundings('', 'Foresight Ventures, a leading crypto VC firm, announces participation in a $10 million Series A funding round of Orbitly, an on-chain prime brokerage.')).toMatchObject([
+      { company: 'Orbitly', round: 'series_a', amount: 10_000_000, investors: ['Foresight Ventures'] },
+    ]);
+  });
+});

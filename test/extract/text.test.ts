@@ -39,6 +39,9 @@ describe('sentences and datelines', () => {
     ['SAN FRANCISCO, Nov. 12, 2026 /PRNewswire/ -- Northwind Analytics, the leader', 'Northwind Analytics, the leader'],
     ['NEW YORK--(BUSINESS WIRE)--Ledgerly, an AI-native platform', 'Ledgerly, an AI-native platform'],
     ['BENGALURU, India, Nov. 10, 2026 /PRNewswire/ -- Finbridge', 'Finbridge'],
+    ['Tokyo, Feb. 25 (Jiji Press)--Kanto Denki Co., a Japanese maker', 'Kanto Denki Co., a Japanese maker'],
+    // A title-case place needs both a date and a wire's name.
+    ['Paris, France - Acme raises $5M', 'Paris, France - Acme raises $5M'],
     ['Acme raises $5M', 'Acme raises $5M'],
   ])('%s', (text, rest) => {
     expect(stripDateline(text)).toBe(rest);
