@@ -39,8 +39,14 @@ const AT_COMPANY = /^\s*,?\s*(?:of|at|for|with|@)\s+/i;
 function companyAfter(text: string, title: string, read: (s: string) => string | null = objectName): string | null {
   const end = text.indexOf(title) + title.length;
   const at = AT_COMPANY.exec(text.slice(end));
-  return at ? read(text.slice(end + at[0].length)) : null;
+  if (!at) return null;
+  const object = text.slice(end + at[0].length);
+  const name = read(object);
+  // "head of the AntiTrust division", "vice president of the Alabama Division": a unit, not the employer.
+  if (name && (/\s(?:Division|Department|Unit)$/.test(name) || UNIT_AFTER.test(object.slice(object.indexOf(name) + name.length)))) return null;
+  return name;
 }
+const UNIT_AFTER = /^\s+(?:division|department|unit|practice|team|segment|business unit)\b/;
 
 const SPEAKER = /^(.{2,80}?)\s+(?:today\s+|on\s+\w+day\s+|\w+day\s+)?(?:announced|announces|said|says|confirmed|confirms|disclosed)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:it|we|they)\s*$/i;
 const SHARED_SUBJECT =
@@ -68,6 +74,8 @@ const ITS_BOARD = /\bits\s+board(?:\s+of\s+directors)?\s+(?:has\s+|have\s+)?(?:(
 const SUBJECT_VERB = /\s(?:strengthens|bolsters|expands|builds out|grows|deepens|boosts|rounds out|completes|enhances|reinforces|bulks up|adds to)\s/i;
 
 /** "<Company> names <Person> <Title>" and its variants. */
+const NEW_OFFICE_AFTER = /^\s*,?\s*(?:the|its|their|our)\s+(?:new|next|incoming)\s+/i;
+
 function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
   COMPANY_VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -122,7 +130,9 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
         // ("names COO Crystal Long to succeed CEO Harriet May": the office of the one succeeded.)
         const succeeded = /^\s*,?\s*to\s+(?:succeed|replace)\s+(?:(?:its|the|longtime|long-time|outgoing|retiring|current)\s+)*/i.exec(rest1);
         const t1 = succeeded && !/\sas\s/.test(rest1.slice(0, 80)) ? readTitle(rest1.slice(succeeded[0].length))
-          : /^\s*,?\s*(?:to|as)\s/i.test(rest1) ? readTitle(rest1.replace(/^\s*,?\s*to\s+(?:succeed|replace)\s+[^,.;]{1,40}?\s+(?=as\s)/i, '').replace(ROLE_INTRO, '')) : null;
+          : /^\s*,?\s*(?:to|as)\s/i.test(rest1) ? readTitle(rest1.replace(/^\s*,?\s*to\s+(?:succeed|replace)\s+[^,.;]{1,40}?\s+(?=as\s)/i, '').replace(ROLE_INTRO, ''))
+          // ("named director Robert Switz the new chairman of the board": the new office after the name.)
+          : NEW_OFFICE_AFTER.test(rest1) ? readTitle(rest1.replace(NEW_OFFICE_AFTER, '')) : null;
         out.push({ person: p.run.name, title: t1 ?? t0, company, previous: null, fromTitle, firstPerson: false, evidence: s });
         continue;
       }
@@ -797,6 +807,8 @@ function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
     const left = subject?.previous !== undefined ? subject : null;
     if (!tp) continue;
     if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
+    // "… who were at the helm since Manu Jain was elevated to Group Vice President last year": a past move as background.
+    if (/\b(?:since|until|before)\s*$/i.test(tp.before)) continue;
     // "Diageo North America named Laura Simmons CMO": a person right after the verb makes it active.
     if (!/\b(?:been|was|is|be|gets|got)\s*$/i.test(prefix) && personThenRole(s.slice(m.index + m[0].length))) continue;
     // "Software executive Leo Apotheker named to head HP": the company to head; the body gives the office.
@@ -1356,7 +1368,7 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
   // A release announcing several appointments gives each its own paragraph, further down than one move would.
   // So does a headline whose role the body names further down ("… and Appoints New CFO").
   const several = SEVERAL_MOVES.test(`${doc.title} ${doc.sentences[0] ?? ''}`) || found.some((f) => !f.person && f.title) || UNNAMED_HIRE.test(doc.title);
-  const bodySentences = doc.digest ? doc.sentences : several ? moreSentences(doc, 16) : doc.sentences.slice(0, 5);
+  const bodySentences = doc.digest ? doc.sentences : several ? moreSentences(doc, 16) : doc.sentences.slice(0, 10);
   // "Douglas will retire as president of CCNA. He will be succeeded by Jim Dinkins": the two sentences are read as one.
   bodySentences.forEach((s, k) => scan(k > 0 && PRONOUN_SUCCEEDED.test(s) ? `${bodySentences[k - 1]!.replace(/[.!?]+$/, '')} and ${s.replace(PRONOUN_SUCCEEDED, '')}` : s, false));
   firstPerson(doc, `${doc.title}${/[.!?]$/.test(doc.title) ? '' : '.'} ${doc.sentences.slice(0, 3).join(' ')}`, found);

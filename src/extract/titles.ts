@@ -351,7 +351,10 @@ export function readTitle(text: string): string | null {
 // (A university's chancellor is its ceremonial head; the vice-chancellor runs it.)
 const NON_OPERATING =
   /\b(?:advis[eo]r|advisory|board|(?<![-\w])chancellor|independent|lead director|non-executive|chair(?:man|woman|person)?(?! and)|venture partner|strategic partner|observer|mentor|entrepreneur[- ]in[- ]residence|ambassador|fellow|trustee)\b/i;
-export const isOperatingRole = (title: string): boolean => !NON_OPERATING.test(title) || /\b(?:chief|ceo|cfo|coo|cto|cmo|president)\b/i.test(title.replace(/\bchair\w*\b/gi, '').replace(/\bboard\b.*$/i, ''));
+// ("will become a consultant to STAAR": a retiring chief's advisory role.)
+const ADVISORY_ONLY = /^(?:an?\s+)?consultant$/i;
+export const isOperatingRole = (title: string): boolean => !ADVISORY_ONLY.test(title.trim()) && isOperating(title);
+const isOperating = (title: string): boolean => !NON_OPERATING.test(title) || /\b(?:chief|ceo|cfo|coo|cto|cmo|president)\b/i.test(title.replace(/\bchair\w*\b/gi, '').replace(/\bboard\b.*$/i, ''));
 
 // "hires Jane Doe to lead its sales team", "I'm joining Vercel to lead developer relations":
 // the role stated as the work. Read as "Head of …" only when every word is an area a title

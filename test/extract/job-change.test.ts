@@ -1241,3 +1241,26 @@ describe('offices of universities, and leads that describe the hire before namin
     expect(jobs('Volta Group announces leadership changes', body).map((e) => e.person)).toContain('Mitwa Ngambi');
   });
 });
+
+describe('moves further down an article, and what is not a move there', () => {
+  const filler = ['The company makes industrial pumps.', 'It employs 400 people.', 'Its plant is in Ohio.', 'Sales rose last year.', 'It exports to Canada.', 'It was founded in 1952.', 'Its founder retired in 2001.'];
+  it('reads a move named in the eighth sentence of an article', () => {
+    expect(jobs('Harlow Pumps has a busy year', [...filler, 'Harlow Pumps has appointed Dana Ruiz as chief financial officer.'].join(' '))).toMatchObject([{ person: 'Dana Ruiz', company: 'Harlow Pumps', title: 'chief financial officer' }]);
+  });
+  it('reads no move from a promotion told as the time since which something has been so', () => {
+    expect(jobs('', 'Three executives have run Vantor India since Manu Jain was elevated to Group Vice President last year.')).toEqual([]);
+  });
+  it("reads no move from a retiring chief's consulting role", () => {
+    expect(jobs('', 'In addition, effective with this retirement, Mr. Caldwell will become a consultant to STAAR through March 1, 2016.')).toEqual([]);
+  });
+  it('takes the new office after the name, not the one the person holds', () => {
+    expect(jobs('', 'Micron named COO Dana Lee the new chief executive.')).toMatchObject([{ person: 'Dana Lee', title: 'chief executive' }]);
+    expect(jobs('', "Micron's board of directors also named director Robert Switz the new chairman of the board.")).toEqual([]);
+  });
+});
+
+describe('a unit is not the employer', () => {
+  it('reads no company from "the new head of the AntiTrust division"', () => {
+    expect(jobs('', 'Makan Delrahim is the new head of the AntiTrust division.')).toEqual([]);
+  });
+});
