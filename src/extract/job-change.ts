@@ -14,7 +14,7 @@ import { classifyTitle, isOperatingRole, isTitleWord, ledRole, readTitle, starts
 // ("I'm starting a new position as VP of Marketing at Loom!") whose person is the author.
 
 const COMPANY_VERB =
-  /\b(?:has\s+|have\s+|had\s+|is\s+)?(?:today\s+)?(names|named|appoints|appointed|appointing|taps|tapped|hires|hired|lands|landed|welcomes|welcomed|welcoming|(?:pleased|excited|delighted|proud|thrilled|happy)\s+to\s+welcome|please\s+welcome|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|brings in|brought in|selects|selected|recruits|recruited|poaches|poached|lures|lured|nabs|nabbed|snags|snagged|grabs|grabbed|ropes in|roped in|onboards|onboarded|brings on board|brought on board|enlists|enlisted|picks|picked|(?:announces|announced|announce|confirms|confirmed|unveils|unveiled|approves|approved|ratifies|ratified)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s+)?(?:the\s+)?(?:(?:immediate|planned|upcoming|permanent)\s+)?(?:appointments?|hiring|hires?|promotions?|additions?|nominations?)\s+of|announces|announced|confirms|confirmed|(?:with|through|via|following)\s+the\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|(?:with|through|via|following)\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|brings back|brought back|rehires|rehired|makes|made)\b/gi;
+  /\b(?:has\s+|have\s+|had\s+|is\s+)?(?:today\s+)?(names|named|appoints|appointed|appointing|taps|tapped|hires|hired|lands|landed|welcomes|welcomed|welcoming|(?:pleased|excited|delighted|proud|thrilled|happy)\s+to\s+welcome|please\s+welcome|adds|added|promotes|promoted|elevates|elevated|brings on|brought on|brings in|brought in|selects|selected|elects|elected|recruits|recruited|poaches|poached|lures|lured|nabs|nabbed|snags|snagged|grabs|grabbed|ropes in|roped in|onboards|onboarded|brings on board|brought on board|enlists|enlisted|picks|picked|(?:announces|announced|announce|confirms|confirmed|unveils|unveiled|approves|approved|ratifies|ratified)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s+)?(?:the\s+)?(?:(?:immediate|planned|upcoming|permanent)\s+)?(?:appointments?|hiring|hires?|promotions?|additions?|nominations?)\s+of|announces|announced|confirms|confirmed|(?:with|through|via|following)\s+the\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|(?:with|through|via|following)\s+(?:appointments?|hiring|hire|promotions?|additions?)\s+of|brings back|brought back|rehires|rehired|makes|made)\b/gi;
 // Verbs that make a headline ending at the hire's name a move (the title is then in the body).
 const BARE_HIRE = /^(?:hires|hired|poaches|poached|lures|lured|taps|tapped|nabs|nabbed|snags|snagged|grabs|grabbed|recruits|recruited|brings on|brought on|appoints|appointed|names|named)$/i;
 // "Mastercard announces Michael Miebach as next CEO" (case-sensitive: the name is capitalised).
@@ -70,6 +70,7 @@ interface Found {
 const PLEASED_TO = /\s+(?:is|are|was|were)\s+(?:very\s+|so\s+)?(?:pleased|delighted|excited|proud|thrilled|happy|honou?red)\s+to\s*$/i;
 const COMPANY_BOARD = /(?<=\p{L})['’]s?\s+board(?:\s+of\s+directors)?(?=(?:\s+(?:has|have|had|today|also|unanimously|formally|on\s+\w+day))*\s*$)/iu;
 const UNITS_NEW = /^\s*,?\s*as\s+((?:\p{Lu}[\p{L}\d.&-]*\s+){0,5}\p{Lu}[\p{L}\d.&-]*)['’]s\s+(?:new|next|first|incoming)\s+(?=\p{L})/u;
+const BOARD_OF = /^(?:.*?[,;:]\s+)?(?:the\s+)?board(?:\s+of\s+(?:directors|trustees|governors))?\s+(?:of|at)\s+(?!(?:directors|trustees|governors)\b)(?:the\s+)?(?=\p{Lu})/iu;
 const ITS_BOARD = /\bits\s+board(?:\s+of\s+directors)?\s+(?:has\s+|have\s+)?(?:(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?$/i;
 const SUBJECT_VERB = /\s(?:strengthens|bolsters|expands|builds out|grows|deepens|boosts|rounds out|completes|enhances|reinforces|bulks up|adds to)\s/i;
 
@@ -89,7 +90,8 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     // "AccorHotels is pleased to announce the appointment of …": the company that is pleased.
     if (/\bto\s*$/.test(prefix)) prefix = prefix.replace(PLEASED_TO, ' ');
     // "Micron Technology's board appointed …": the board acts for its company.
-    if (prefix.includes('board') || prefix.includes('Board')) prefix = prefix.replace(COMPANY_BOARD, '');
+    // ("The board of directors of the Philippine Stock Exchange unanimously elected …": so does "the board of".)
+    if (prefix.includes('board') || prefix.includes('Board')) prefix = prefix.replace(COMPANY_BOARD, '').replace(BOARD_OF, '').replace(/\s+(?:unanimously|today|yesterday|also|formally)\s*$/i, ' ');
     // '"…strong margins," added Chief Financial Officer Raj Malhotra': a quote's attribution, not a hire.
     if (/^add/i.test(m[1]!) && /[”"’'],?\s*$/.test(prefix)) continue;
     // "Rohan Das has been roped in as CFO by Meesho": passive voice, read below.
@@ -97,7 +99,9 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     const plain = prefix.replace(/\s+(?:recently|just|now|officially|also|formally)\s*$/i, ' ');
     if (/\b(?:has been|have been|had been|was|were|is|are|be|been|being)\s*$/i.test(plain) && /(?:ed|in|on|on board)$/i.test(m[1]!)) continue;
     // "Jane Doe named CMO of Acme" is passive (read below); "Acme has named Jane Doe" is not.
-    if (!/^(?:has|have)\b/i.test(m[0]) && trailingPerson(prefix) && /^named|^appointed|^promoted|^tapped|^hired|^elevated|^selected|^picked/i.test(m[1]!) && !personThenRole(s.slice(m.index + m[0].length))) continue;
+    if (!/^(?:has|have)\b/i.test(m[0]) && trailingPerson(prefix) && /^named|^appointed|^promoted|^tapped|^hired|^elevated|^selected|^elected|^picked/i.test(m[1]!) && !personThenRole(s.slice(m.index + m[0].length))) continue;
+    // ("…; Bunch elected CEO": in a headline the past tense straight before an office is passive.)
+    if (fromTitle && !/^(?:has|have)\b/i.test(m[0]) && /^(?:named|appointed|promoted|elevated|elected|selected|picked|tapped)$/i.test(m[1]!) && readTitle(s.slice(m.index + m[0].length).replace(/^\s*(?:as|to)\s+/i, '')) !== null) continue;
     if (isRumour(s.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
     // "Acme today announced that it has appointed…": "it" is the speaker, named in the same sentence.
     const speaker = /\b(?:it|we|they)\s*$/i.test(prefix.trim()) ? SPEAKER.exec(prefix) : null;
@@ -132,7 +136,9 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
         const t1 = succeeded && !/\sas\s/.test(rest1.slice(0, 80)) ? readTitle(rest1.slice(succeeded[0].length))
           : /^\s*,?\s*(?:to|as)\s/i.test(rest1) ? readTitle(rest1.replace(/^\s*,?\s*to\s+(?:succeed|replace)\s+[^,.;]{1,40}?\s+(?=as\s)/i, '').replace(ROLE_INTRO, ''))
           // ("named director Robert Switz the new chairman of the board": the new office after the name.)
-          : NEW_OFFICE_AFTER.test(rest1) ? readTitle(rest1.replace(NEW_OFFICE_AFTER, '')) : null;
+          : NEW_OFFICE_AFTER.test(rest1) ? readTitle(rest1.replace(NEW_OFFICE_AFTER, ''))
+          // ("elected outside director John K. Wulff Chairman of the Board": an office right after the name.)
+          : /^\s*\p{Lu}/u.test(rest1) ? readTitle(rest1) : null;
         out.push({ person: p.run.name, title: t1 ?? t0, company, previous: null, fromTitle, firstPerson: false, evidence: s });
         continue;
       }
@@ -425,7 +431,7 @@ const SUCCEEDS = /\b(?:will succeed|to succeed|succeeds|succeeded|is succeeding|
 
 // "Tesco CEO Terry Leahy will be succeeded by Philip Clarke"
 // ("Chicago Tribune editor Gerould Kern is retiring and will be replaced immediately by … Bruce Dold")
-const SUCCEEDED_BY = /\b(?:will be|is to be|is being|was|has been|is|to be)\s+(?:succeeded|replaced)\s+(?:(?:immediately|temporarily)\s+)?(?:(?:as\s+|in\s+(?:the|that)\s+(?:role|post|position)\s+)[^,;.]{2,60}?\s+)?by\s+/gi;
+const SUCCEEDED_BY = /\b(?:will be|is to be|is being|was|has been|is|to be)\s+(?:succeeded|replaced)\s+(?:(?:immediately|temporarily|on an interim basis|in the interim)\s+)?(?:(?:as\s+|in\s+(?:the|that)\s+(?:role|post|position)\s+)[^,;.]{2,60}?\s+)?by\s+/gi;
 // "Jane Roe will retire as CEO of Acme and will be succeeded by …": the office the predecessor leaves, after the name.
 const LEAVING_AND = /^(.{4,120}?)\s+(?:is|will|has|plans to|is to|is set to|is going to)\s+(?:be\s+)?(?:retiring|retire|stepping down|step down|leaving|leave|resigning|resign|departing|depart)\b[^;]{0,100}?,?\s+and\s*$/i;
 const LEAVES_AS = /\bas\s+(?:(?:its|the|their)\s+)?([^,;]{2,80}?)\s*,?\s*(?:and\s*)?$/i;
@@ -505,7 +511,7 @@ function unnamedInLead(s: string, out: Found[]): void {
 
 /** "<Person> will succeed <Person> as <Title>": the successor's move (the company is the item's). */
 function personSucceeds(s: string, fromTitle: boolean, out: Found[]): void {
-  if (/(?:succeeded|replaced) (?:immediately |temporarily )?by/i.test(s)) succeededBy(s, fromTitle, out);
+  if (/(?:succeeded|replaced) (?:immediately |temporarily |on an interim basis |in the interim )?by/i.test(s)) succeededBy(s, fromTitle, out);
   SUCCEEDS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SUCCEEDS.exec(s)) !== null) {
@@ -1522,6 +1528,9 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     const pk2 = companyKey(e.previousCompany);
     const ck2 = companyKey(e.company);
     if (e.previousCompany && (pk2 === ck2 || (pk2 && ck2 && pk2.length > 5 && ck2.endsWith(pk2)))) e.previousCompany = null;
+    // (Nor the person's own name read with an office in front: "Finance Secretary Ernest Lau".)
+    const surname = e.person?.split(' ').pop();
+    if (e.previousCompany && surname && surname.length > 2 && e.previousCompany.split(' ').includes(surname)) e.previousCompany = null;
     e.confidence = clamp(e.confidence + (e.seniority !== 'individual' ? 0.05 : -0.1));
     out.push(e);
   }

@@ -23,12 +23,12 @@ const RETROSPECTIVE = /^(?:\w+|\d+) (?:years?|decades?) ago\b|\bago today\b|\bon
 export function headlineNonEvent(title: string): string | null {
   if (LISTICLE.test(title)) return 'listicle';
   if (OPINION.test(title)) return 'opinion';
-  // "Who's moving where: …", "Who's new at …": a people-moves column, not a question.
+  // "Who's moving where: …", "Who's new at …", "Who's doing what in the M&A space?": a column, not a question.
   if ((title.includes('ago') || title.includes('day') || title.includes('nniversar') || title.includes('ooking back') || title.includes('etrospective')) && RETROSPECTIVE.test(title)) return 'retrospective';
   // "Why I left Salesforce (and where I'm going next)": a post about the author's own move.
   // ("Will Zemp steps down as CEO": a first name, in a statement with no question mark.)
   const willName = title.startsWith('Will ') && !title.includes('?') && /^Will \p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Ll}/u.test(title);
-  if (ADVICE.test(title) && !willName && !/^who['’]s (?:moving|moved|new|joining|joined|hiring|hired|in|on the move)\b/i.test(title) && !/^why I(?:['’]m| am| have|['’]ve)? (?:left|joined|joining|leaving|quit|moved)\b/i.test(title)) return 'advice';
+  if (ADVICE.test(title) && !willName && !/^who['’]s (?:moving|moved|new|joining|joined|hiring|hired|in|on the move|doing what|buying|selling|raising|doing deals)\b/i.test(title) && !/^why I(?:['’]m| am| have|['’]ve)? (?:left|joined|joining|leaving|quit|moved)\b/i.test(title)) return 'advice';
   return null;
 }
 

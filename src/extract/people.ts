@@ -11,10 +11,11 @@ import { isPlace, readTitle, startsTitle } from './titles.js';
 const PARTICLE = /^(?:van|von|zur|zu|vom|de|der|den|da|di|del|della|dos|das|du|la|le|bin|binti|al|el|y|ter|ten|st\.?)$/i;
 const WORD = /^["“]?(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:O|D|L)['’][\p{Lu}][\p{L}\p{M}-]*|Mc[\p{Lu}][\p{L}\p{M}]*|[\p{Lu}]\.)[,"”)!]?$/u;
 // A nickname inside a name: "Sherilyn S. (Sheri) McCoy", "Charles “Rick” Rule".
-const NICKNAME = /^(?:\(\p{Lu}[\p{Ll}'’.-]+\)|[“"‘]\p{Lu}[\p{Ll}'’.-]+[”"’])$/u;
+// (Also quoted inside brackets: "Robert J. ("Bob") Gamgort".)
+const NICKNAME = /^(?:\(["“]?\p{Lu}[\p{Ll}'’.-]+["”]?\)|[“"‘]\p{Lu}[\p{Ll}'’.-]+[”"’])$/u;
 
 /** A name without its nickname or middle initials ("Veronica “Ronee” M. Hagen" → "Veronica Hagen"). */
-const NICK_OR_INITIAL = /\s(?:[“"(‘][^”")’]+[”")’]|\p{Lu}\.)(?=\s)/gu;
+const NICK_OR_INITIAL = /\s(?:\(["“]?[^”")’]+["”]?\)|[“"‘][^”"’]+[”"’]|\p{Lu}\.)(?=\s)/gu;
 export const plainName = (name: string): string => (name.includes('.') || /[“"(‘]/.test(name) ? name.replace(NICK_OR_INITIAL, '') : name);
 
 export interface PersonRun {
@@ -27,11 +28,15 @@ export interface PersonRun {
 /** A person's name starting exactly at token `i`, or null. */
 const HIRING_VERB = /^(?:appoints|appointed|names|named|hires|hired|welcomes|welcoming|welcome|taps|tapped|promotes|promoted|elevates|elevated|adds|added|poaches|poached|recruits|recruited)$/i;
 
+const PUBLIC_TITLE = /^(?:Secretary|Minister|Governor|Senator|Mayor|Commissioner|Ambassador|Judge|Justice|Congressman|Congresswoman|Councillor|Councilman|Councilwoman|Representative)$/;
+
 export function personAt(tokens: string[], i: number, hiredBefore = false): PersonRun | null {
   const out: string[] = [];
   let j = i;
   let comma = false;
   let nick = false;
+  // ("former Finance Secretary Ernest Leung": a public office is no first name.)
+  if (PUBLIC_TITLE.test(tokens[i] ?? '')) return null;
   for (; j < tokens.length && out.length < (nick ? 6 : 5); j++) {
     const t = tokens[j]!;
     if (out.length > 0 && startsTitle(t)) break;
@@ -58,7 +63,7 @@ export function personAt(tokens: string[], i: number, hiredBefore = false): Pers
   // ("Former CEO of DDB Group Australia Chris Brown": a country before the name belongs to the employer.)
   if (out.length > 2 && isPlace(out[0]!.replace(/[,.]$/, ''))) return null;
   // (tidyName drops parenthesised asides; a nickname is part of the name as written.)
-  const name = nick ? tidyName(out.join(' ').replace(/\((\p{Lu}[^)]*)\)/u, '\u2045$1\u2046')).replace('\u2045', '(').replace('\u2046', ')') : tidyName(out.join(' '));
+  const name = nick ? tidyName(out.join(' ').replace(/\((["“]?\p{Lu}[^)]*)\)/u, '\u2045$1\u2046')).replace('\u2045', '(').replace('\u2046', ')') : tidyName(out.join(' '));
   // "Imprint Appoints Will Larson as CTO": after a hiring verb "Will" is a first name, not the modal.
   const will = out[0] === 'Will' && (i > 0 ? HIRING_VERB.test(tokens[i - 1]!) : hiredBefore);
   const plain = nick ? plainName(name) : name;

@@ -414,6 +414,9 @@ describe('job changes told in reported speech, successions and interim roles', (
     ['Freight carrier Dallow Group Inc. continued a revamp of its executive suite late yesterday by naming industry veteran Paul Brandt as CEO', 'Paul Brandt', 'Dallow Group Inc', 'CEO', null],
     ['(Ups) to Riverside Works Inc. for hiring Terri Lang as its president to lead the efforts', 'Terri Lang', 'Riverside Works Inc', 'president', null],
     ['Kestrel Hill University appoints Maria Oyelaran as vice-chancellor', 'Maria Oyelaran', 'Kestrel Hill University', 'vice-chancellor', null],
+    ['Orchard Foods Group said it hired Robert J. ("Bob") Garner as its chief executive officer, effective immediately', 'Robert J. ("Bob") Garner', 'Orchard Foods Group', 'chief executive officer', null],
+    ['The board of directors of the Harbour Stock Exchange unanimously elected former Finance Secretary Ernest Lau as president', 'Ernest Lau', 'Harbour Stock Exchange', 'president', null],
+
     // GM and city-scoped titles.
     ['Canva hires Stripe’s Mia Chen as GM, Sydney', 'Mia Chen', 'Canva', 'GM, Sydney', 'Stripe'],
     ['Barclays hires Citi’s Leo Tan as head of global banking, Hong Kong', 'Leo Tan', 'Barclays', 'head of global banking, Hong Kong', 'Citi'],
@@ -1262,5 +1265,21 @@ describe('moves further down an article, and what is not a move there', () => {
 describe('a unit is not the employer', () => {
   it('reads no company from "the new head of the AntiTrust division"', () => {
     expect(jobs('', 'Makan Delrahim is the new head of the AntiTrust division.')).toEqual([]);
+  });
+});
+
+describe('successors named on an interim basis, and passive headlines', () => {
+  it('reads the office right after the name, not the one in front ("elected outside director John Wulff Chief Operating Officer")', () => {
+    expect(jobs('Hercules chief resigns', 'Hercules Inc. announced that William Joyce has resigned from the Company. The Board has elected outside director John Wulff Chief Operating Officer.')).toMatchObject([
+      { person: 'John Wulff', company: 'Hercules', title: 'Chief Operating Officer' },
+    ]);
+  });
+  it('reads "will be replaced on an interim basis by"', () => {
+    expect(jobs('', 'Corvel Holdings CEO Aylwin Lane will leave the company later this week and will be replaced on an interim basis by W. Bruce Jansen, executive vice president.')).toMatchObject([
+      { person: 'W. Bruce Jansen', company: 'Corvel Holdings', title: 'CEO' },
+    ]);
+  });
+  it('reads "<Surname> elected CEO" in a headline as the person elected, not a company', () => {
+    expect(jobs('Harlow’s Dunne announces retirement plans; Bunch elected CEO').every((e) => e.company !== 'Bunch')).toBe(true);
   });
 });
