@@ -292,6 +292,13 @@ function personBefore(prefix: string): { tp: { name: string; before: string }; p
   // (whose name may be shaped like a person's) is taken for the person.
   const left = LEAVER_HINT.test(bare) ? leaverBefore(bare) : null;
   if (left) return left;
+  // ("Miroslaw Stachowicz, an independent director of Stock Spirits, (will serve …)": the name, then its appositive,
+  // whose last words may be shaped like a name.)
+  if (bare.trimEnd().endsWith(',')) {
+    const opener = findPerson(bare, 0);
+    const rest = opener?.run.comma ? bare.slice(bare.indexOf(',') + 1) : '';
+    if (opener && /^\s*(?:a|an|the|its|their|our|who|currently|formerly|previously|most recently)\s/i.test(rest)) return { tp: { name: opener.run.name, before: rest } };
+  }
   const tp = trailingPerson(bare.replace(/\b(?:announced|announces|said|says|confirmed)\s+(?:that\s+)?$/i, '').trim());
   if (tp) return { tp };
   // ("Once Miller steps down, A. Dwight Utz, who joined the bank as COO in 2015, (will take over …)": the name before

@@ -228,7 +228,7 @@ const US_STATE =
   /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C|[A-Z]{2}|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\.?$/;
 const isRegion = (s: string): boolean => US_STATE.test(s) || isPlace(s);
 const PLACE_AFTER = /\s+(in|of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)(,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?,?$/u;
-const AUX_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|today|officially|just|also|finally|reportedly|now|quietly|recently|successfully|formally|announced|announces|confirmed|confirms|said|says|that|it|to|set|agrees|agreed|plans|moves|on|yesterday|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,)|\s+(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday),)+\s*$/i;
+const AUX_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|today|officially|just|also|finally|reportedly|now|quietly|recently|successfully|formally|announced|announces|confirmed|confirms|said|says|that|it|to|set|agrees|agreed|plans|moves|on|yesterday|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,)|\s+(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday),|\s+(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)+\s*$/i;
 
 /**
  * The company that is the subject at the end of `prefix` (the words before a verb):
@@ -319,7 +319,8 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
       // came first and the name closes it.
       const lastPart = p.slice(p.lastIndexOf(',', p.length - 2) + 1, -1).trim();
       // (Cheap tests first: a description has a lower-case word after its first.)
-      p = lastPart !== head && /^\p{Lu}/u.test(lastPart) && /\s\p{Ll}/u.test(head) && subjectName(head, verbFollows) === null ? lastPart : head;
+      // ("FirstRand subsidiary, Ashburton Investments, has acquired": the unit is named after what it is to its owner.)
+      p = lastPart !== head && /^\p{Lu}/u.test(lastPart) && /\s\p{Ll}/u.test(head) && (/\s(?:subsidiary|unit|arm|division|affiliate)$/.test(head) || subjectName(head, verbFollows) === null) ? lastPart : head;
     } else return null;
   } else if (p.includes(', ') && (SUBORDINATE.test(p) || /^Having\s/.test(p))) {
     // "Despite a pandemic that dampened consumption, the operator of … Market Kurly (has attracted…)": the clause before the comma is not the subject.

@@ -28,7 +28,7 @@ export function headlineNonEvent(title: string): string | null {
   // "Why I left Salesforce (and where I'm going next)": a post about the author's own move.
   // ("Will Zemp steps down as CEO": a first name, in a statement with no question mark.)
   const willName = title.startsWith('Will ') && !title.includes('?') && /^Will \p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Ll}/u.test(title);
-  if (ADVICE.test(title) && !willName && !/^who['’]s (?:moving|moved|new|joining|joined|hiring|hired|in|on the move|doing what|buying|selling|raising|doing deals)\b/i.test(title) && !/^why I(?:['’]m| am| have|['’]ve)? (?:left|joined|joining|leaving|quit|moved)\b/i.test(title)) return 'advice';
+  if (ADVICE.test(title) && !willName && !/^(?:[^:?]{2,40}:\s+)?who['’]s (?:moving|moved|new|joining|joined|hiring|hired|in|on the move|doing what|buying|selling|raising|doing deals)\b/i.test(title) && !/^why I(?:['’]m| am| have|['’]ve)? (?:left|joined|joining|leaving|quit|moved)\b/i.test(title)) return 'advice';
   return null;
 }
 

@@ -12,11 +12,11 @@ const PARTICLE = /^(?:van|von|zur|zu|vom|de|der|den|da|di|del|della|dos|das|du|l
 const WORD = /^["“]?(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:O|D|L)['’][\p{Lu}][\p{L}\p{M}-]*|Mc[\p{Lu}][\p{L}\p{M}]*|[\p{Lu}]\.)[,"”)!]?$/u;
 // A nickname inside a name: "Sherilyn S. (Sheri) McCoy", "Charles “Rick” Rule".
 // (Also quoted inside brackets: "Robert J. ("Bob") Gamgort".)
-const NICKNAME = /^(?:\(["“]?\p{Lu}[\p{Ll}'’.-]+["”]?\)|[“"‘]\p{Lu}[\p{Ll}'’.-]+[”"’])$/u;
+const NICKNAME = /^(?:\(["“]?\p{Lu}[\p{Ll}'’.-]+["”]?\)|[“"‘']\p{Lu}[\p{Ll}.-]+[”"’'])$/u;
 
 /** A name without its nickname or middle initials ("Veronica “Ronee” M. Hagen" → "Veronica Hagen"). */
-const NICK_OR_INITIAL = /\s(?:\(["“]?[^”")’]+["”]?\)|[“"‘][^”"’]+[”"’]|\p{Lu}\.)(?=\s)/gu;
-export const plainName = (name: string): string => (name.includes('.') || /[“"(‘]/.test(name) ? name.replace(NICK_OR_INITIAL, '') : name);
+const NICK_OR_INITIAL = /\s(?:\(["“]?[^”")’]+["”]?\)|[“"‘'][^”"’'\s]+[”"’']|\p{Lu}\.)(?=\s)/gu;
+export const plainName = (name: string): string => (name.includes('.') || /[“"(‘]|\s'/.test(name) ? name.replace(NICK_OR_INITIAL, '') : name);
 
 export interface PersonRun {
   name: string;
@@ -91,7 +91,7 @@ export function trailingPerson(prefix: string): { name: string; before: string }
   // A run reaching the end is made only of name words and particles: find where such words
   // start, so the costly name test runs only on starts that can succeed.
   let lo = tokens.length;
-  while (lo > 0 && (WORD.test(tokens[lo - 1]!) || PARTICLE.test(tokens[lo - 1]!))) lo--;
+  while (lo > 0 && (WORD.test(tokens[lo - 1]!) || PARTICLE.test(tokens[lo - 1]!) || NICKNAME.test(tokens[lo - 1]!))) lo--;
   for (let n = Math.min(5, tokens.length); n >= 2; n--) {
     const start = tokens.length - n;
     if (start < lo || !WORD.test(tokens[start]!)) continue;

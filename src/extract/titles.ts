@@ -208,7 +208,8 @@ export function readTitle(text: string): string | null {
   const tokens = text.trim().split(/\s+/);
   const out: string[] = [];
   let i = 0;
-  while (i < tokens.length && LEADING_FILLER.has(stripPunct(tokens[i]!).toLowerCase()) && out.length === 0) i++;
+  // ("the school’s next president", "the bank's new CFO": what the office is of, then the office.)
+  while (i < tokens.length && (LEADING_FILLER.has(stripPunct(tokens[i]!).toLowerCase()) || (i > 0 && /^[\p{Ll}-]+['’]s$/u.test(tokens[i]!) && /^the$/i.test(tokens[i - 1]!))) && out.length === 0) i++;
   let inChief = false;
   let area = -1; // words read of the area after "<role> of"; -1 before it
   // After ", " or "for", region words scope the title ("Country Manager, Vietnam", "Head of Legal for

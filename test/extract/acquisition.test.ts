@@ -547,3 +547,15 @@ describe('a list of companies bought', () => {
     expect(deals('', 'Halden Group has acquired Orbit Tents, a maker of camping gear, and its sister brand.').map((e) => e.target)).toEqual(['Orbit Tents']);
   });
 });
+
+describe('buyers named with a date or as a subsidiary', () => {
+  it.each([
+    ['Price Simms on Aug. 31 bought Downtown Ford from Victory Automotive Group.', 'Price Simms', 'Downtown Ford'],
+    ['FirstRand subsidiary, Ashburton Investments, has acquired Cape Town based Atlantic Asset Management.', 'Ashburton Investments', 'Atlantic Asset Management'],
+  ])('%s', (body, company, target) => {
+    expect(deals('', body)).toMatchObject([{ company, target }]);
+  });
+  it('reads the deals of a "Who’s doing what" column after its section name', () => {
+    expect(deals('M&A Africa: Who’s Doing What In South Africa?', 'Imperial Logistics has acquired e-commerce startup Parcelninja for an undisclosed sum.')).toMatchObject([{ company: 'Imperial Logistics', target: 'Parcelninja' }]);
+  });
+});

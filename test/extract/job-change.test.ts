@@ -1283,3 +1283,13 @@ describe('successors named on an interim basis, and passive headlines', () => {
     expect(jobs('Harlow’s Dunne announces retirement plans; Bunch elected CEO').every((e) => e.company !== 'Bunch')).toBe(true);
   });
 });
+
+describe('a name, then its appositive, then the move', () => {
+  it.each([
+    ["Miroslaw 'Mirek' Stachowicz will serve as interim CEO of Stock Spirits.", "Miroslaw 'Mirek' Stachowicz", 'Stock Spirits', 'interim CEO'],
+    ['Ewa Brandt, an independent director of Orchard Spirits, will serve as interim CEO of Orchard Spirits.', 'Ewa Brandt', 'Orchard Spirits', 'interim CEO'],
+    ['The College of Harlow has named Steve Osgood as the school’s next president.', 'Steve Osgood', 'The College of Harlow', 'president'],
+  ])('%s', (body, person, company, title) => {
+    expect(jobs('', body)).toMatchObject([{ person, company, title }]);
+  });
+});
