@@ -24,6 +24,11 @@ const SPEAKER_IT = /^(.{2,120}?)\s+(?:(?:[\p{Ll}-]+\s+){1,5}?to\s+)?(?:announced
 const BUYER_VEHICLE = /^(?:an?\s+)?(?:affiliate|affiliates|subsidiary|entity|vehicle|investment vehicle|fund|funds|entities)\s+(?:of|(?:managed|advised|controlled|owned|sponsored)\s+by)\s+/i;
 const TAKES_OVER_WORK = /^(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:development|operations?|management|running|publishing|distribution|production|maintenance|duties|role|helm|reins|leadership|responsibilit(?:y|ies)|coverage|hosting|stewardship|presidency|chairmanship)\b/i;
 const WITH_ACQUISITION = /\s(?:with|through|via)\s+(?:the\s+|its\s+|a\s+)?(?:(?:planned|proposed|pending)\s+)?(?:[$€£¥₹][\d.,]+\s*(?:[mb]n?|million|billion)\s+)?(?:acquisition|purchase|takeover|buyout)\s+of\s+/i;
+// "a deal that sees Convergence Partners (acquire …)", "The deal involves Architel of Dallas (buying …)"
+const SEES_BUYER = /\b(?:sees|saw|will see|would see|involves|involved|involving)\s+((?:[\p{Lu}\d][\p{L}\d.&'’-]*\s+)(?:(?:[\p{Lu}\d][\p{L}\d.&'’-]*|of)\s+){0,5})$/u;
+// "Gijima said it has been given the green light by the Competition Commission to acquire …", "got Overseas
+// Investment Office consent to buy …": the approval is read away; the one approved buys.
+const APPROVED_TO = /\b(?:has been given|have been given|was given|were given|got|gets|received|receives|has received|won|wins|has won|obtained|has obtained|secured|has secured|was granted|has been granted)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:green light|approval|approvals|consent|nod|clearance|go-ahead|permission)\s+(?:(?:from|by)\s+(?:the\s+)?[^,;.]{2,60}?\s+)?to\s+(acquire|buy|purchase|take over|merge with)\b/iu;
 const WITH_DEAL_SUBJECT = /^(.{2,80}?)\s+(?:is|are|has|have|was|will|ventures|ventured|expands|expanded|enters|entered|moves|moved|pushes|pushed|steps|stepped|bolsters|bolstered|strengthens|strengthened|grows|grew|broadens|broadened|adds|added|doubles|doubled|deepens|deepened|boosts|boosted)\b/;
 const SOLD_NO_BUYER = /(?:\s+|(?<=[–—]))(?:has|have)\s+been\s+(?:acquired|bought|sold)\s*[.!]?\s*$/;
 const BUYER_IS = /^(?:The|Its)\s+(?:buyer|acquirer|purchaser|new owner)\s+(?:is|was|will be)\s+/;
@@ -75,7 +80,7 @@ const TAKES_STAKE =
   /\b(?:takes|took|to take|will take|taking|agrees to take|agreed to take|has taken)\s+(?:a\s+)?(?:(\d+(?:\.\d+)?)\s?%\s+)?(?:(majority|controlling)\s+)?(?:stake|interest|holding)\s+in\s+/gi;
 // "Emerson sells climate technologies unit Copeland to Blackstone for $14 billion": the buyer follows "to".
 const SELLS_TO =
-  /\b(?:sells|sold|to sell|will sell|agrees to sell|agreed to sell|has sold|(?:completes|completed|announces|announced)\s+(?:the\s+)?sale\s+of)\s+(.{2,80}?)\s+to\s+(?=(?:(?:[\p{Ll}-]+\s+){0,3}(?:firm|group|company|rival|investor|buyer|owner|fund|giant|maker|operator|conglomerate|consortium|startup|provider|specialist|player|peer|competitor)\s+)?[\p{Lu}])/gu;
+  /\b(?:sells|sold|to sell|will sell|agrees to sell|agreed to sell|has sold|(?:completes|completed|announces|announced)\s+(?:the\s+)?sale\s+of)\s+(.{2,80}?)\s+to\s+(?=(?:(?:[\p{Ll}-]+\s+){0,3}(?:firm|group|company|rival|investor|buyer|owner|fund|giant|maker|operator|conglomerate|consortium|startup|provider|specialist|player|peer|competitor),?\s+)?[\p{Lu}])/gu;
 
 // Things bought that are not companies. Words that can also end a company name ("Helix Data",
 // "Riot Games") count only in lower case.
@@ -159,8 +164,16 @@ function listAfter(tail: string): string[] {
 }
 
 /** `refer` names the item's company, for a body sentence whose buyer is "it" or "the company". */
-function scan(s: string, fromTitle: boolean, out: Found[], foreign = false, refer: (() => string | null) | null = null): void {
-  if ((!DEAL_WORDS.test(s) && !(foreign && FOREIGN_DEAL_WORDS.test(s))) || STOPPED.test(s)) return;
+function scan(s0: string, fromTitle: boolean, out: Found[], foreign = false, refer: (() => string | null) | null = null): void {
+  if ((!DEAL_WORDS.test(s0) && !(foreign && FOREIGN_DEAL_WORDS.test(s0))) || STOPPED.test(s0)) return;
+  const s = s0.includes(' to ') ? s0.replace(APPROVED_TO, 'will $1') : s0;
+  const before = out.length;
+  scanSentence(s, fromTitle, out, refer);
+  // The evidence a rep reads is the sentence as written.
+  if (s !== s0) for (let k = before; k < out.length; k++) out[k]!.evidence = s0;
+}
+
+function scanSentence(s: string, fromTitle: boolean, out: Found[], refer: (() => string | null) | null): void {
   if (s.includes('wholly') || s.includes('tender offer')) {
     const w = WHOLLY_OWNED.exec(s) ?? TENDER_OFFER.exec(s) ?? TENDER_OFFER_TO.exec(s);
     if (w && !isRumour(s)) {
@@ -206,7 +219,8 @@ function scan(s: string, fromTitle: boolean, out: Found[], foreign = false, refe
     // "presages Google acquiring Spotify" it is a noun or a guess.
     const verb = (m[1] ?? '').toLowerCase();
     if (/^(?:acquire|buy|purchase|snap up|scoop up|take over|gobble up|acquiring|buying|purchasing)$/.test(verb) && m[0].trim().toLowerCase() === verb) {
-      if (!/\b(?:to|will|would|and|is|are|was|were|be|been|'s|’s)\s*$/i.test(prefix)) continue;
+      // ("has bucked the trend by acquiring Milgram & Co.", "a deal that sees Convergence Partners acquire Datacentrix")
+      if (!/\b(?:to|will|would|and|is|are|was|were|be|been|'s|’s)\s*$/i.test(prefix) && !(/ing$/.test(verb) && /\bby\s*$/.test(prefix)) && !SEES_BUYER.test(prefix)) continue;
     }
     // "acquired an historic Sonoma winery, Seghesio Family Vineyards": a description, then the name it gives.
     // (A business word, or a description of three words or more: not "buys a chair, Wirecutter …".)
@@ -238,9 +252,10 @@ function scan(s: string, fromTitle: boolean, out: Found[], foreign = false, refe
     const speaker = /\bit\s*$/.test(own) ? SPEAKER_IT.exec(own.trimEnd()) : null;
     // ("Sysco announced in recent days that it has entered into an agreement for …": the speaker buys.)
     // ("Voyager Space Holdings is continuing its trend of snapping up space companies by moving to acquire …")
-    const byMoving = /\bby\s*$/.test(own) && /^moving\b/i.test(m[0].trim()) ? WITH_DEAL_SUBJECT.exec(own) : null;
+    const byMoving = /\bby\s*$/.test(own) && /^(?:moving|acquiring|buying|purchasing)\b/i.test(m[0].trim()) ? WITH_DEAL_SUBJECT.exec(own) : null;
     const subject = dealTo ? own.slice(0, dealTo.index) : own;
-    let acquirer = subjectName(subject, !(/['’]s\s*$/.test(own) && /^(?:purchase|buy)$/.test(verb))) ?? (speaker ? subjectName(speaker[1]!) : null) ?? (byMoving ? subjectName(byMoving[1]!) : null);
+    const sees = SEES_BUYER.exec(subject);
+    let acquirer = (sees ? subjectName(sees[1]!) : null) ?? (byMoving ? null : subjectName(subject, !(/['’]s\s*$/.test(own) && /^(?:purchase|buy)$/.test(verb)))) ?? (speaker ? subjectName(speaker[1]!) : null) ?? (byMoving ? subjectName(byMoving[1]!) : null);
     // "The company has acquired Maluuba", "On Friday, the company announced plans to buy Whole Foods": the item's company.
     if (refer && (!acquirer || NOT_SUBJECT.test(acquirer)) && refersBack(subject)) acquirer = refer();
     const target = ownedName(rest);
@@ -394,7 +409,8 @@ function scan(s: string, fromTitle: boolean, out: Found[], foreign = false, refe
       if (/^\d/.test(pct[1]!) && Number(pct[1]) <= 50) continue;
       thing = thing.slice(pct[0].length).replace(/^(?:its|their|the)\s+/i, '');
     } else if (GENERIC_OBJECT.test(thing + ' to')) continue;
-    const buyerText = s.slice(m.index + m[0].length);
+    // ("to a strategic buyer, CPS Solutions": the buyer's description, then its name.)
+    const buyerText = s.slice(m.index + m[0].length).replace(/^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:buyer|acquirer|firm|group|company|rival|investor|peer|competitor),\s+(?=\p{Lu})/u, '');
     if (BUYERS_NOT_ACQUIRER.test(buyerText)) continue;
     const target = objectName(thing);
     const acquirer = objectName(buyerText);
@@ -417,7 +433,8 @@ function scan(s: string, fromTitle: boolean, out: Found[], foreign = false, refe
       b = objectName(s.slice(m.index + m[0].length).replace(/^(?:its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?=\p{Lu})/u, ''));
     } else {
       // "Acme and Beta to merge"
-      const pair = /(.+?)\s+(?:and|&)\s+([^,]+?)\s*$/.exec(prefix.replace(/\s+(?:have|has|will|today)\s*$/i, ''));
+      // ("The Baldwin Group and CAC Group announced a definitive agreement to merge")
+      const pair = /(.+?)\s+(?:and|&)\s+([^,]+?)\s*$/.exec(prefix.replace(/\s+(?:(?:have|has|today)\s+)*(?:announced|announce|signed|sign|entered into|enter into|reached|reach)\s+(?:an?\s+)?(?:definitive\s+|merger\s+)?agreement\s*$/i, '').replace(/\s+(?:have|has|will|today)\s*$/i, ''));
       a = pair ? subjectName(pair[1]!) : null;
       b = pair ? subjectName(pair[2]!) : null;
     }

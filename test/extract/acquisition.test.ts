@@ -559,3 +559,19 @@ describe('buyers named with a date or as a subsidiary', () => {
     expect(deals('M&A Africa: Who’s Doing What In South Africa?', 'Imperial Logistics has acquired e-commerce startup Parcelninja for an undisclosed sum.')).toMatchObject([{ company: 'Imperial Logistics', target: 'Parcelninja' }]);
   });
 });
+
+describe('deals told around their verb', () => {
+  it.each([
+    ['Harlow Freight has bucked the trend by acquiring Canadian freight forwarder Milgram & Co., bolstering its customs brokerage.', 'Harlow Freight', 'Milgram & Co'],
+    ['Competition authorities have greenlit a deal that sees Convergence Partners acquire 100% of Datacentrix Group from Alviva.', 'Convergence Partners', 'Datacentrix Group'],
+    ['The deal involves Architel of Dallas buying Applied Resource Technologies Inc.', 'Architel of Dallas', 'Applied Resource Technologies Inc'],
+    ['IT services company Gijima said on Thursday that it has been given the green light by the Competition Commission to acquire rival T-Systems South Africa.', 'Gijima', 'T-Systems South Africa'],
+    ['The Baldwin Group and CAC Group announced a definitive agreement to merge, creating the largest broker.', 'The Baldwin Group', 'CAC Group'],
+    ['Yesterday, Francisco Partners said it sold Trellix RX, a pharmacy services provider, to a strategic buyer, CPS Solutions.', 'CPS Solutions', 'Trellix RX'],
+  ])('%s', (body, company, target) => {
+    expect(deals('', body)).toMatchObject([{ company, target }]);
+  });
+  it('never takes the regulator that approved a deal for its buyer', () => {
+    expect(deals('', 'Kestrel Telecom has won approval from the Competition Commission to acquire Orbit Networks.')).toMatchObject([{ company: 'Kestrel Telecom', target: 'Orbit Networks' }]);
+  });
+});
