@@ -77,7 +77,8 @@ const CHARITY = /\b(?:charit(?:y|ies|able)|donations?|donors|fundraiser|relief f
 const CROWD_SUBJECT = /\b(?:startups|companies|firms|founders|businesses|fintechs|unicorns|entrepreneurs|investors|vcs)$|^(?:University|City|County|State|Town|Department|Ministry|Government)\b|\bUniversity$|^["“'‘]/i;
 
 const SAID_IT =
-  /^(.*?)\s+(?:said|says|announced|confirmed|disclosed|reported|reports|stated)(?:\s+(?:on\s+)?(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in a statement|in a blog post|in a release|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}))?\s+(?:that\s+)?(?:it|the company)\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+|successfully\s+)*$/;
+  /^(.*?)\s+(?:said|says|announced|is announcing|announces|confirmed|disclosed|reported|reports|stated)(?:\s+(?:on\s+)?(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in a statement|in a blog post|in a release|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}))?\s+(?:that\s+)?(?:it|the company)\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+|successfully\s+)*$/;
+const KIND_OF_INVESTMENT = /\b(?:growth|strategic|minority|equity)\s+(?:[\w-]+\s+){0,2}investment\s+in\b/i;
 const INVESTOR_VERB = /lead|led |invest|participat|back|fund|bets|pour|puts|inject|pump|extend|provide/i;
 const MONEY_OR_ROUND = /[$€£¥₹]|\d\s?(?:m|mn|bn|million|billion|crore)\b|\bseries\b|\bseed\b|\bround\b/i;
 
@@ -183,6 +184,7 @@ function clausesIn(sentence0: string, fromTitle: boolean, docHasFundingWords: bo
     const clause = `${named >= 0 ? prefix.slice(named + company.length).slice(-80) : prefix.slice(-80)} ${m[0]} ${afterRaw.slice(0, 120)}`;
     // The offering test reads only this clause ("raises $60M Series D, eyes IPO" is a round).
     const own = /^(?:[^,;.]|\.\d)*/.exec(afterRaw)![0];
+    if (process.env.DBG) console.error("G", isFundRaise(company, clause), isPublicOffering(own), FOR_A_DEAL.test(afterRaw.slice(0, 160)), NOT_FUNDING.test(afterRaw.slice(0, 90)), CHARITY.test(sentence), CROWD_SUBJECT.test(company), isPlace(company), quoted(sentence, company));
     if (isFundRaise(company, clause) || isPublicOffering(own) || FOR_A_DEAL.test(afterRaw.slice(0, 160)) || NOT_FUNDING.test(afterRaw.slice(0, 90)) || CHARITY.test(sentence) || CROWD_SUBJECT.test(company) || isPlace(company) || quoted(sentence, company)) continue;
     // The clause starts at its subject, so a newsletter's previous blurb in the same sentence stays out.
     const subjAt = sentence.lastIndexOf(company.split(' ')[0]!, m.index);
@@ -213,7 +215,7 @@ function clausesIn(sentence0: string, fromTitle: boolean, docHasFundingWords: bo
     c.segment = sentence.slice(c.start, end);
     c.after = sentence.slice(c.verbAt, end);
   }
-  if (out.length === 0 && INVESTOR_VERB.test(sentence) && MONEY_OR_ROUND.test(sentence)) {
+  if (out.length === 0 && INVESTOR_VERB.test(sentence) && (MONEY_OR_ROUND.test(sentence) || KIND_OF_INVESTMENT.test(sentence))) {
     // "Index Ventures leads $28M Series B in Northwind Analytics"
     // "Foresight Ventures participates in $10M Series A round of August": the company after the round.
     let inv =
@@ -222,7 +224,8 @@ function clausesIn(sentence0: string, fromTitle: boolean, docHasFundingWords: bo
       INVESTOR_FIRST.exec(sentence);
     let company: string | null = null;
     let terms = '';
-    if (inv && (firstAmount(inv[1]!) || detectRound(inv[1]!))) {
+    // ("Sequoia Capital made a minority growth capital investment in Charlotte Tilbury": the kind of investment says it.)
+    if (inv && (firstAmount(inv[1]!) || detectRound(inv[1]!) || (inv[0].includes('investment') && /\b(?:growth|strategic|minority|equity|significant|undisclosed|venture)\b/i.test(inv[1]!)))) {
       const after = sentence.slice(inv.index + inv[0].length);
       // "are investing more than $32 million in a Series B funding round to help …": the round, not a company,
       // follows "in"; the company is named after it ("round for Lion TCR") or is the item's.

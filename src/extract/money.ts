@@ -113,7 +113,7 @@ const TOTAL_AFTER = /^\s*(?:in total|to date|in funding to date|in total funding
 const REVENUE_AFTER = /^\s*(?:in |of )?(?:annual(?:ized)? (?:recurring )?revenue|arr\b|revenue|in sales|sales|run-rate|gmv|in gross|ebitda|net (?:loss|income|profit))/i;
 const REVENUE_BEFORE = /(?:revenue|arr|sales|gmv|turnover|profit|loss|earnings) (?:of|to|reached|hit|topped|grew to|rose to)\s*(?:about |around |nearly |over |more than )?$/i;
 // "$500M growth fund", never an investor's name after the money ("$20M from Founders Fund").
-const FUND_AFTER = /^\s*(?:(?!(?:from|by|led|backed|co-led)\s)[\p{L}-]+\s){0,5}?(?<!\bto\s)(?<!\bseries [a-j]\s)(?:fund|(?<!\bfresh\s)funds|vehicle)\b(?!ing)/iu;
+const FUND_AFTER = /^\s*(?:(?!(?:from|by|led|backed|co-led)\s)[\p{L}-]+\s){0,5}?(?<!\bto\s)(?<!\bseries [a-j]\s)(?:fund|(?<!\b(?:fresh|of|in|additional|further)\s)funds|vehicle)\b(?!ing)/iu;
 const FUND_BEFORE = /(?:fund|funds|vehicle) (?:of|worth|totall?ing|sized at)\s*$/i;
 // Only an investment vehicle is a fund: "$20M for electric vehicle charging hubs" is not.
 export const VEHICLE_KINDS = 'investment|investing|co-investment|special purpose|continuation|secondaries';

@@ -45,7 +45,7 @@ export const isReported = (clause: string): boolean => REPORTED.test(clause);
 const VC_NAME = /\b(?:ventures|venture partners|capital|partners|vc|fund|funds|investments|investors|equity|asset management|growth|angels|syndicate)\s*$/i;
 // ("… convertible note to fund a pilot plant": the verb, not a VC's fund.)
 const FUND_OBJECT =
-  /\b(?<!\bto\s)(?<!\bseries [a-j]\s)(?:fund|(?<!\b(?:fresh|the|new|these|those)\s)funds|fund [ivx]+|vehicle|opportunity fund|growth fund|seed fund|lps|limited partners|commitments|capital commitments|(?:first|second|third|fourth|fifth|sixth|seventh|debut|new|latest|inaugural|flagship|maiden|sophomore|early-stage|climate|venture) (?:fund|vehicle))\b(?!ing|ed|s? (?:the|its) )/i;
+  /\b(?<!\bto\s)(?<!\bseries [a-j]\s)(?:fund|(?<!\b(?:fresh|the|new|these|those|of|in|additional|further)\s)funds|fund [ivx]+|vehicle|opportunity fund|growth fund|seed fund|lps|limited partners|commitments|capital commitments|(?:first|second|third|fourth|fifth|sixth|seventh|debut|new|latest|inaugural|flagship|maiden|sophomore|early-stage|climate|venture) (?:fund|vehicle))\b(?!ing|ed|s? (?:the|its) )/i;
 
 const FUND_VEHICLE = new RegExp(`(?:${VEHICLE_KINDS}|new|first|second|third|debut|latest|inaugural|flagship|maiden|dedicated)\\s+vehicle$`, 'i');
 

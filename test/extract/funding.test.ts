@@ -781,3 +781,16 @@ describe('rounds told by a sentence that opens on something else', () => {
     ]);
   });
 });
+
+describe('money named as funds, and investments named by their kind', () => {
+  it('reads "raised a further $12.5 million of funds" as a round, not a fund', () => {
+    expect(fundings('', 'Metaborne has just raised a further $12.5 million of funds to help it prepare for clinical trials.')).toMatchObject([{ company: 'Metaborne', amount: 12_500_000 }]);
+    expect(fundings('', 'Harbor Ventures has raised $50 million for its second fund.')).toEqual([]);
+  });
+  it('reads "made a minority growth capital investment in X" with its investor', () => {
+    expect(fundings('', 'Sequoia Capital made a minority growth capital investment in Charlotte Tilbury Beauty, a beauty brand.')).toMatchObject([{ company: 'Charlotte Tilbury Beauty', investors: ['Sequoia Capital'] }]);
+  });
+  it('reads "X is announcing that it has raised"', () => {
+    expect(fundings('', 'Kuda, a Nigerian challenger bank, is announcing that it has raised $10 million in seed funding.')).toMatchObject([{ company: 'Kuda', round: 'seed', amount: 10_000_000 }]);
+  });
+});
