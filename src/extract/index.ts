@@ -5,6 +5,7 @@ import { makeDoc, type Doc } from './doc.js';
 import { extractFunding } from './funding.js';
 import { extractJobChanges } from './job-change.js';
 import { headlineNonEvent } from './negatives.js';
+import { predecessorDepartures } from './predecessors.js';
 import { companyKey } from '../resolve/company-key.js';
 
 // The extractor registry: each extractor reads one prepared item and returns its events.
@@ -12,7 +13,7 @@ import { companyKey } from '../resolve/company-key.js';
 // most of a news feed.
 
 /** Bumped whenever the rules change; stored items are re-extracted by `signals reextract`. */
-export const EXTRACTOR_VERSION = 6;
+export const EXTRACTOR_VERSION = 7;
 
 interface Extractor {
   type: ExtractedEvent['type'];
@@ -92,6 +93,8 @@ export function extractEvents(input: ExtractInput): ExtractedEvent[] {
   }
   const out: ExtractedEvent[] = [];
   for (const x of run) out.push(...x.run(doc));
+  // "… to replace John Donahoe": the one replaced is a departure too.
+  if (out.some((e) => e.type === 'job_change')) out.push(...predecessorDepartures(out));
   // "VP leaves to join Microsoft AI" with the new role in the body: one move, reported once, as the
   // job change that names the employer left.
   const moves = out.filter((e) => e.type === 'job_change' && e.previousCompany);

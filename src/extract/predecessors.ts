@@ -1,0 +1,58 @@
+import type { ExtractedEvent } from '../types.js';
+import { companyKey, personKey } from '../resolve/company-key.js';
+import { blankEvent, clamp } from './event.js';
+import { findPerson } from './people.js';
+import { classifyTitle, readTitle } from './titles.js';
+
+// "Nike appointed Elliott Hill as CEO, to replace John Donahoe": the one replaced leaves the office the
+// hire takes, at the same company. A move that names its predecessor reports two triggers.
+
+const SUCCEEDS =
+  /\b(?:to succeed|to replace|succeeding|replacing|succeeds|replaces|will succeed|will replace|has succeeded|has replaced|takes over from|taking over from|took over from|to take over from|will take over from|in succession to)\s+/gi;
+// Words that describe the one replaced ("the long-serving", "outgoing CEO", "company founder").
+const DESCRIBED = /^(?:(?:the\s+)?(?:[\p{Ll}-]+|C[A-Z]{1,3}O|CEO)(?:\s+|$))*$/u;
+
+/** The departures of the people a job change says the hire replaces, when not already reported. */
+export function predecessorDepartures(events: readonly ExtractedEvent[]): ExtractedEvent[] {
+  const out: ExtractedEvent[] = [];
+  const known = new Set(events.filter((e) => e.type === 'departure' && e.person).map((e) => personKey(e.person)));
+  for (const move of events) {
+    if (move.type !== 'job_change' || !move.company || !move.evidence.includes(' ')) continue;
+    const s = move.evidence;
+    SUCCEEDS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SUCCEEDS.exec(s)) !== null) {
+      const rest = s.slice(m.index + m[0].length);
+      const who = findPerson(rest, 5);
+      if (!who || !DESCRIBED.test(who.before)) continue;
+      const person = who.run.name.replace(/[,;:]$/, '');
+      const key = personKey(person);
+      if (!key || key === personKey(move.person) || known.has(key)) continue;
+      // The office left: as the sentence names it ("replaces Sipho Maseko as CEO", "succeeds CFO Tom Roe"), else the hire's.
+      const tail = who.tokens.slice(who.run.end).join(' ');
+      const as = /^,?\s*as\s+(?:(?:its|the|our|their)\s+)?/i.exec(tail);
+      // (Not "founder": "set to replace founder Jeff Bezos" is about the office, not the founding.)
+      const described = who.before ? readTitle(who.before.replace(/^the\s+/i, '')) : null;
+      const title = (as ? readTitle(tail.slice(as[0].length)) : null) ?? (described && !/founder/i.test(described) ? described : null) ?? move.title;
+      known.add(key);
+      // ("Bezos is stepping down as CEO … Andy Jassy will succeed founder Jeff Bezos": the departure already read, now named.)
+      const unnamed = events.find((e) => e.type === 'departure' && !e.person && companyKey(e.company) === companyKey(move.company));
+      if (unnamed) {
+        unnamed.person = person;
+        continue;
+      }
+      const e = blankEvent('departure', s);
+      e.company = move.company;
+      e.person = person;
+      e.title = title;
+      if (title) {
+        const c = classifyTitle(title);
+        e.seniority = c.seniority;
+        e.function = c.function;
+      }
+      e.confidence = clamp(move.confidence - 0.1);
+      out.push(e);
+    }
+  }
+  return out;
+}
