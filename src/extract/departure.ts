@@ -142,6 +142,8 @@ const SPEAKER_LEAVES = new RegExp(String.raw`^([^,]{3,60}),\s+([^,]{2,120}?),\s+
 const SAID_HE_WOULD = new RegExp(String.raw`\s+(?:said|says|announced|confirmed)(?:\s+(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s+(?:that\s+)?` + pronounWill('he|she'), 'i');
 const WHO_SAID_HE_WOULD = new RegExp(String.raw`,?\s+who\s+(?:has\s+|had\s+)?(?:announced|said|confirmed|revealed)\b[^,;]{0,40}?\b(?:that\s+)?` + pronounWill('he|she|they'), 'i');
 
+const SPEAKER_SAYING = /^(.*?)\s+(?:said|says|announced|confirmed|wrote|posted|told\s[^.;]{0,30}?|released a statement[^.;]{0,40}?saying)\b[^.;]{0,30}?\bthat\s+(?:[^.;,]{0,30}?\s)?(?:he|she)(?:\s+(?:was|is|would|will|had|has))?(?:\s+be)?\s*$/i;
+
 /** The departure one sentence reports, or null. */
 function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent | null {
   {
@@ -164,6 +166,10 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     let prefix = s.slice(0, m.index).replace(/\s*,\s*$/, '').replace(SAID_HE_WOULD, '')
       // ("Chuck Callahan announced his plans to leave …")
       .replace(/,?\s+(?:has\s+)?(?:announced|announces|confirmed|confirms|revealed|reveals)\s+(?:his|her|their)\s+(?:plans?|intention|decision)(?:\s+to)?\s*$/i, '').replace(/,?\s+(?:will be|would be|is set|is expected|is poised|plans|intends|has decided|decided|is to)\s*$/i, '').replace(/\s*,\s*$/, '');
+    // ("Hershey CFO David Tacka is (to retire)", "Trevor Bish-Jones, was yesterday (ousted)": the auxiliary after a name,
+    // but not after a pronoun, which the readers below place.)
+    const unaux = prefix.replace(/,?(?:\s+(?:is|was|will|would|has|had|also|now|yesterday|today))+\s*$/i, '');
+    if (unaux !== prefix && !/\b(?:he|she|they|it|who|that)\s*$/i.test(unaux)) prefix = unaux.replace(/\s*,\s*$/, '');
     const after = s.slice(m.index + m[0].length);
     // "Fallen leaves and chilly temperatures": a noun, not a verb.
     if (/^leaves?$/i.test(m[1]!) && !/^(?:has|will|is|to)\b/i.test(m[0]) && /^\s*(?:and|or|but|are|were|of|that|which|fall|fell)\b/i.test(after)) return null;
@@ -171,6 +177,8 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     // "Mike Robbins, Target's senior VP of supply chain, confirmed to Bloomberg that he has (left)": the speaker leaves.
     const spoke = /\b(?:he|she)\s*$/i.test(prefix) ? SPEAKER_LEAVES.exec(prefix) : null;
     if (spoke && looksLikePerson(spoke[1]!)) prefix = `${spoke[1]!}, ${spoke[2]!}`;
+    // ("Stone Brewing co-founder Greg Koch released a statement on Friday saying that after 19 years he was (stepping down)")
+    else if (SPEAKER_SAYING.test(prefix) && trailingPerson(SPEAKER_SAYING.exec(prefix)![1]!)) prefix = SPEAKER_SAYING.exec(prefix)![1]!;
     // "… after he was dismissed last week": a pronoun names nobody this sentence can place.
     else if (/\b(?:he|she|they|it)\s*$/i.test(prefix)) return null;
     // A move with its new role is read by the job-change extractor; "leaves to join Meta" names none, so the departure is the news.
@@ -305,11 +313,21 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
   }
 }
 
+/** "Mr Sayers would retire": the person's whole name where the item gives it ("company founder Ron Sayers"). */
+function wholeName(doc: Doc, surname: string): string {
+  const text = `${doc.title} ${doc.body}`;
+  for (let at = text.indexOf(` ${surname}`); at >= 0; at = text.indexOf(` ${surname}`, at + 1)) {
+    const run = trailingPerson(text.slice(Math.max(0, at - 60), at + 1 + surname.length));
+    if (run && run.name.endsWith(surname) && run.name.includes(' ')) return run.name;
+  }
+  return surname;
+}
+
 /** One departure: the company and office as the item writes them, the office classified; a named leaver is surer. */
 function leaverEvent(doc: Doc, s: string, fromTitle: boolean, company: string, person: string | null, title: string | null): ExtractedEvent {
   const e = blankEvent('departure', s);
   e.company = cased(doc, company, fromTitle);
-  e.person = person;
+  e.person = person && !person.includes(' ') ? wholeName(doc, person) : person;
   e.title = title ? cased(doc, title, fromTitle) : null;
   if (e.title) {
     const c = classifyTitle(e.title);

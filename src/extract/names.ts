@@ -61,6 +61,8 @@ const STOPWORDS = new Set([
   'finally', 'additionally', 'moreover', 'furthermore', 'similarly', 'likewise', 'having',
   // ("Explore the strategy of Ireland’s new CEO": a headline's imperative is no company; not "Read", a surname too.)
   'explore', 'discover', 'learn', 'listen',
+  // ("Moves this week", "People moves": a column's name.)
+  'moves',
   // ("Shares of Illumina were sinking after the company announced the departure of …": the stock, not a company.)
   'shares',
   // "Anthropic said on Tuesday it raised…": a day or a month is never the company.

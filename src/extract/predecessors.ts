@@ -27,7 +27,15 @@ export function predecessorDepartures(events: readonly ExtractedEvent[]): Extrac
       if (!who || !DESCRIBED.test(who.before)) continue;
       const person = who.run.name.replace(/[,;:]$/, '');
       const key = personKey(person);
-      if (!key || key === personKey(move.person) || known.has(key)) continue;
+      if (!key || key === personKey(move.person)) continue;
+      // ("… to replace founder Ron Sayers as managing director. Mr Sayers would retire": the office the departure left unsaid.)
+      const same = known.has(key) ? events.find((e) => e.type === 'departure' && personKey(e.person) === key && !e.title) : undefined;
+      if (same && companyKey(same.company) === companyKey(move.company)) {
+        const as0 = /^,?\s*as\s+(?:(?:its|the|our|their)\s+)?/i.exec(who.tokens.slice(who.run.end).join(' '));
+        same.title = (as0 ? readTitle(who.tokens.slice(who.run.end).join(' ').slice(as0[0].length)) : null) ?? move.title;
+        if (same.title) Object.assign(same, classifyTitle(same.title));
+      }
+      if (known.has(key)) continue;
       // The office left: as the sentence names it ("replaces Sipho Maseko as CEO", "succeeds CFO Tom Roe"), else the hire's.
       const tail = who.tokens.slice(who.run.end).join(' ');
       const as = /^,?\s*as\s+(?:(?:its|the|our|their)\s+)?/i.exec(tail);
