@@ -189,7 +189,8 @@ const TITLE_CASE_DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,
 
 /** The text without a leading newswire dateline. */
 export function stripDateline(s: string): string {
-  const m = DATELINE.exec(s) ?? TITLE_CASE_DATELINE.exec(s);
+  const comma = s.indexOf(',');
+  const m = DATELINE.exec(s) ?? (comma > 0 && comma < 40 && (s.includes('(') || s.includes('/')) ? TITLE_CASE_DATELINE.exec(s) : null);
   if (!m) return s;
   // Only a real dateline: upper-case place then a wire tag or date, ending in a dash.
   const head = m[0];
