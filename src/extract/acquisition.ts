@@ -226,6 +226,8 @@ function scanSentence(s: string, fromTitle: boolean, out: Found[], refer: (() =>
     // (A business word, or a description of three words or more: not "buys a chair, Wirecutter …".)
     const appositive = /^(?:a|an)\s+(?:[\p{L}\d.&'’-]+\s+){0,5}?[\p{Ll}-]{3,},\s+(?=\p{Lu})/u.exec(rest);
     if (appositive && (BUSINESS_NEAR.test(appositive[0]) || appositive[0].trim().split(' ').length >= 4) && !/^[^,]{2,60}?,?\s+(?:said|says|told|added|explained|noted)\b/.test(rest.slice(appositive[0].length))) rest = rest.slice(appositive[0].length);
+    // ("the latest in Dentsu's buying spree under Tim Andree": a gerund that names a thing, not a purchase.)
+    if (/ing$/.test(verb) && /^(?:spree|binge|frenzy|power|habits?|decisions?|process|guide|behaviou?r|patterns?|trends?|experience|journey|group|team|manager|agent|office|season|opportunit\w*|interest|pressure|activity|cooperative|consortium|club|bank|company|entity)\b/i.test(rest)) continue;
     // "Brad buys a Wii U", "buys a bunch of LaserDiscs": a thing, unless the words say it is a business.
     else if (/^(?:a|an)\s+(?!(?:(?:effective|majority|controlling|further|additional)\s+)?\d+(?:\.\d+)?\s?%)/i.test(rest) && !BUSINESS_NEAR.test(rest)) continue;
     // "bought 9.2% of Twitter" is a stake; more than half of a company is a takeover.

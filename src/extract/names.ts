@@ -110,7 +110,8 @@ const PARTICLES = new Set(['van', 'von', 'zur', 'zu', 'vom', 'de', 'der', 'den',
 const UPPER_START = /^["“'‘(]?[\p{Lu}\p{N}]/u;
 const INNER_UPPER = /^\p{Ll}{1,3}\p{Lu}/u; // eBay, iCapital, dbtLabs
 const DOMAINISH = /^\p{L}[\p{L}\d-]*\.(?:ai|io|com|co|app|dev|xyz|so|tech|net|org|me|gg|fm|tv|to|sh|cc|us|uk|de|fr|eu|health|bio|finance)$/iu;
-const HYPHEN_DESCRIPTOR = /-(?:based|backed|appointed|named|elected|installed|minted|headquartered|born|founded|focused|native|powered|owned|led|funded|listed|registered|centric|first|style|driven|like|inspired|esque)$/i;
+// ("65-person indie digital shop Firstborn", "a 200-bed hospital": a size describes what follows.)
+const HYPHEN_DESCRIPTOR = /-(?:based|backed|appointed|named|elected|installed|minted|headquartered|born|founded|focused|native|powered|owned|led|funded|listed|registered|centric|first|style|driven|like|inspired|esque|person|people|employee|employees|member|strong|year-old|bed|room|store|location|seat|acre)$/i;
 // ("For Rs 120 Cr", "for US$8 million", "For INR 50 Crore": a currency word before the number too.)
 const MONEYISH = /^[$€£¥₹]|^\d[\d.,]*[kmb]n?$|^\d[\d.,]*$|^(?:Rs\.?|INR|USD|US\$.*|EUR|GBP|CAD|AUD|SGD|CHF|Rp|RM|R\$.*|C\$.*|A\$.*|S\$.*|HK\$.*)$/i;
 

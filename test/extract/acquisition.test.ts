@@ -575,3 +575,12 @@ describe('deals told around their verb', () => {
     expect(deals('', 'Kestrel Telecom has won approval from the Competition Commission to acquire Orbit Networks.')).toMatchObject([{ company: 'Kestrel Telecom', target: 'Orbit Networks' }]);
   });
 });
+
+describe('sizes and gerunds that are not what was bought', () => {
+  it('reads the company after a size ("65-person indie digital shop Firstborn")', () => {
+    expect(deals('', 'Dentsu West, the U.S. arm of the Japanese holding company giant, has acquired 65-person indie digital shop Firstborn.')).toMatchObject([{ company: 'Dentsu West', target: 'Firstborn' }]);
+  });
+  it('reads no deal from a buying spree', () => {
+    expect(deals('', "The New York-based agency is the latest in Dentsu's buying spree under Tim Andree, CEO of Dentsu West.")).toEqual([]);
+  });
+});
