@@ -78,6 +78,9 @@ const CROWD_SUBJECT = /\b(?:startups|companies|firms|founders|businesses|fintech
 
 const SAID_IT =
   /^(.*?)\s+(?:said|says|announced|is announcing|announces|confirmed|disclosed|reported|reports|stated)(?:\s+(?:on\s+)?(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in a statement|in a blog post|in a release|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}))?\s+(?:that\s+)?(?:it|the company)\s+(?:has\s+|had\s+|also\s+|now\s+|just\s+|successfully\s+)*$/;
+const ANY_VERB_ROUND = /^(.{2,60}?)\s+(\p{L}+s)\s+(?:a\s+)?(?:US|C|A|S|HK)?[$€£¥₹]\s?[\d.,]+\s?(?:[mbk]n?|million|billion|mln|mn)?\s+(?:[\p{L}-]+\s+){0,2}?(?:series\s+[a-j]\d?|seed|pre-seed|funding|financing|round)\b/iu;
+// (Intentions, spending and milestones: "targets $50M Series B", "surpasses $1 billion in funding assets".)
+const INTENT_VERB = /^(?:targets|seeks|eyes|plans|mulls|weighs|wants|aims|needs|hopes|considers|explores|loses|burns|spends|invests|pays|owes|reports|posts|books|returns|gives|offers|pledges|commits|donates|launches|opens|closes|surpasses|tops|hits|reaches|crosses|passes|exceeds|nears|manages|oversees|deploys|allocates)$/i;
 const KIND_OF_INVESTMENT = /\b(?:growth|strategic|minority|equity)\s+(?:[\w-]+\s+){0,2}investment\s+in\b/i;
 const INVESTOR_VERB = /lead|led |invest|participat|back|fund|bets|pour|puts|inject|pump|extend|provide/i;
 const MONEY_OR_ROUND = /[$€£¥₹]|\d\s?(?:m|mn|bn|million|billion|crore)\b|\bseries\b|\bseed\b|\bround\b/i;
@@ -277,6 +280,14 @@ function clausesIn(sentence0: string, fromTitle: boolean, docHasFundingWords: bo
     const money = m ? firstAmount(rest.slice(0, 30)) : null;
     const company = money && money.start === 0 && !isRumour(sentence) ? subjectName(m![1]!) : null;
     if (company) out.push(wholeSentence(company, fromTitle, sentence, rest, m![0].length, isReported(sentence)));
+  }
+  // "Kardigan fashions $254M series B", "Acme Pockets $12M Seed": any verb between a headline's subject and its
+  // round, when the money and the kind of round follow at once.
+  if (out.length === 0 && fromTitle) {
+    const m = ANY_VERB_ROUND.exec(sentence);
+    const company = m && !isRumour(sentence) && !INTENT_VERB.test(m[2]!) ? subjectName(m[1]!) : null;
+    const terms = m ? sentence.slice(m.index + m[1]!.length) : '';
+    if (m && company && !isPlace(company) && !isFundRaise(company, terms) && !isPublicOffering(terms) && !NOT_FUNDING.test(terms.replace(/^\s*\S+\s+/, ''))) out.push(wholeSentence(company, fromTitle, sentence, sentence.slice(m.index + m[1]!.length), m[1]!.length, isReported(sentence)));
   }
   if (out.length === 0 && fromTitle) {
     // "$100M Series B for Tessl, the AI-native software startup": the money opens the headline.

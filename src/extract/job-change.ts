@@ -511,7 +511,7 @@ function unnamedInLead(s: string, out: Found[]): void {
   if (described) rest = rest.slice(described[0].length);
   const title = readTitle(rest);
   // (Only an office followed by the end of the clause, not "a new team of engineers".)
-  if (!title || !/^\s*(?:[.,;]|$|as part of|to (?:lead|oversee|head|run|drive)|for its|in its|who|based)/i.test(rest.slice(rest.indexOf(title) + title.length)) || findPerson(rest, 6)) return;
+  if (!title || !/^\s*(?:[.,;]|$|as part of|to (?:lead|oversee|head|run|drive)|for its|in its|who|based|following|after|amid)/i.test(rest.slice(rest.indexOf(title) + title.length)) || findPerson(rest, 6)) return;
   const company = subjectName(m[1]!);
   if (company && !looksLikePerson(company)) out.push({ person: '', title, company, previous: null, fromTitle: false, firstPerson: false, evidence: s });
 }
@@ -1424,6 +1424,8 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
       const words = p ? p.run.name.split(' ').filter((w) => !/^(?:dr|mr|mrs|ms|prof)\.?$/i.test(w) && !/^(?:van|von|de|der|den|da|di|del|ní|nic|ó|ua|bin|al|el|la|le)$/i.test(w)) : [];
       // (For a lead's unnamed office, never a speaker: "John Smith, the CEO, said …" is not the hire.)
       if (!f.fromTitle && p && SPEAKS.test(p.tokens.slice(p.run.end).join(' '))) continue;
+      // (Nor the company itself, name-shaped: "Dubai Airports has appointed its first chief executive …".)
+      if (p && ((f.company && companyKey(p.run.name) === companyKey(f.company)) || /^(?:has\s+|have\s+)?(?:appointed|named|hired|appoints|names|hires|promoted|promotes|announced|announces)\b/i.test(p.tokens.slice(p.run.end).join(' ')))) continue;
       if (p && p.run.start === 0 && words.length >= 2) {
         filled = p.run.name;
         break;

@@ -794,3 +794,27 @@ describe('money named as funds, and investments named by their kind', () => {
     expect(fundings('', 'Kuda, a Nigerian challenger bank, is announcing that it has raised $10 million in seed funding.')).toMatchObject([{ company: 'Kuda', round: 'seed', amount: 10_000_000 }]);
   });
 });
+
+describe('a headline whose verb is its own', () => {
+  it.each([
+    ['Kardigan fashions $254M series B to spin late-stage cardio assets through the clinic', 'Kardigan', 'series_b', 254_000_000],
+    ['Acme Robotics Pockets $12M Seed Round', 'Acme Robotics', 'seed', 12_000_000],
+  ])('%s', (title, company, round, amount) => {
+    expect(fundings(title)).toMatchObject([{ company, round, amount }]);
+  });
+  it.each([
+    ['Acme targets $50M Series B'],
+    ['Square Peg surpasses $1 billion in funding assets'],
+    ['Redfield Capital raises $60M for climate seed fund, backed by 40 founder LPs'],
+  ])('reads no round from %s', (title) => {
+    expect(fundings(title)).toEqual([]);
+  });
+});
+
+describe('an office named in a lead before the person', () => {
+  it('reads "has appointed its first chief executive officer following a restructure" with the next sentence\'s person, never the company', () => {
+    expect(extract('Dubai Airports names CEO', 'Dubai Airports has appointed its first chief executive officer following a restructure of the Department of Civil Aviation. Paul Griffiths, a former managing director of Gatwick, will take up the new role on October 1.').filter((e) => e.type === 'job_change')).toMatchObject([
+      { person: 'Paul Griffiths', company: 'Dubai Airports', title: 'CEO' },
+    ]);
+  });
+});
