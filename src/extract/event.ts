@@ -2,6 +2,7 @@ import type { ExtractedEvent, EventType } from '../types.js';
 import { companyKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
 import { looksLikePerson, recase } from './names.js';
+import { isPlace } from './titles.js';
 
 /** An event with every field null, to be filled by one extractor. */
 export function blankEvent(type: EventType, evidence: string): ExtractedEvent {
@@ -109,5 +110,16 @@ export function fullestName(doc: Doc, name0: string): string {
     const ck = companyKey(cand);
     if (ck && ck !== key && ck.startsWith(key) && cand.length > best.length && cand.length - name.length < 30) best = cand;
   }
-  return best;
+  return best === name ? withPlaceInName(head, name) : best;
+}
+
+/** "Airports" read from "Dubai Airports names CEO": the place is part of the name when the body never writes it without. */
+function withPlaceInName(body: string, name: string): string {
+  let place: string | null = null;
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+    const before = /(\p{Lu}[\p{L}]+) $/u.exec(body.slice(Math.max(0, at - 30), at));
+    if (!before || !isPlace(before[1]!) || (place !== null && place !== before[1])) return name;
+    place = before[1]!;
+  }
+  return place ? `${place} ${name}` : name;
 }
