@@ -1,7 +1,7 @@
 import type { ExtractedEvent } from '../types.js';
 import { companyKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
-import { blankEvent, cased, clamp, fullestName } from './event.js';
+import { blankEvent, cased, clamp, fullestName, setTitle } from './event.js';
 import { leadingSubject, looksLikePerson, lowerBrand, objectName, possessiveShop, subjectName, withoutHonorifics } from './names.js';
 import { authorCompany, companyAndTitle, employerBefore, findPerson, speakerOfIts, trailingPerson } from './people.js';
 import { classifyTitle, isOperatingRole, isPlace, readTitle } from './titles.js';
@@ -80,12 +80,7 @@ function authorDeparture(doc: Doc): ExtractedEvent | null {
   const e = blankEvent('departure', m ? text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40).trim() : doc.title);
   e.company = cased(doc, company, false);
   e.person = author;
-  e.title = title;
-  if (title) {
-    const c = classifyTitle(title);
-    e.seniority = c.seniority;
-    e.function = c.function;
-  }
+  setTitle(e, title);
   e.confidence = 0.6;
   return e;
 }
@@ -328,12 +323,7 @@ function leaverEvent(doc: Doc, s: string, fromTitle: boolean, company: string, p
   const e = blankEvent('departure', s);
   e.company = cased(doc, company, fromTitle);
   e.person = person && !person.includes(' ') ? wholeName(doc, person) : person;
-  e.title = title ? cased(doc, title, fromTitle) : null;
-  if (e.title) {
-    const c = classifyTitle(e.title);
-    e.seniority = c.seniority;
-    e.function = c.function;
-  }
+  setTitle(e, title ? cased(doc, title, fromTitle) : null);
   e.confidence = clamp((fromTitle ? 0.7 : 0.6) + (person ? 0.05 : 0));
   return e;
 }

@@ -2,7 +2,7 @@ import type { ExtractedEvent, EventType } from '../types.js';
 import { companyKey } from '../resolve/company-key.js';
 import type { Doc } from './doc.js';
 import { looksLikePerson, recase } from './names.js';
-import { isPlace } from './titles.js';
+import { classifyTitle, isPlace } from './titles.js';
 
 /** An event with every field null, to be filled by one extractor. */
 export function blankEvent(type: EventType, evidence: string): ExtractedEvent {
@@ -11,6 +11,12 @@ export function blankEvent(type: EventType, evidence: string): ExtractedEvent {
     amountText: null, investors: [], leadInvestors: [], person: null, title: null, seniority: null, function: null,
     previousCompany: null, target: null, evidence,
   };
+}
+
+/** The office on an event, with its seniority and function (none when no office is known). */
+export function setTitle(e: ExtractedEvent, title: string | null): void {
+  e.title = title;
+  if (title) Object.assign(e, classifyTitle(title));
 }
 
 export const clamp = (x: number): number => Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;

@@ -1,8 +1,8 @@
 import type { ExtractedEvent } from '../types.js';
 import { companyKey, personKey } from '../resolve/company-key.js';
-import { blankEvent, clamp } from './event.js';
+import { blankEvent, clamp, setTitle } from './event.js';
 import { findPerson } from './people.js';
-import { classifyTitle, readTitle } from './titles.js';
+import { readTitle } from './titles.js';
 
 // "Nike appointed Elliott Hill as CEO, to replace John Donahoe": the one replaced leaves the office the
 // hire takes, at the same company. A move that names its predecessor reports two triggers.
@@ -28,20 +28,16 @@ export function predecessorDepartures(events: readonly ExtractedEvent[]): Extrac
       const person = who.run.name.replace(/[,;:]$/, '');
       const key = personKey(person);
       if (!key || key === personKey(move.person)) continue;
-      // ("… to replace founder Ron Sayers as managing director. Mr Sayers would retire": the office the departure left unsaid.)
-      const same = known.has(key) ? events.find((e) => e.type === 'departure' && personKey(e.person) === key && !e.title) : undefined;
-      if (same && companyKey(same.company) === companyKey(move.company)) {
-        const as0 = /^,?\s*as\s+(?:(?:its|the|our|their)\s+)?/i.exec(who.tokens.slice(who.run.end).join(' '));
-        same.title = (as0 ? readTitle(who.tokens.slice(who.run.end).join(' ').slice(as0[0].length)) : null) ?? move.title;
-        if (same.title) Object.assign(same, classifyTitle(same.title));
-      }
-      if (known.has(key)) continue;
       // The office left: as the sentence names it ("replaces Sipho Maseko as CEO", "succeeds CFO Tom Roe"), else the hire's.
       const tail = who.tokens.slice(who.run.end).join(' ');
       const as = /^,?\s*as\s+(?:(?:its|the|our|their)\s+)?/i.exec(tail);
+      const asTitle = as ? readTitle(tail.slice(as[0].length)) : null;
+      // ("… to replace founder Ron Sayers as managing director. Mr Sayers would retire": the office the departure left unsaid.)
+      const same = known.has(key) ? events.find((e) => e.type === 'departure' && personKey(e.person) === key && !e.title) : undefined;
+      if (same && companyKey(same.company) === companyKey(move.company)) setTitle(same, asTitle ?? move.title);
+      if (known.has(key)) continue;
       // (Not "founder": "set to replace founder Jeff Bezos" is about the office, not the founding.)
       const described = who.before ? readTitle(who.before.replace(/^the\s+/i, '')) : null;
-      const title = (as ? readTitle(tail.slice(as[0].length)) : null) ?? (described && !/founder/i.test(described) ? described : null) ?? move.title;
       known.add(key);
       // ("Bezos is stepping down as CEO … Andy Jassy will succeed founder Jeff Bezos": the departure already read, now named.)
       const unnamed = events.find((e) => e.type === 'departure' && !e.person && companyKey(e.company) === companyKey(move.company));
@@ -52,12 +48,7 @@ export function predecessorDepartures(events: readonly ExtractedEvent[]): Extrac
       const e = blankEvent('departure', s);
       e.company = move.company;
       e.person = person;
-      e.title = title;
-      if (title) {
-        const c = classifyTitle(title);
-        e.seniority = c.seniority;
-        e.function = c.function;
-      }
+      setTitle(e, asTitle ?? (described && !/founder/i.test(described) ? described : null) ?? move.title);
       e.confidence = clamp(move.confidence - 0.1);
       out.push(e);
     }
