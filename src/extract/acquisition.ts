@@ -4,10 +4,11 @@ import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './event.js';
 import { toUsd } from './fx.js';
 import { findMoney, type Money } from './money.js';
-import { headlineSubject, leadingSubject, looksLikePerson, objectName, openingCompany, subjectName, withoutGermanDescriber } from './names.js';
+import { headlineSubject, leadingSubject, looksLikePerson, objectName, onlyWhereFrom, openingCompany, subjectName, withoutGermanDescriber } from './names.js';
 import { isBackground, isRumour } from './negatives.js';
 import { detectRound } from './rounds.js';
 import { ownedName, siteCompany } from './people.js';
+import { isPlace } from './titles.js';
 
 // Acquisitions and mergers: "X acquires Y", "X to acquire Y for $N", "Y acquired by X",
 // "X buys Y", "X snaps up Y", "X completes acquisition of Y", "X agrees to buy Y",
@@ -93,7 +94,8 @@ const GENERIC_OBJECT = new RegExp(
 const BUSINESS_NEAR =
   /^(?:a|an)\s+(?:[\p{L}\d.&'’-]+\s+){0,4}?(?:startup|start-up|company|firm|maker|developer|provider|platform|business|unit|division|rival|competitor|majority|controlling|subsidiary|operator|specialist|lender|bank|insurer|brand|chain|retailer|network|studio|agency|group|manufacturer|distributor|producer|publisher|vendor|supplier|consultancy|practice|portfolio company|fintech|scaleup|unicorn)\b/iu;
 // "a controlling stake in X"; "all outstanding shares of X" (the whole company, as a merger release says it).
-const MAJORITY = /^\s*(?:(?:a\s+)?(?:majority|controlling)\s+(?:stake|interest|share|shareholding)\s+(?:in|of)|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:business|businesses|operations|unit|division)\s+of|(?:(?:substantially\s+)?all\s+(?:of\s+)?|certain\s+)?(?:the\s+)?(?:operating\s+|business\s+)?assets\s+of|all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:common\s+|outstanding\s+|issued\s+)*(?:shares|share capital|equity|stock)\s+(?:of|in))\s+/i;
+// ("has purchased the stock of GRAD Inc.": the company's stock, all of it.)
+const MAJORITY = /^\s*(?:(?:a\s+)?(?:majority|controlling)\s+(?:stake|interest|share|shareholding)\s+(?:in|of)|the\s+(?:outstanding\s+|issued\s+)?(?:capital\s+)?stock\s+of|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:business|businesses|operations|unit|division)\s+of|(?:(?:substantially\s+)?all\s+(?:of\s+)?|certain\s+)?(?:the\s+)?(?:operating\s+|business\s+)?assets\s+of|all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:common\s+|outstanding\s+|issued\s+)*(?:shares|share capital|equity|stock)\s+(?:of|in))\s+/i;
 // (Collecting institutions buy works, not companies: "Museum acquires rare sketch".)
 const NOT_SUBJECT = /^(?:investors?|shareholders|customers|users|companies|startups|buyers|consumers|people|he|she|they|it|we|you|who|which|the company)$|^(?:Big|Large|Small|Major|Top|Tech|Many|More|Most|Some|Other|Rival|Foreign|Chinese|Indian|European|American|US|UK)\s+(?:[\p{L}-]+\s+)?(?:Companies|Startups|Firms|Investors|Buyers|Giants|Players)$|^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Museum|Gallery|Library|Archive|Archives|Zoo|Collection)$/iu;
 
@@ -261,7 +263,10 @@ function scanSentence(s: string, fromTitle: boolean, out: Found[], refer: (() =>
     // "The company has acquired Maluuba", "On Friday, the company announced plans to buy Whole Foods": the item's company.
     if (refer && (!acquirer || NOT_SUBJECT.test(acquirer)) && refersBack(subject)) acquirer = refer();
     const target = ownedName(rest);
-    if (!acquirer || !target || NOT_SUBJECT.test(acquirer)) continue;
+    // ("has acquired an English structural steel business which …": a description naming no company.)
+    if (!acquirer || !target || NOT_SUBJECT.test(acquirer) || onlyWhereFrom(target) || isPlace(target)) continue;
+    // (A lone capitalised word before a description is its adjective: "an English structural steel business".)
+    if (!target.includes(' ') && /^\s+(?:[\p{Ll}-]+\s+){0,3}(?:business|company|firm|maker|provider|distributor|manufacturer|operator|agency|studio|startup|chain|brand|retailer|supplier|developer|specialist|lender|bank|insurer)\b/u.test(rest.slice(rest.indexOf(target) + target.length))) continue;
     if (companyKey(acquirer) === companyKey(target)) continue;
     // "takes over Twitter account of rival", "buys Salesforce Tower lease": a thing of the company's, not the company.
     if (THING_OF.test(rest.slice(rest.indexOf(target) + target.length))) continue;

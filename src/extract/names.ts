@@ -471,6 +471,11 @@ export function objectName(text: string): string | null {
       if (t && i > 0 && /^\p{Ll}[\p{Ll}\d]*(?:\.[\p{Ll}\d]+)+[,;:]?$|^\p{Ll}+\d[\p{Ll}\d]*[,;:]?$/u.test(t) && (STRONG.has(bare(tokens[i - 1]!)) || /-based$/.test(tokens[i - 1]!)) && lowerBrand(t.replace(/[,.;:]$/, '')))
         return t.replace(/[,.;:]$/, '');
       if (!t || (/[,.;:!?)]$/.test(t) && !isNameToken(t))) return null;
+      // ("smaller U.S. rival DCT Industrial Trust": a country's abbreviation describing the name after it.)
+      if (i > 0 && /^(?:U\.S\.|U\.K\.|U\.A\.E\.)$/.test(t) && /^\p{Ll}/u.test(tokens[i + 1] ?? '')) {
+        i++;
+        continue;
+      }
       if (isNameToken(t) && !STOPWORDS.has(bare(t))) break;
       // In sentence case a capitalised "New" or "General" mid-sentence starts a name ("New Relic", "General Catalyst").
       if (!titleCase && NAME_OPENERS.has(bare(t)) && /^\p{Lu}/u.test(t) && i + 1 < tokens.length && isNameToken(tokens[i + 1]!) && !ROLE_WORD.test(tokens[i + 1]!)) break;

@@ -76,6 +76,8 @@ function computeCompanyKey(name: string): string | null {
   s = fold(s).replace(/\([^)]*\)/g, ' ').replace(/['’]s\b/g, '').replace(/&/g, ' and ');
   // A dotted legal form ("S.A.", "B.V.") is one word once the dots go.
   s = s.replace(/\b([a-z])\.(?=[a-z]\.?)/g, '$1');
+  // So is a slashed one ("Maersk Data A/S").
+  if (s.includes('/')) s = s.replace(/\b([a-z])\/([a-z])\b/g, '$1$2');
   const words = s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (words[0] === 'the' && words.length > 1) words.shift();
   while (words.length > 1 && (LEGAL.has(words[words.length - 1]!) || GENERIC_TAIL.has(words[words.length - 1]!))) words.pop();

@@ -584,3 +584,15 @@ describe('sizes and gerunds that are not what was bought', () => {
     expect(deals('', "The New York-based agency is the latest in Dentsu's buying spree under Tim Andree, CEO of Dentsu West.")).toEqual([]);
   });
 });
+
+describe('targets named past a description', () => {
+  it.each([
+    ['Prologis Inc will acquire smaller U.S. rival DCT Industrial Trust Inc in an $8.4 billion all-stock transaction.', 'Prologis Inc', 'DCT Industrial Trust Inc'],
+    ['Halden Trading announced it has purchased the stock of GRAD Inc., parent company of S. Abraham & Sons.', 'Halden Trading', 'GRAD Inc'],
+  ])('%s', (body, company, target) => {
+    expect(deals('', body)).toMatchObject([{ company, target }]);
+  });
+  it('takes no place or nationality for the company bought', () => {
+    expect(deals('', 'The construction group Siac has acquired an English structural steel business which serves the London market.')).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ describe('companyKey', () => {
     ['Acme GmbH', 'acme'],
     ['Acme S.A.', 'acme'],
     ['Acme B.V.', 'acme'],
+    ['Maersk Data A/S', 'maerskdata'],
     ['The Acme Company', 'acme'],
     ['Acme (YC W21)', 'acme'],
     ['Allegion plc (NYSE: ALLE)', 'allegion'],
