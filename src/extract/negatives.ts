@@ -12,8 +12,9 @@ const ADVICE =
   /^(?:how|why|what|when|where|should|can|could|is|are|do|does|did|will|would|which|who)\b|\?\s*$|\?\s+(?:\S+\s*){1,5}$|\b(?:guide|tips|lessons|playbook|checklist|explained|explainer|step-by-step|everything you need|mistakes|advice|template|how we|how i|what i learned|what we learned|ask an? \w+)\b/i;
 
 const OPINION =
-  /^(?:opinion|op-ed|analysis|commentary|column|editorial|perspective|podcast|webinar|video|watch|listen|interview|q&a|review|sponsored|event|events|in depth|deep dive|essay|letter|explainer|newsletter|recap|roundup|round-up)\s*[:|—–-]|\b(?:episode|ep\.\s*\d+)\b|\b(?:podcast|webinar)\s*(?:#|ep\b|episode)|[|:—–-]\s*(?:the\s+)?(?:\w+\s+)?(?:podcast|webinar)\s*$/i;
+  /^(?:opinion|op-ed|analysis|commentary|column|editorial|perspective|podcast|webinar|video|watch|listen|interview|q&a|review|sponsored|event|events|in depth|deep dive|essay|letter|explainer|newsletter|recap|roundup|round-up)\s*[:|—–-]|(?<!\b(?:by|from|with|and|of)\s)\b(?:episode|ep\.\s*\d+)\b|\b(?:podcast|webinar)\s*(?:#|ep\b|episode)|[|:—–-]\s*(?:the\s+)?(?:\w+\s+)?(?:podcast|webinar)\s*$/i;
 // (A headline about a podcast network changing hands is news; "Podcast: …" or "… | The X Podcast" is a show.)
+// ("… Seed Funding led by Episode 1": a fund's name, after the words that name backers.)
 
 // "Ten years ago today, Facebook bought WhatsApp": an anniversary of old news.
 // ("Acme, which raised $10M six months ago, raises $50M" is news: only an opening look-back counts.)

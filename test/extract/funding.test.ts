@@ -818,3 +818,10 @@ describe('an office named in a lead before the person', () => {
     ]);
   });
 });
+
+describe('a backer whose name reads like a show', () => {
+  it('reads "… Seed Funding led by Episode 1" as a round, and an episode headline as none', () => {
+    expect(fundings('StackWise Secures $3.6M in Seed Funding led by Episode 1')).toMatchObject([{ company: 'StackWise', round: 'seed', leadInvestors: ['Episode 1'] }]);
+    expect(fundings('Episode 212: How Canva raised $200M')).toEqual([]);
+  });
+});
