@@ -265,25 +265,28 @@ function scanSentence(s: string, fromTitle: boolean, out: Found[], refer: (() =>
     const target = ownedName(rest);
     // ("has acquired an English structural steel business which …": a description naming no company.)
     if (!acquirer || !target || NOT_SUBJECT.test(acquirer) || onlyWhereFrom(target) || isPlace(target)) continue;
+    // What follows the company bought (its description, a second name, a list).
+    const targetEnd = rest.indexOf(target) + target.length;
+    const afterTarget = rest.slice(targetEnd);
     // (A lone capitalised word before a description is its adjective: "an English structural steel business".)
-    if (!target.includes(' ') && /^\s+(?:[\p{Ll}-]+\s+){0,3}(?:business|company|firm|maker|provider|distributor|manufacturer|operator|agency|studio|startup|chain|brand|retailer|supplier|developer|specialist|lender|bank|insurer)\b/u.test(rest.slice(rest.indexOf(target) + target.length))) continue;
+    if (!target.includes(' ') && /^\s+(?:[\p{Ll}-]+\s+){0,3}(?:business|company|firm|maker|provider|distributor|manufacturer|operator|agency|studio|startup|chain|brand|retailer|supplier|developer|specialist|lender|bank|insurer)\b/u.test(afterTarget)) continue;
     if (companyKey(acquirer) === companyKey(target)) continue;
     // "takes over Twitter account of rival", "buys Salesforce Tower lease": a thing of the company's, not the company.
-    if (THING_OF.test(rest.slice(rest.indexOf(target) + target.length))) continue;
-    const and = /^\s*,?\s+and\s+/.exec(rest.slice(rest.indexOf(target) + target.length));
+    if (THING_OF.test(afterTarget)) continue;
+    const and = /^\s*,?\s+and\s+/.exec(afterTarget);
     // (Only a name or a description right after "and": "acquired EvolutionaryScale and created Biohub" is another act.)
-    const afterAnd = and ? rest.slice(rest.indexOf(target) + target.length + and[0].length) : '';
+    const afterAnd = and ? afterTarget.slice(and[0].length) : '';
     let second = and && /^(?:the\s+|its\s+)?(?:[\p{Lu}\d]|[\p{Ll}-]+\s+(?:startup|company|firm|maker|provider|platform|developer|rival|brand|business|app)\b)/u.test(afterAnd) ? objectName(afterAnd) : null;
     // ("JungleWorks acquired Outplay, and Groyyo bought a stake in …": the next name opens a clause of its own.)
     if (second) {
-      const after2 = rest.slice(rest.indexOf(second, rest.indexOf(target) + target.length) + second.length);
+      const after2 = rest.slice(rest.indexOf(second, targetEnd) + second.length);
       if (/^\s+(?:(?:has|have|had|also|then|later)\s+)?(?:acquired|bought|purchased|raised|secured|merged|sold|took|picked|snapped|closed|announced|is|was|will)\b/i.test(after2)) second = null;
     }
     // "Allen & Overy swoops on Akin for corporate partner hire": a hire from a firm, not a deal for it.
-    if (/^\s+for\s+(?:[\w-]+\s+){0,3}(?:hire|hires|hiring|partner|partners|executive|executives|talent|team)\b/i.test(rest.slice(rest.indexOf(target) + target.length))) continue;
+    if (/^\s+for\s+(?:[\w-]+\s+){0,3}(?:hire|hires|hiring|partner|partners|executive|executives|talent|team)\b/i.test(afterTarget)) continue;
     // "acquired the assets of Muehlebach Funeral Care, Skradski-Pierce Funeral Home, and Assurance Cremation Society":
     // each company of a list of three or more (two alone may be one name, "Bed Bath and Beyond").
-    const listed = second ? [] : listAfter(rest.slice(rest.indexOf(target) + target.length));
+    const listed = second ? [] : listAfter(afterTarget);
     out.push({ acquirer, target, amount: listed.length > 0 ? null : dealAmount(m[0]) ?? dealAmount(around(rest, 0, 160)), fromTitle, evidence: s, also: second ?? undefined });
     for (const t of listed) if (companyKey(t) !== companyKey(acquirer)) out.push({ acquirer, target: t, amount: null, fromTitle, evidence: s });
   }

@@ -137,6 +137,7 @@ const SPEAKER_LEAVES = new RegExp(String.raw`^([^,]{3,60}),\s+([^,]{2,120}?),\s+
 const SAID_HE_WOULD = new RegExp(String.raw`\s+(?:said|says|announced|confirmed)(?:\s+(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s+(?:that\s+)?` + pronounWill('he|she'), 'i');
 const WHO_SAID_HE_WOULD = new RegExp(String.raw`,?\s+who\s+(?:has\s+|had\s+)?(?:announced|said|confirmed|revealed)\b[^,;]{0,40}?\b(?:that\s+)?` + pronounWill('he|she|they'), 'i');
 
+const PRONOUN_END = /\b(?:he|she)(?:\s+(?:was|is|would|will|had|has))?(?:\s+be)?\s*$/i;
 const SPEAKER_SAYING = /^(.*?)\s+(?:said|says|announced|confirmed|wrote|posted|told\s[^.;]{0,30}?|released a statement[^.;]{0,40}?saying)\b[^.;]{0,30}?\bthat\s+(?:[^.;,]{0,30}?\s)?(?:he|she)(?:\s+(?:was|is|would|will|had|has))?(?:\s+be)?\s*$/i;
 
 /** The departure one sentence reports, or null. */
@@ -171,9 +172,12 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     if (OBJECT_VERB.test(m[1]!)) return objectDeparture(doc, s, fromTitle, prefix, after);
     // "Mike Robbins, Target's senior VP of supply chain, confirmed to Bloomberg that he has (left)": the speaker leaves.
     const spoke = /\b(?:he|she)\s*$/i.test(prefix) ? SPEAKER_LEAVES.exec(prefix) : null;
-    if (spoke && looksLikePerson(spoke[1]!)) prefix = `${spoke[1]!}, ${spoke[2]!}`;
+    const spoken = spoke !== null && looksLikePerson(spoke[1]!);
     // ("Stone Brewing co-founder Greg Koch released a statement on Friday saying that after 19 years he was (stepping down)")
-    else if (SPEAKER_SAYING.test(prefix) && trailingPerson(SPEAKER_SAYING.exec(prefix)![1]!)) prefix = SPEAKER_SAYING.exec(prefix)![1]!;
+    // (Its costly pattern is tried only where the prefix ends on the pronoun it needs.)
+    const saying = !spoken && PRONOUN_END.test(prefix) ? SPEAKER_SAYING.exec(prefix) : null;
+    if (spoken) prefix = `${spoke![1]!}, ${spoke![2]!}`;
+    else if (saying && trailingPerson(saying[1]!)) prefix = saying[1]!;
     // "… after he was dismissed last week": a pronoun names nobody this sentence can place.
     else if (/\b(?:he|she|they|it)\s*$/i.test(prefix)) return null;
     // A move with its new role is read by the job-change extractor; "leaves to join Meta" names none, so the departure is the news.
