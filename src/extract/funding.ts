@@ -187,7 +187,6 @@ function clausesIn(sentence0: string, fromTitle: boolean, docHasFundingWords: bo
     const clause = `${named >= 0 ? prefix.slice(named + company.length).slice(-80) : prefix.slice(-80)} ${m[0]} ${afterRaw.slice(0, 120)}`;
     // The offering test reads only this clause ("raises $60M Series D, eyes IPO" is a round).
     const own = /^(?:[^,;.]|\.\d)*/.exec(afterRaw)![0];
-    if (process.env.DBG) console.error("G", isFundRaise(company, clause), isPublicOffering(own), FOR_A_DEAL.test(afterRaw.slice(0, 160)), NOT_FUNDING.test(afterRaw.slice(0, 90)), CHARITY.test(sentence), CROWD_SUBJECT.test(company), isPlace(company), quoted(sentence, company));
     if (isFundRaise(company, clause) || isPublicOffering(own) || FOR_A_DEAL.test(afterRaw.slice(0, 160)) || NOT_FUNDING.test(afterRaw.slice(0, 90)) || CHARITY.test(sentence) || CROWD_SUBJECT.test(company) || isPlace(company) || quoted(sentence, company)) continue;
     // The clause starts at its subject, so a newsletter's previous blurb in the same sentence stays out.
     const subjAt = sentence.lastIndexOf(company.split(' ')[0]!, m.index);
