@@ -8,7 +8,7 @@ import { headlineSubject, leadingSubject, looksLikePerson, objectName, onlyWhere
 import { isBackground, isRumour } from './negatives.js';
 import { detectRound } from './rounds.js';
 import { ownedName, siteCompany } from './people.js';
-import { isPlace } from './titles.js';
+import { isPlace, isTitleWord } from './titles.js';
 
 // Acquisitions and mergers: "X acquires Y", "X to acquire Y for $N", "Y acquired by X",
 // "X buys Y", "X snaps up Y", "X completes acquisition of Y", "X agrees to buy Y",
@@ -528,6 +528,8 @@ export function extractAcquisitions(doc: Doc): ExtractedEvent[] {
     const ak = companyKey(acquirer);
     const tk = companyKey(target);
     if (!ak || !tk) continue;
+    // "The role of CTO will be taken over by Lee Klarich": an office changes hands, not a company.
+    if (isOffice(target) || isOffice(acquirer)) continue;
     const key = `${ak}>${tk}`;
     const existing = byKey.get(key) ?? [...byKey.values()].find((e) => companyKey(e.target) === tk);
     if (existing) {
@@ -548,6 +550,15 @@ export function extractAcquisitions(doc: Doc): ExtractedEvent[] {
   }
   return out;
 }
+
+// (Only with an office's head word: "Global Payments" and "Digital Media Solutions" are made of title words too.)
+// ("Cisco" and "Clio" spell like an office acronym; an acronym counts only in capitals.)
+const OFFICE_HEAD = /^(?:chief|officer|president|vice-president|vp|svp|evp|chairman|chairwoman|chair|director|head|manager)$/i;
+const isOffice = (name: string): boolean => {
+  const words = name.split(/\s+/);
+  const acronym = (w: string) => /^C(?:E|F|O|T|M|I|R|P|S|HR|IS|C|D|A|L|X|B|G|N)O$/.test(w);
+  return words.some((w) => OFFICE_HEAD.test(w) || acronym(w)) && words.every((w) => acronym(w) || (!/^c[a-z]{1,3}o$/i.test(w) && isTitleWord(w)));
+};
 
 function setAmount(e: ExtractedEvent, m: Money): void {
   e.amount = m.value;

@@ -411,7 +411,7 @@ function personJoins(s: string, fromTitle: boolean, out: Found[]): void {
 }
 
 // "Ingrid Halvorsen (ex-Tesla) is Kestrel Robotics' new COO", "Kristjan Tamm will become Vinted's Head of Growth"
-const POSSESSIVE_NEW = /\s(?:is|will be|becomes|will become|has become|to become|named|as)\s+((?:[\p{Lu}][\p{L}\d.&-]*\s+){0,3}[\p{Lu}][\p{L}\d.&-]*)['’]s?\s+(?:new\s+|next\s+|first\s+|incoming\s+)?/gu;
+const POSSESSIVE_NEW = /\s(?:is|will be|becomes|will become|has become|to become|(?:named|appointed|confirmed)(?:\s+as)?|as)\s+((?:[\p{Lu}][\p{L}\d.&-]*\s+){0,3}[\p{Lu}][\p{L}\d.&-]*)['’]s?\s+(?:new\s+|next\s+|first\s+|incoming\s+)?/gu;
 
 function personPossessive(s: string, fromTitle: boolean, out: Found[]): void {
   POSSESSIVE_NEW.lastIndex = 0;

@@ -217,6 +217,7 @@ function dropLeadingDescriptors(tokens: string[]): string[] {
 }
 
 const DESCRIBED_BY = /^(?:startup|start-up|company|firm|maker|makers|creator|creators|developer|developers|owner|parent|team|people|founders|builder|builders|operator)$/;
+const DESCRIPTION_OPENS = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:startup|start-up|company|firm|maker|creator|developer|owner|parent|operator|provider|publisher|producer|manufacturer)\s+(?:of|behind)\s/iu;
 const NATIONAL_FIRM_WORD =
   /^(?:Airways|Airlines|Air|Express|Telecom|Telekom|Petroleum|Steel|Gas|Gold|Silver|Mining|Oil|Resources|Solar|Pacific|Tire|Financial|Bancorp|Utilities|Rail|Railways|Bank|Banking|Insurance|Match|Re|Post|Mail|Water|Power|Energy|Motors|Tobacco|Sugar|Broadcasting|Shipping|Lines|Standard|Eagle|Apparel|Family|Century|Tower|Capital|Ventures|Equity|Holdings|Group)\b/;
 const ROLE_WORD = /^(?:CEO|CFO|CTO|CMO|COO|CRO|CPO|CIO|CISO|VP|SVP|EVP|Chief|Head|Director|President|Manager|Partner|Board)\b/;
@@ -323,7 +324,9 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
       const lastPart = p.slice(p.lastIndexOf(',', p.length - 2) + 1, -1).trim();
       // (Cheap tests first: a description has a lower-case word after its first.)
       // ("FirstRand subsidiary, Ashburton Investments, has acquired": the unit is named after what it is to its owner.)
-      p = lastPart !== head && /^\p{Lu}/u.test(lastPart) && /\s\p{Ll}/u.test(head) && (/\s(?:subsidiary|unit|arm|division|affiliate)$/.test(head) || subjectName(head, verbFollows) === null) ? lastPart : head;
+      // ("The operator of crypto derivatives exchange BitMEX, 100x Group, has hired": a description that opens on
+      // what the company is, whatever it names inside.)
+      p = lastPart !== head && /^[\p{Lu}\d]/u.test(lastPart) && /\s\p{Ll}/u.test(head) && (/\s(?:subsidiary|unit|arm|division|affiliate)$/.test(head) || DESCRIPTION_OPENS.test(head) || subjectName(head, verbFollows) === null) ? lastPart : head;
     } else return null;
   } else if (p.includes(', ') && (SUBORDINATE.test(p) || /^Having\s/.test(p))) {
     // "Despite a pandemic that dampened consumption, the operator of … Market Kurly (has attracted…)": the clause before the comma is not the subject.
@@ -564,6 +567,8 @@ export function looksLikePerson(s: string | null): boolean {
     }
     if (COMPANY_WORDS.has(b) || DESCRIPTORS.has(b) || STOPWORDS.has(b)) return false;
     if (/\d|[&@/$]/.test(t)) return false;
+    // ("Anti-Money Laundering", "Cross-Border Payments": a prefixed word is a subject, never a name.)
+    if (t.includes('-') && /^(?:Anti|Non|Multi|Cross|Self|Post|Pre|Inter|Counter|Cyber|Ultra|Hyper|Semi|Trans|Sub|Over|Under|Re)-/.test(t)) return false;
     // "Why I left Salesforce": a bare "I" is the pronoun, never an initial (those carry a full stop).
     if (t === 'I') return false;
     // "Marlowe's Department Stores": a possessive inside the run makes it a shop's name.

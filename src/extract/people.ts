@@ -61,7 +61,8 @@ export function personAt(tokens: string[], i: number, hiredBefore = false): Pers
   }
   if (out.length < 2) return null;
   // ("Former CEO of DDB Group Australia Chris Brown": a country before the name belongs to the employer.)
-  if (out.length > 2 && isPlace(out[0]!.replace(/[,.]$/, ''))) return null;
+  // ("hired Carolina Dybeck Happe": only after a capitalised word, since many first names are places too.)
+  if (out.length > 2 && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!) && isPlace(out[0]!.replace(/[,.]$/, ''))) return null;
   // (tidyName drops parenthesised asides; a nickname is part of the name as written.)
   const name = nick ? tidyName(out.join(' ').replace(/\((["“]?\p{Lu}[^)]*)\)/u, '\u2045$1\u2046')).replace('\u2045', '(').replace('\u2046', ')') : tidyName(out.join(' '));
   // "Imprint Appoints Will Larson as CTO": after a hiring verb "Will" is a first name, not the modal.

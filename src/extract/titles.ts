@@ -167,7 +167,7 @@ const AREA_STOP = new Set([
   // "as head of disputes next month", "head of growth later this year": when, not what.
   'next', 'last', 'later', 'earlier', 'soon', 'immediately', 'effective', 'starting', 'beginning', 'week', 'month', 'year', 'quarter',
 ]);
-const LEADING_FILLER = new Set(['a', 'an', 'the', 'its', 'our', 'their', 'his', 'her', 'my', 'new', 'next', 'incoming', 'first-ever', 'first', 'woman', 'female', 'permanent', 'substantive', 'company’s', "company's"]);
+const LEADING_FILLER = new Set(['a', 'an', 'the', 'its', 'our', 'their', 'his', 'her', 'my', 'new', 'next', 'latest', 'incoming', 'first-ever', 'first', 'woman', 'female', 'permanent', 'substantive', 'company’s', "company's"]);
 
 // "co-CEO", "co-head", "co-president": read as the office they share.
 // "co-CEOs" for two people sharing the office reads as the office.
@@ -201,6 +201,8 @@ function employerAhead(tokens: string[], k: number): boolean {
     if (/[,;:.!?)]$/.test(tokens[j]!)) return named;
   }
   // ("President of Global Merchant Solutions at Fiserv": a division, when "at" names the company after it.)
+  // ("Vice President of Warehouse Management Services for APL Logistics": so does "for" and a name that is no place.)
+  if (/^for$/i.test(tokens[j] ?? '') && /^\p{Lu}/u.test(tokens[j + 1] ?? '') && !GEO.has(stripPunct(tokens[j + 1]!).toLowerCase()) && !/^(?:The|Its|Our|Their)$/.test(tokens[j + 1]!)) return false;
   return named && !/^(?:at|@)$/i.test(tokens[j] ?? '');
 }
 

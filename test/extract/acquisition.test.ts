@@ -596,3 +596,13 @@ describe('targets named past a description', () => {
     expect(deals('', 'The construction group Siac has acquired an English structural steel business which serves the London market.')).toEqual([]);
   });
 });
+
+describe('an office changing hands is no deal', () => {
+  it('reads nothing from "The role of CTO will be taken over by <person>"', () => {
+    expect(deals('', 'The role of CTO will be taken over by Arne Solberg, who has been with the company since 2006.')).toEqual([]);
+  });
+  it('still reads companies whose names are made of office words', () => {
+    expect(deals('Global Payments acquired by FIS')).toMatchObject([{ company: 'FIS', target: 'Global Payments' }]);
+    expect(deals('Cisco completes acquisition of Isovalent')).toMatchObject([{ company: 'Cisco', target: 'Isovalent' }]);
+  });
+});

@@ -1297,3 +1297,31 @@ describe('a name, then its appositive, then the move', () => {
     expect(jobs('', body)).toMatchObject([{ person, company, title }]);
   });
 });
+
+describe('names that read like places, offices in a unit, described companies and hires', () => {
+  it('keeps a first name that is also a place ("Georgia", "Carolina") after a verb', () => {
+    expect(jobs('', 'Halvard Systems has hired Carolina Lindqvist Berg as its latest executive vice president.')).toMatchObject([
+      { person: 'Carolina Lindqvist Berg', company: 'Halvard Systems', title: 'executive vice president' },
+    ]);
+    expect(jobs('Former CEO of Ogilvy Group Australia Chris Brown joins Pellow as CMO')).toMatchObject([{ person: 'Chris Brown', company: 'Pellow' }]);
+  });
+  it('reads "named as <Company>\'s new <office>"', () => {
+    expect(jobs('Ines Vaage named as Norlys’s new Chief Operations Officer')).toMatchObject([{ person: 'Ines Vaage', company: 'Norlys', title: 'Chief Operations Officer' }]);
+  });
+  it('takes the company after "for" when the office is of a unit ("VP of Warehouse Services for Corlane Logistics")', () => {
+    expect(jobs('', 'Pete Ardito has been named Vice President of Warehouse Management Services for Corlane Logistics in the Americas.')).toMatchObject([
+      { person: 'Pete Ardito', company: 'Corlane Logistics', title: 'Vice President of Warehouse Management Services' },
+    ]);
+    expect(jobs('', 'Jane Roe has been named Managing Director of Accenture for Europe.')).toMatchObject([{ company: 'Accenture', title: 'Managing Director' }]);
+  });
+  it('reads the company named after a description that opens on what it is', () => {
+    expect(jobs('', 'The operator of payments exchange Kivra, 42x Holdings, has hired Nils Ekdahl as its chief compliance officer.')).toMatchObject([
+      { person: 'Nils Ekdahl', company: '42x Holdings', title: 'chief compliance officer' },
+    ]);
+  });
+  it('never takes a prefixed subject ("Anti-Money Laundering") for the person hired', () => {
+    expect(jobs('', 'Tessaro Bank has hired a seasoned Anti-Money Laundering (AML) specialist, Ruth Oyelaran, as its chief compliance officer.')).toMatchObject([
+      { person: 'Ruth Oyelaran', company: 'Tessaro Bank' },
+    ]);
+  });
+});
