@@ -137,6 +137,8 @@ const SPEAKER_LEAVES = new RegExp(String.raw`^([^,]{3,60}),\s+([^,]{2,120}?),\s+
 const SAID_HE_WOULD = new RegExp(String.raw`\s+(?:said|says|announced|confirmed)(?:\s+(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s+(?:that\s+)?` + pronounWill('he|she'), 'i');
 const WHO_SAID_HE_WOULD = new RegExp(String.raw`,?\s+who\s+(?:has\s+|had\s+)?(?:announced|said|confirmed|revealed)\b[^,;]{0,40}?\b(?:that\s+)?` + pronounWill('he|she|they'), 'i');
 
+const SUCCESSOR_BEFORE = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:will succeed|is to succeed|to succeed|succeeds|succeeded|will replace|replaces|replaced|is replacing|is succeeding)\s*$/u;
+
 const PRONOUN_END = /\b(?:he|she)(?:\s+(?:was|is|would|will|had|has))?(?:\s+be)?\s*$/i;
 const SPEAKER_SAYING = /^(.*?)\s+(?:said|says|announced|confirmed|wrote|posted|told\s[^.;]{0,30}?|released a statement[^.;]{0,40}?saying)\b[^.;]{0,30}?\bthat\s+(?:[^.;,]{0,30}?\s)?(?:he|she)(?:\s+(?:was|is|would|will|had|has))?(?:\s+be)?\s*$/i;
 
@@ -159,7 +161,7 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     while (m && /^left$/i.test(m[1]!) && !/^(?:has|have|had)\s/i.test(m[0]) && !/^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))) m = VERB.exec(s);
     if (!m) return null;
     // ("Bret Taylor said that he would be leaving": the speaker is the leaver.)
-    let prefix = s.slice(0, m.index).replace(/\s*,\s*$/, '').replace(SAID_HE_WOULD, '')
+    let prefix = s.slice(0, m.index).replace(/\s*,\s*$/, '').replace(SAID_HE_WOULD, '').replace(/\bwho\s+(?:previously|recently|already|earlier|also)\s+(?=\S+\s*\S*\s*$|\S+\s+(?:his|her|their)\s)/i, 'who ')
       // ("Chuck Callahan announced his plans to leave …")
       .replace(/,?\s+(?:has\s+)?(?:announced|announces|confirmed|confirms|revealed|reveals)\s+(?:his|her|their)\s+(?:plans?|intention|decision)(?:\s+to)?\s*$/i, '').replace(/,?\s+(?:will be|would be|is set|is expected|is poised|plans|intends|has decided|decided|is to)\s*$/i, '').replace(/\s*,\s*$/, '');
     // ("Hershey CFO David Tacka is (to retire)", "Trevor Bish-Jones, was yesterday (ousted)": the auxiliary after a name,
@@ -185,6 +187,7 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     // ("Kate Rouch is leaving Facebook in favor of becoming Coinbase’s first CMO": a move, not a departure.)
     if (/^[^.;]{0,60}?\b(?:in favou?r of (?:becoming|joining)|to become|to take (?:up|on) (?:the|a) role)\b/i.test(after)) return null;
     // "Ann Sarnoff, Warner Bros. Chief, Is Set to Leave": the person first, then who they are.
+    let heldOffice: string | null = null;
     const pair = /^([^,]{3,60}),\s+([^,]{2,80}),?\s*(?:(?:is|was)\s+(?:set|expected|poised)(?:\s+to)?|will|to)?\s*$/i.exec(prefix);
     let who = pair?.[1]!.trim() ?? '';
     let what = pair?.[2] ?? '';
@@ -203,11 +206,27 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
       const heldTitle = heldAt ? readTitle(heldAt[1]!) : null;
       const { company, title } = heldTitle && heldAt ? { company: objectName(heldAt[2]!), title: heldTitle } : companyAndTitle(words);
       // Without a title the appositive is not a job ("House Republican Who Voted to Impeach Trump").
-      if (!company || !title || !companyKey(company)) return null;
-      return leaverEvent(doc, s, fromTitle, company, cased(doc, who, fromTitle), title);
+      // ("Jeffrey Amsel, Chief Financial Officer, has resigned from …": the office alone; the company is read below.)
+      const alone = readTitle(words);
+      if (alone && alone.length >= words.trim().length - 1) {
+        heldOffice = alone;
+        prefix = who;
+      } else if (!company || !title || !companyKey(company)) return null;
+      else return leaverEvent(doc, s, fromTitle, company, cased(doc, who, fromTitle), title);
     }
     // "succeeds Harold Kim, who retires from the board": a board seat is not a job.
     if (/^\s*from\s+(?:the|its|their)\s+board\b/i.test(after)) return null;
+    // "… today announced that John Jordan, executive vice president and chief financial officer, has decided to retire":
+    // the leaver, then the office they hold set off by commas, at the end of a longer clause.
+    const lastComma = prefix.lastIndexOf(', ');
+    if (lastComma > 0 && !heldOffice) {
+      const office = prefix.slice(lastComma + 2).replace(/^(?:the|its|our|their)\s+/i, '');
+      const t = readTitle(office);
+      if (t && t.length >= office.length - 1 && trailingPerson(prefix.slice(0, lastComma))) {
+        heldOffice = t;
+        prefix = prefix.slice(0, lastComma);
+      }
+    }
     // "…, Harold Kim, who is retiring": the person before the relative pronoun.
     // ("…, Paul Keel, who has elected to (step down)": the choice before the verb, too.)
     // ("…, who announced in December that she would (retire)": the person before the relative clause.)
@@ -216,7 +235,10 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     // leaver's own clause describes them; the company is then the sentence's subject.
     // "Twilio names Khozema Shipchandler CEO as Jeff Lawson exits": so does a clause opened by "as", "while"….
     const own = tp ? tp.before.replace(/^.*(?:[,;]|\s(?:as|while|after|amid|following))(?:\s+|$)/i, '') : prefix;
-    let { company, title } = own.trim() ? companyAndTitle(own) : { company: null, title: null };
+    // ("Lonergan succeeds Fernando Aguirre, who …", "Elisabetta will succeed Carla Mahieu, who …": the successor is no company.)
+    const successor = tp !== null && SUCCESSOR_BEFORE.test(own);
+    let { company, title } = own.trim() && !successor ? companyAndTitle(own) : { company: null, title: null };
+    if (heldOffice && !title) title = heldOffice;
     // ("named COO Crystal Long to succeed CEO Harriet May, who is retiring": the office right before the leaver.)
     if (tp && /\s(?:to succeed|to replace|succeeding|replacing|succeeds|replaces)\s/.test(own)) {
       const words = own.trim().split(/\s+/);
@@ -257,6 +279,11 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     // "Chewy, Inc., an online retailer, announced on July 20 that its CFO Mario Marte has decided to retire": the speaker's.
     if (!company && tp && /\b(?:its|said|says|announced|confirmed)\s+(?:[\w-]+\s+){0,4}$/i.test(tp.before)) {
       company = plausibleCompany(speakerOfIts(s));
+    }
+    // ("Photronics, Inc., a leader in photomasks, today announced that John Jordan, … has decided to retire": the speaker.)
+    if (!company && tp && heldOffice) {
+      const said = /^(.{2,200}?)\s+(?:today\s+|on\s+\w+day\s+)?(?:announced|announces|said|says|confirmed|confirms)(?:\s+(?:on\s+)?(?:today|\w+day))?(?:\s+that)?\s*$/i.exec(tp.before.trim());
+      if (said) company = plausibleCompany(subjectName(said[1]!));
     }
     // "Monday.com's data chief departs": the possessor is the company.
     if (!company && !tp) {
@@ -301,6 +328,8 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
       const held = company ? /^[^.;]{0,80}?\bafter\s+(?:[\w-]+\s+){1,3}(?:as|in the role of)\s+(?:a\s+|an\s+|its\s+|the\s+)?/i.exec(after) : null;
       if (held) title = title ?? readTitle(after.slice(held[0].length));
     }
+    // ("has resigned from Acme Corp", "will retire from Halden Bank": the company left, after "from".)
+    if (!company && (tp || title) && /^\s*from\s+(?:the\s+)?\p{Lu}/u.test(after) && /^(?:resign|retir|step|stepp|stand|stood|depart|exit)/i.test(m[1]!) && !/^\s*from\s+(?:the\s+)?(?:\p{Lu}\S*\s+){0,5}(?:Board|Council|Senate|Parliament)\b/u.test(after)) company = plausibleCompany(objectName(after.replace(/^\s*from\s+/i, '')));
     // Only the person and role named ("CFO Alan Marsh to step down"): the item's own company.
     if (!company && (tp || title)) company = mainCompany(doc);
     if (title && !isOperatingRole(title)) return null;

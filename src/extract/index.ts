@@ -94,7 +94,7 @@ export function extractEvents(input: ExtractInput): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   for (const x of run) out.push(...x.run(doc));
   // "… to replace John Donahoe": the one replaced is a departure too.
-  if (out.some((e) => e.type === 'job_change')) out.push(...predecessorDepartures(out));
+  if (out.some((e) => e.type === 'job_change')) out.push(...predecessorDepartures(out, doc.sentences));
   // "VP leaves to join Microsoft AI" with the new role in the body: one move, reported once, as the
   // job change that names the employer left.
   const moves = out.filter((e) => e.type === 'job_change' && e.previousCompany);

@@ -12,13 +12,40 @@ const SUCCEEDS =
 // Words that describe the one replaced ("the long-serving", "outgoing CEO", "company founder").
 const DESCRIBED = /^(?:(?:the\s+)?(?:[\p{Ll}-]+|C[A-Z]{1,3}O|CEO)(?:\s+|$))*$/u;
 
+/**
+ * The sentences that say whom the hire replaces: the move's own, and, where the item reports one move, a later one
+ * that names the hire by first name, surname or pronoun ("Elisabetta will succeed Carla Mahieu, who …").
+ */
+function replacingSentences(move: ExtractedEvent, moves: number, sentences: readonly string[]): string[] {
+  const out = [move.evidence];
+  if (moves !== 1 || !move.person) return out;
+  const parts = move.person.split(/\s+/);
+  const names = new Set([parts[0]!, parts[parts.length - 1]!, `Mr ${parts[parts.length - 1]}`, `Ms ${parts[parts.length - 1]}`, `Mr. ${parts[parts.length - 1]}`, `Ms. ${parts[parts.length - 1]}`, 'He', 'She']);
+  for (const s of sentences.slice(0, 12)) {
+    if (s === move.evidence || !SUCCEEDS_AT_START.test(s)) continue;
+    const subject = SUCCEEDS_AT_START.exec(s)![1]!;
+    if (names.has(subject)) out.push(s);
+  }
+  return out;
+}
+// (Not "who will remain chair": a chief who keeps only the chair has left the office.)
+const STAYS = /^[^.;]{0,80}?\b(?:will|to)\s+(?:continue|return to|revert to|go back to|resume)\b|^[^.;]{0,80}?\b(?:who|which)\s+(?:continues|returns to)\b|^[^.;]{0,80}?\b(?:who|and)\s+(?:is|was)\s+(?:shortly\s+)?(?:to\s+)?(?:take up|taking up|moving to|move to)\b/i;
+const SUCCEEDS_AT_START = /^((?:Mr\.?\s|Ms\.?\s)?\p{Lu}[\p{L}'’-]+)\s+(?:will succeed|succeeds|will replace|replaces|takes over from|will take over from)\s/u;
+
 /** The departures of the people a job change says the hire replaces, when not already reported. */
-export function predecessorDepartures(events: readonly ExtractedEvent[]): ExtractedEvent[] {
+export function predecessorDepartures(events: readonly ExtractedEvent[], sentences: readonly string[] = []): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   const known = new Set(events.filter((e) => e.type === 'departure' && e.person).map((e) => personKey(e.person)));
+  const moves = events.filter((e) => e.type === 'job_change').length;
   for (const move of events) {
     if (move.type !== 'job_change' || !move.company || !move.evidence.includes(' ')) continue;
-    const s = move.evidence;
+    for (const s of replacingSentences(move, moves, sentences)) replaced(move, s, events, known, out);
+  }
+  return out;
+}
+
+function replaced(move: ExtractedEvent, s: string, events: readonly ExtractedEvent[], known: Set<string | null>, out: ExtractedEvent[]): void {
+  {
     SUCCEEDS.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = SUCCEEDS.exec(s)) !== null) {
@@ -26,6 +53,8 @@ export function predecessorDepartures(events: readonly ExtractedEvent[]): Extrac
       const who = findPerson(rest, 5);
       if (!who || !DESCRIBED.test(who.before)) continue;
       const person = who.run.name.replace(/[,;:]$/, '');
+      // ("succeeds interim CFO Janet Liu, who will continue as Vice President of Finance": the one replaced stays.)
+      if (STAYS.test(who.tokens.slice(who.run.end).join(' '))) continue;
       const key = personKey(person);
       if (!key || key === personKey(move.person)) continue;
       // The office left: as the sentence names it ("replaces Sipho Maseko as CEO", "succeeds CFO Tom Roe"), else the hire's.
@@ -53,5 +82,4 @@ export function predecessorDepartures(events: readonly ExtractedEvent[]): Extrac
       out.push(e);
     }
   }
-  return out;
 }

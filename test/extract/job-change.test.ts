@@ -1325,3 +1325,22 @@ describe('names that read like places, offices in a unit, described companies an
     ]);
   });
 });
+
+describe('departures: the office set off by commas, the company after "from", a successor first', () => {
+  it('reads the leaver and office in "<speaker> announced that <person>, <office>, has decided to retire"', () => {
+    expect(extract('', 'Lumetra, Inc. (NASDAQ:LMTR), a leader in optical coatings, today announced that John Jarvis, executive vice president and chief financial officer, has decided to retire.').filter((e) => e.type === 'departure')).toMatchObject([
+      { company: 'Lumetra Inc', person: 'John Jarvis', title: 'executive vice president and chief financial officer' },
+    ]);
+  });
+  it('reads "<person>, <office>, has resigned from <company>", but not from a board', () => {
+    expect(extract('', 'Jeffrey Amory, Chief Financial Officer, has resigned from Cobalt Dental.').filter((e) => e.type === 'departure')).toMatchObject([
+      { company: 'Cobalt Dental', person: 'Jeffrey Amory', title: 'Chief Financial Officer' },
+    ]);
+    expect(extract('Joseph Swanson Resigns from the Catholic Health Alliance Board').filter((e) => e.type === 'departure')).toEqual([]);
+  });
+  it('never takes the successor for the company ("Lonergan succeeds Fernando Aguirre, who previously announced …")', () => {
+    expect(extract('', 'Lomax succeeds Fernando Aguado, who previously announced his plan to step down as Chairman, President and CEO of Chiquera.').filter((e) => e.type === 'departure')).toMatchObject([
+      { company: 'Chiquera', person: 'Fernando Aguado' },
+    ]);
+  });
+});

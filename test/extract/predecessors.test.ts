@@ -23,3 +23,16 @@ describe('the one a hire replaces leaves', () => {
     expect(leavers('', 'Harlow Bank has named Tessa Mbeki as chief executive officer, succeeding him.')).toEqual([]);
   });
 });
+
+describe('the one replaced, named in a later sentence or staying on', () => {
+  it('reads "<first name> will succeed <person>" further down a release that reports one hire', () => {
+    const events = leavers('Tevora names HR chief', 'Tevora today announced that Giulia Ferrante will join Tevora as Chief Human Resources Officer, effective June 1. Giulia has 25 years of experience. Giulia will succeed Carla Voss, who has decided to step down after a decade in the role.');
+    expect(events).toMatchObject([{ company: 'Tevora', person: 'Carla Voss', title: 'Chief Human Resources Officer' }]);
+  });
+  it('reads no departure for a predecessor who goes back to another office', () => {
+    expect(leavers('', 'Larkmoor Health today named Robert Abate Chief Financial Officer. He succeeds interim CFO Janet Lowe, who will continue as Vice President of Finance.')).toEqual([]);
+  });
+  it('still reads a retiring chief who keeps only the chair', () => {
+    expect(leavers('', 'Brookfoot has named Dana Mills as CEO, succeeding retiring CEO Richard Hale, who will remain chair of the board until January.')).toMatchObject([{ person: 'Richard Hale' }]);
+  });
+});
