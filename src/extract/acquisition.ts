@@ -16,7 +16,7 @@ import { isPlace, isTitleWord } from './titles.js';
 // or controlling stake is; buying customers, talent, assets or shares is not.
 
 const ACTIVE =
-  /\b(?:(?:has|have)\s+)?(?:(?:(?:announce[sd]?|signs?|signed|enters?(?: into)?|entered(?: into)?|reache[sd]|has reached|inks?|inked|strikes?|struck|cuts?|seals?|sealed)\s+(?:an?\s+|a\s+definitive\s+|definitive\s+)?(?:(?:share|stock|merger|purchase|share exchange|share purchase|asset purchase|binding|conditional)\s+)?(?:agreement|deal|plans?|intent(?:ion)?)|agreed|agrees|signed (?:a |an )?(?:definitive )?agreement|announced (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|announces (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|plans|is set|set|moves|moving|is to|will|is poised)\s+(?:to\s+)?)?(?:(acquire|acquires|acquired|acquiring|swallow|swallows|swallowed|absorb|absorbs|absorbed|takes full ownership of|took full ownership of|(?:makes|made|completes|completed) (?:a |its )?(?:bolt-on|tuck-in|add-on) acquisition of|acqui-hires|acqui-hired|acquihires|acquihired|buy|buys|bought|buying|purchase|purchases|purchased|purchasing|snaps up|snapped up|scoops up|scooped up|picks up|picked up|swoops on|swooped on|takes over|took over|take over|gobbles up|snap up|scoop up|kauft|übernimmt|hat übernommen|adquiere|adquirió|adquire|adquiriu|compra|compró|comprou|rachète|a racheté|acquiert|a acquis|acquisisce|ha acquisito|rileva|köper|koopt|neemt over)|(?:completes|completed|closes|closed|finalizes|finalized|finalises|finalised|announces|announced|confirms|confirmed|agrees|agreed|unveils|wraps up|wrapped up|(?:entered into|enters into|signed|signs|reached|struck|inked)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:agreement|deal|deed)\s+(?:for|on))\s+(?:(?:the|its|an|a|their|his|her)\s+)?(?:[$€£¥₹]?[\w.,-]+\s+){0,3}?(acquisition of|purchase of|takeover of|take-private of|buyout of|merger with|merger agreement with|deal (?:to acquire|for)))\s+/gi;
+  /\b(?:(?:has|have)\s+)?(?:(?:(?:announce[sd]?|signs?|signed|enters?(?: into)?|entered(?: into)?|reache[sd]|has reached|inks?|inked|strikes?|struck|cuts?|seals?|sealed)\s+(?:an?\s+|a\s+definitive\s+|definitive\s+)?(?:(?:share|stock|merger|purchase|share exchange|share purchase|asset purchase|binding|conditional)\s+)?(?:agreement|deal|plans?|intent(?:ion)?)|agreed|agrees|signed (?:a |an )?(?:definitive )?agreement|announced (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|announces (?:plans|an agreement|a deal|a definitive agreement|its intent(?:ion)?)|plans|is set|set|moves|moving|is to|will|is poised)\s+(?:to\s+)?)?(?:(acquire|acquires|acquired|acquiring|swallow|swallows|swallowed|absorb|absorbs|absorbed|takes full ownership of|took full ownership of|(?:takes|took|taken|taking|take|acquires|acquired|acquiring|gains|gained|assumes|assumed) (?:sole |full |majority |outright |a controlling |operational )?control (?:of|over)|(?:makes|made|completes|completed) (?:a |its )?(?:bolt-on|tuck-in|add-on) acquisition of|acqui-hires|acqui-hired|acquihires|acquihired|buy|buys|bought|buying|purchase|purchases|purchased|purchasing|snaps up|snapped up|scoops up|scooped up|picks up|picked up|swoops on|swooped on|takes over|took over|take over|gobbles up|snap up|scoop up|kauft|übernimmt|hat übernommen|adquiere|adquirió|adquire|adquiriu|compra|compró|comprou|rachète|a racheté|acquiert|a acquis|acquisisce|ha acquisito|rileva|köper|koopt|neemt over)|(?:completes|completed|closes|closed|finalizes|finalized|finalises|finalised|announces|announced|confirms|confirmed|agrees|agreed|unveils|wraps up|wrapped up|(?:entered into|enters into|signed|signs|reached|struck|inked)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:agreement|deal|deed)\s+(?:for|on))\s+(?:(?:the|its|an|a|their|his|her)\s+)?(?:[$€£¥₹]?[\w.,-]+\s+){0,3}?(acquisition of|purchase of|takeover of|take-private of|buyout of|merger with|merger agreement with|deal (?:to acquire|for)))\s+/gi;
 const PASSIVE = /\b(?:has been|have been|was|is|will be|would be|to be|gets|got|being)?\s*(?:(acquired|bought|purchased|snapped up|scooped up|taken over|taken private)\s+(?:(?:in|last|this|on|earlier this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\w+day|week|month|year)\s+)?by|(sold|sells|sells itself|agrees to sell itself)\s+to|(merged into|merge into|merges into|becomes part of|became part of|is now part of))\s+/gi;
 // "sold to customers in 40 countries" is a sale of goods, not of the company.
 // "… announced in a blog post Tuesday that it", "… broke an atypical silence to announce that it": the speaker, then "it".
@@ -215,6 +215,8 @@ function scanSentence(s: string, fromTitle: boolean, out: Found[], refer: (() =>
     rest = rest.replace(/^for\s+(?:an?\s+)?undisclosed\s+(?:sum|amount|price|fee|terms)\s+(?=\S)/i, '');
     // "acquired at 14:24", "purchased in 2019": no company follows.
     if (/^(?:at|in|on|for|from|with|during|over|through|via|using|as)\b/i.test(rest)) continue; // "takes over as CEO" is a job
+    // ("The Taliban took control of Kabul", "will take control of the company's operations": control is a deal only with a deal's words.)
+    if (/\scontrol\s(?:of|over)$/i.test(m[1] ?? '') && !CONTROL_DEAL.test(s)) continue;
     // "took over the development of Shardbound", "takes over day-to-day operations": work, not a company.
     if (/^(?:took|takes|take) over$/i.test(m[1] ?? '') && TAKES_OVER_WORK.test(rest)) continue;
     // A bare "buy"/"purchase"/"acquiring" is a deal only after "to", "will", "is"…: in "In-App Purchase Scams" or
@@ -253,7 +255,8 @@ function scanSentence(s: string, fromTitle: boolean, out: Found[], refer: (() =>
     const dealTo = /\s+(?:(?:has|have)\s+)?(?:clinched|struck|signed|reached|inked|sealed|entered into|announced)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|plans?)\s+(?:\w+day\s+)?to\s*$/i.exec(prefix);
     // ("Google’s acquired another startup": the contraction of "has".)
     const own = /['’]s\s+$/.test(prefix) && /^(?:acquired|purchased|bought)$/.test(verb) ? prefix.replace(/['’]s\s+$/, ' has ') : prefix;
-    const speaker = /\bit\s*$/.test(own) ? SPEAKER_IT.exec(own.trimEnd()) : null;
+    // ("Foley Wine Group said last week it had bought …")
+    const speaker = /\bit(?:\s+(?:has|had))?\s*$/.test(own) ? SPEAKER_IT.exec(own.trimEnd()) : null;
     // ("Sysco announced in recent days that it has entered into an agreement for …": the speaker buys.)
     // ("Voyager Space Holdings is continuing its trend of snapping up space companies by moving to acquire …")
     const byMoving = /\bby\s*$/.test(own) && /^(?:moving|acquiring|buying|purchasing)\b/i.test(m[0].trim()) ? WITH_DEAL_SUBJECT.exec(own) : null;
@@ -473,7 +476,7 @@ export function extractAcquisitions(doc: Doc): ExtractedEvent[] {
         return referent;
       };
   for (const s of doc.digest ? doc.sentences : doc.sentences.slice(0, 10)) {
-    if (isBackground(s) && !/\btoday\b|\bannounced\b|\bsaid (?:it|on \w+day)\b|\bhas (?:acquired|agreed|completed|closed)\b/i.test(s)) continue;
+    if (isBackground(s) && !/\btoday\b|\bannounced\b|\bsaid (?:(?:last|this) week |on \w+day |\w+day )?(?:that )?it\b|\bsaid on \w+day\b|\bhas (?:acquired|agreed|completed|closed)\b/i.test(s)) continue;
     scan(s, false, found, foreign, refer);
   }
   // "… Growers Holdings has been acquired. The buyer is Israel’s ICL Group": the buyer in a sentence of its own.
@@ -554,6 +557,7 @@ export function extractAcquisitions(doc: Doc): ExtractedEvent[] {
 // (Only with an office's head word: "Global Payments" and "Digital Media Solutions" are made of title words too.)
 // ("Cisco" and "Clio" spell like an office acronym; an acronym counts only in capitals.)
 const OFFICE_HEAD = /^(?:chief|officer|president|vice-president|vp|svp|evp|chairman|chairwoman|chair|director|head|manager)$/i;
+const CONTROL_DEAL = /\b(?:stake|shares|shareholding|deal|transaction|acqui|purchase|bought|takeover|buyout|agreement|shareholder|equity|offer)|[$€£¥₹]/i;
 const isOffice = (name: string): boolean => {
   const words = name.split(/\s+/);
   const acronym = (w: string) => /^C(?:E|F|O|T|M|I|R|P|S|HR|IS|C|D|A|L|X|B|G|N)O$/.test(w);

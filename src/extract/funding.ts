@@ -43,7 +43,8 @@ const FOR_A_DEAL = /\bto\s+(?:fund|finance|pay for|help fund|help finance)\s+(?:
 const PARTICIPATES_IN = /\b(?:participates|participated|participation|takes part|took part)\s+in\s+((?:[^.;]|\.\d){2,80}?\b(?:round|financing|funding|raise))\s+(?:of|for|in)\s+(?=[\p{Lu}\d])/iu;
 // "Munich Re has made a $23 million strategic investment in relayr"
 const MADE_INVESTMENT = /\b(?:made|makes|is making|has made)\s+((?:an?\s+)?(?:[^.;]|\.\d){0,60}?\binvestment)\s+in\s+/;
-const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|investing|bets|pours|poured|puts|injects|injected|pumps|pumped|extends|extended|provides|provided)\b((?:[^.;]|\.\d){0,80}?)\b(?:in|into|(?<=\bbet\s)on|(?<=\b(?:debt|loan|credit|facility|financing)\s)to|(?<=\b(?:round|funding|financing|investment)\s)(?:for|of))\s+/;
+// ("Finnfund and DFC have jointly committed $15 million to Kentegra Biotechnology": a commitment is made "to" a company.)
+const INVESTOR_FIRST = /\b(?:leads?|co-leads?|led|invests?|invested|investing|bets|pours|poured|puts|injects|injected|pumps|pumped|extends|extended|provides|provided|commit|commits|committed)\b((?:[^.;]|\.\d){0,80}?)\b(?:in|into|(?<=\bbet\s)on|(?<=\b(?:debt|loan|credit|facility|financing)\s)to|(?<=\bcommit(?:s|ted)?\s[$€£¥₹]?[\d.,]+\s?(?:[mb]n?|k|million|billion|mln|bln)?\s)to|(?<=\b(?:round|funding|financing|investment)\s)(?:for|of))\s+/;
 // "Accel backs Bengaluru-based Tiffinly in $6M seed round"
 // "Thoma Bravo-backed Proofpoint" describes the company; it is not a new investment.
 const BACKS = /(?<![-\w])(?:[Bb]acks?|[Bb]acked|[Ff]unds|[Ff]unded)\s+/;
@@ -82,7 +83,8 @@ const ANY_VERB_ROUND = /^(.{2,60}?)\s+(\p{L}+s)\s+(?:a\s+)?(?:US|C|A|S|HK)?[$€
 // (Intentions, spending and milestones: "targets $50M Series B", "surpasses $1 billion in funding assets".)
 const INTENT_VERB = /^(?:targets|seeks|eyes|plans|mulls|weighs|wants|aims|needs|hopes|considers|explores|loses|burns|spends|invests|pays|owes|reports|posts|books|returns|gives|offers|pledges|commits|donates|launches|opens|closes|surpasses|tops|hits|reaches|crosses|passes|exceeds|nears|manages|oversees|deploys|allocates)$/i;
 const KIND_OF_INVESTMENT = /\b(?:growth|strategic|minority|equity)\s+(?:[\w-]+\s+){0,2}investment\s+in\b/i;
-const INVESTOR_VERB = /lead|led |invest|participat|back|fund|bets|pour|puts|inject|pump|extend|provide/i;
+const INSTITUTION = /\b(?:University|College|School|Academy|Institute|Hospital|Foundation|Museum|Trust|Charity|Fund|Council|Ministry|Government|Society|Association)\b/;
+const INVESTOR_VERB = /lead|led |invest|participat|back|fund|bets|pour|puts|inject|pump|extend|provide|commit/i;
 const MONEY_OR_ROUND = /[$€£¥₹]|\d\s?(?:m|mn|bn|million|billion|crore)\b|\bseries\b|\bseed\b|\bround\b/i;
 
 interface Clause {
@@ -242,11 +244,13 @@ function clausesIn(sentence0: string, fromTitle: boolean, docHasFundingWords: bo
       terms = rest;
       if (!(firstAmount(rest.slice(0, 80)) || detectRound(rest.slice(0, 80)))) company = null;
     }
+    // ("The Gates Foundation committed $10 million to Stanford University": a gift to an institution is no round.)
+    if (inv && company && /^commit/i.test(sentence.slice(inv.index)) && INSTITUTION.test(company)) company = null;
     if (inv && company && !isPlace(company) && !isRumour(sentence)) {
       // The investors are the subject: "Greenoaks and Index invest…", "Sequoia leads…".
       // ("Singapore VC Granite Asia leads…": the description in front is not the name.)
       // ("The gossips were true, and Sequoia Capital has indeed poured £38m into Graphcore")
-      const investors = parseNameList(sentence.slice(0, inv.index).replace(/^.*[:—–]\s+/, '').replace(/^.*\bthat\s+(?=\p{Lu})/u, '').replace(/^.*,\s+(?:and|but|while|as)\s+(?=\p{Lu})/u, '').replace(/\s+(?:has|have|had)(?:\s+(?:indeed|now|also|just|reportedly|finally|officially))?\s*$/, ''))
+      const investors = parseNameList(sentence.slice(0, inv.index).replace(/^.*[:—–]\s+/, '').replace(/^.*\bthat\s+(?=\p{Lu})/u, '').replace(/^.*,\s+(?:and|but|while|as)\s+(?=\p{Lu})/u, '').replace(/\s+(?:has|have|had)(?:\s+(?:indeed|now|also|just|reportedly|finally|officially|jointly|together))?\s*$/, ''))
         .map((n) => (/(?:^|\s)(?:VC|VCs|\p{Ll}[\p{Ll}-]+)\s/u.test(n) ? subjectName(n, false) ?? n : n))
         .filter((n) => companyKey(n) !== companyKey(company));
       if (investors.length > 0) {

@@ -36,7 +36,7 @@ const OWNER_BEFORE = /['’]s? (?:[\w$.-]+ ){0,4}$/;
 export const EXTRACTORS: readonly Extractor[] = [
   {
     type: 'funding',
-    vocabulary: /\b(?:rais|secur|clos|land|bag|nab|snag|grab|fund|round|series|seed|invest|capital|financ|grant|back|haul|rake|bank|net|scor|clinch|garner|get|got|receiv|stealth|award|won|win|lead|led|draw|drew|fetch|pour|valu|boost|inject|pump|million|billion|crore|lakh|debt|loan|lève|levé|sammel|levanta|recaud|capta|ronda|rodada|tour de table|finanzierung)/,
+    vocabulary: /\b(?:rais|secur|clos|land|bag|nab|snag|grab|fund|round|series|seed|invest|capital|financ|grant|back|haul|rake|bank|net|scor|clinch|garner|get|got|receiv|stealth|award|won|win|lead|led|draw|drew|fetch|pour|valu|boost|inject|pump|million|billion|mln|commit|crore|lakh|debt|loan|lève|levé|sammel|levanta|recaud|capta|ronda|rodada|tour de table|finanzierung)/,
     run: extractFunding,
   },
   {

@@ -72,7 +72,7 @@ const COMPANY_BOARD = /(?<=\p{L})['’]s?\s+board(?:\s+of\s+directors)?(?=(?:\s+
 const UNITS_NEW = /^\s*,?\s*as\s+((?:\p{Lu}[\p{L}\d.&-]*\s+){0,5}\p{Lu}[\p{L}\d.&-]*)['’]s\s+(?:new|next|first|incoming)\s+(?=\p{L})/u;
 const BOARD_OF = /^(?:.*?[,;:]\s+)?(?:the\s+)?board(?:\s+of\s+(?:directors|trustees|governors))?\s+(?:of|at)\s+(?!(?:directors|trustees|governors)\b)(?:the\s+)?(?=\p{Lu})/iu;
 const ITS_BOARD = /\bits\s+board(?:\s+of\s+directors)?\s+(?:has\s+|have\s+)?(?:(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?$/i;
-const SUBJECT_VERB = /\s(?:strengthens|bolsters|expands|builds out|grows|deepens|boosts|rounds out|completes|enhances|reinforces|bulks up|adds to)\s/i;
+const SUBJECT_VERB = /\s(?:(?:has|have)\s+)?(?:strengthens|bolsters|expands|builds out|grows|deepens|boosts|rounds out|completes|enhances|reinforces|bulks up|adds to|strengthened|bolstered|expanded|built out|grew|grown|deepened|boosted|rounded out|completed|enhanced|reinforced|bulked up|added to)\s/i;
 
 /** "<Company> names <Person> <Title>" and its variants. */
 const NEW_OFFICE_AFTER = /^\s*,?\s*(?:the|its|their|our)\s+(?:new|next|incoming)\s+/i;
@@ -1308,6 +1308,12 @@ function officeOf(sentence: string): string | null {
   return null;
 }
 
+// ("Brewer and bar operator BrewDog has strengthened …": the subject of a perfect verb, after what it is.)
+const HAS_DONE = /^(.{2,80}?)\s+(?:has|have)\s+(?:\p{Ll}+ed|grown|built|taken|made)\b/u;
+const openerWithVerb = (s: string): string | null => {
+  const m = HAS_DONE.exec(s);
+  return m ? subjectName(m[1]!) : null;
+};
 const BY_THE_BOARD = /\b(appointed|named|elected|selected|chosen|confirmed|promoted|hired)\s+by\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:board|trustees|directors)(?:\s+of\s+(?:directors|trustees))?\s+(?=as\b|to\b)/i;
 const GERUND_HIRE = /\s(?:by|for|after)\s+(?:naming|appointing|hiring|tapping|promoting|recruiting)\s+(?=\S+(?:\s+\S+){0,6}?\s+as\s)/;
 
@@ -1481,6 +1487,8 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
           officeOf(doc.title) ??
           // ("Thomas Hallam ceased his duties as CEO …": a lead that opens on a person names no company.)
           (doc.sentences[0] ? notPerson(leadingSubject(doc.sentences[0]), doc.sentences[0]) ?? officeOf(doc.sentences[0]) ?? veteranAt(doc.sentences[0]) : null) ??
+          // ("Brewer and bar operator BrewDog has strengthened …": the name after what the company is.)
+          (doc.sentences[0] && !doc.digest ? notPerson(openerWithVerb(doc.sentences[0]), doc.sentences[0]) : null) ??
           // A company's own blog: the feed names the company as the post's author.
           authorCompany(doc) ??
           null);
@@ -1526,6 +1534,8 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
   const firstPersonKeys = new Set(found.filter((f) => f.firstPerson).map((f) => oneManKey(f.person)));
   for (const pk of order) {
     const e = events.get(pk)!;
+    // ("Mr. Bird was appointed Chief Executive Officer" after "appointed Richard A. Bird … as Chief Executive Officer": one man.)
+    if (!e.person!.includes(' ') && order.some((k) => k !== pk && events.get(k)!.person!.endsWith(` ${e.person}`) && companyKey(events.get(k)!.company) === companyKey(e.company))) continue;
     const others = order.filter((k) => k !== pk).map((k) => events.get(k)!.person!.split(' ').pop()!);
     const fromBody = previousFrom(all, e.person!, e.company, firstPersonKeys.has(pk), others);
     const prevKey = companyKey(e.previousCompany);

@@ -389,6 +389,14 @@ export function leadingSubject(text: string): string | null {
   if (/^(?:Once|When|After|Before|While|If|As|Since|Until|Although|Though|Because|Unless)$/.test(tokens[0] ?? '')) return null;
   let i = 0;
   while (i < tokens.length && isNameToken(tokens[i]!)) i++;
+  // ("Bank of America names …", "Procter & Gamble has …": a connector inside one name, where the verb then follows.)
+  if (i > 0 && i < tokens.length - 1 && CONNECTORS.has(tokens[i]!)) {
+    let k = i + 1;
+    while (k < tokens.length && isNameToken(tokens[k]!)) k++;
+    if (k > i + 1 && k < tokens.length && k <= 5 && /^\p{Ll}/u.test(tokens[k]!)) i = k;
+  }
+  // ("Brewer and bar operator BrewDog has …": a list of what the company is, its name after it.)
+  if (i > 0 && tokens[i] === 'and' && /^\p{Ll}/u.test(tokens[i + 1] ?? '')) return null;
   // ("Old Dominion Freight Line President and CEO Greg Gantt will retire": the company ends where an office starts.)
   // (In prose only: a title-case headline capitalises its verbs, "Brantley Foods Names Renata Sokolova President".)
   const office = tokens.findIndex((t, k) => k > 1 && k < i && ROLE_WORD.test(t) && t !== 'Board');
@@ -512,9 +520,10 @@ export function objectName(text: string): string | null {
     if (!/[,;:!?)]$|\.$/.test(run[run.length - 1]!)) {
       let k = j;
       let sawDescriptor = false;
-      while (k < tokens.length && k < j + 4 && !isNameToken(tokens[k]!)) {
+      while (k < tokens.length && k < j + 6 && !isNameToken(tokens[k]!)) {
         const b = bare(tokens[k]!);
-        if (STOPWORDS.has(b) || /[,.;:!?]$/.test(tokens[k]!)) break;
+        // ("the Finnish container shipping and logistics business Containerships": "and" between two describing words.)
+        if ((STOPWORDS.has(b) && !(b === 'and' && k > j && /^\p{Ll}/u.test(tokens[k + 1] ?? ''))) || /[,.;:!?]$/.test(tokens[k]!)) break;
         if (DESCRIPTORS.has(b) || STRONG.has(b)) sawDescriptor = true;
         k++;
       }

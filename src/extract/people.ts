@@ -28,6 +28,7 @@ export interface PersonRun {
 /** A person's name starting exactly at token `i`, or null. */
 const HIRING_VERB = /^(?:appoints|appointed|names|named|hires|hired|welcomes|welcoming|welcome|taps|tapped|promotes|promoted|elevates|elevated|adds|added|poaches|poached|recruits|recruited)$/i;
 
+const SURNAME_WORD = /^(?:Power|Banks|Care|Press|Trust|Field|Wind|Money|Hub|Space|Daily|Marine|Credit|Works|Media|Foods|Young|Brands)$/;
 const PUBLIC_TITLE = /^(?:Secretary|Minister|Governor|Senator|Mayor|Commissioner|Ambassador|Judge|Justice|Congressman|Congresswoman|Councillor|Councilman|Councilwoman|Representative)$/;
 
 export function personAt(tokens: string[], i: number, hiredBefore = false): PersonRun | null {
@@ -68,7 +69,11 @@ export function personAt(tokens: string[], i: number, hiredBefore = false): Pers
   // "Imprint Appoints Will Larson as CTO": after a hiring verb "Will" is a first name, not the modal.
   const will = out[0] === 'Will' && (i > 0 ? HIRING_VERB.test(tokens[i - 1]!) : hiredBefore);
   const plain = nick ? plainName(name) : name;
-  if (!looksLikePerson(will ? plain.replace(/^Will\b/, 'William') : plain)) return null;
+  if (!looksLikePerson(will ? plain.replace(/^Will\b/, 'William') : plain)) {
+    // ("appointed Simon Power as", "hired Tyra Banks": after a hiring verb, a surname that is also a business word.)
+    const hired = i > 0 ? HIRING_VERB.test(tokens[i - 1]!) : hiredBefore;
+    if (!(hired && out.length === 2 && SURNAME_WORD.test(out[1]!.replace(/[,;:]$/, '')) && looksLikePerson(`${out[0]} Smith`))) return null;
+  }
   return { name, start: i, end: j, comma };
 }
 

@@ -606,3 +606,21 @@ describe('an office changing hands is no deal', () => {
     expect(deals('Cisco completes acquisition of Isovalent')).toMatchObject([{ company: 'Cisco', target: 'Isovalent' }]);
   });
 });
+
+describe('control, speakers who said it last week, long descriptions', () => {
+  it('reads "has taken control of" only with a deal’s words in the sentence', () => {
+    expect(deals('', 'Harbor Capital has taken full control of Apollo Retail after buying its partner’s 45% stake.')).toMatchObject([{ company: 'Harbor Capital', target: 'Apollo Retail' }]);
+    expect(deals('', 'The rebels took control of Kandor on Sunday.')).toEqual([]);
+    expect(deals('', 'The new chief will take control of the company’s operations.')).toEqual([]);
+  });
+  it('reads "<buyer> said last week it had bought <target>"', () => {
+    expect(deals('Family vineyards pass into outsider hands', 'Acquisition-thirsty Foley Vintners of Los Olivos, Calif., said last week it had bought Sebastiano Vineyards, a Sonoma County winery.')).toMatchObject([
+      { company: 'Foley Vintners', target: 'Sebastiano Vineyards' },
+    ]);
+  });
+  it('reads a target after a description joined by "and" ("container shipping and logistics business Containerships")', () => {
+    expect(deals('', 'CMA CGM has signed an agreement with Container Finance Ltd Oy, pursuant to which it will acquire the Finnish container shipping and logistics business Kontena Lines.')).toMatchObject([
+      { company: 'CMA CGM', target: 'Kontena Lines' },
+    ]);
+  });
+});

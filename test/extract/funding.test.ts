@@ -825,3 +825,14 @@ describe('a backer whose name reads like a show', () => {
     expect(fundings('Episode 212: How Canva raised $200M')).toEqual([]);
   });
 });
+
+describe('investors who commit money to a company', () => {
+  it('reads "<investors> commit $15mln to <company>"', () => {
+    const [e] = extract('DFC, Finnfund commit $15mln to Kenyan company Kentara Biotech').filter((x) => x.type === 'funding');
+    expect(e).toMatchObject({ company: 'Kentara Biotech', amount: 15_000_000, currency: 'USD', investors: ['DFC', 'Finnfund'] });
+  });
+  it('reads no round from a gift to an institution or a pledge to a cause', () => {
+    expect(extract('', 'The Gates Foundation committed $10 million to Stanford University.').filter((x) => x.type === 'funding')).toEqual([]);
+    expect(extract('', 'Microsoft has committed $1 billion to its AI efforts.').filter((x) => x.type === 'funding')).toEqual([]);
+  });
+});

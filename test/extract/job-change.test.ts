@@ -1344,3 +1344,27 @@ describe('departures: the office set off by commas, the company after "from", a 
     ]);
   });
 });
+
+describe('surnames that are business words, subjects that open on a list, one man named twice', () => {
+  it('reads "appointed Simon Power as its new chief executive officer"', () => {
+    expect(jobs('', 'New Zealand state-owned broadcaster TVNZ has appointed Simon Power as its new chief executive officer.')).toMatchObject([
+      { company: 'TVNZ', person: 'Simon Power', title: 'chief executive officer' },
+    ]);
+    expect(jobs('', 'Acme has appointed Solar Power as its new supplier.')).toEqual([]);
+  });
+  it('reads "has expanded its senior management team with the appointment of"', () => {
+    expect(jobs('', 'Interstate Hotels & Resorts has expanded its senior management team with the appointment of Jean-Luc Denis to the role of chief operating officer.')).toMatchObject([
+      { company: 'Interstate Hotels & Resorts', person: 'Jean-Luc Denis', title: 'chief operating officer' },
+    ]);
+  });
+  it('takes the name after a list of what the company is ("Brewer and bar operator BrewDog")', () => {
+    expect(jobs('', 'Brewer and bar operator Hopworks has strengthened its bar chain’s management. It has hired Caroline Moss as head of operations.')).toMatchObject([
+      { company: 'Hopworks', person: 'Caroline Moss' },
+    ]);
+  });
+  it('reports a man named in full and then as "Mr. <surname>" once', () => {
+    expect(jobs('', 'The Board of Charles & Colvard has appointed Richard A. Bird, a current Director, as Chief Executive Officer. Mr. Bird was appointed Chief Executive Officer of Charles & Colvard on February 3.')).toMatchObject([
+      { person: 'Richard A. Bird' },
+    ]);
+  });
+});
