@@ -9,6 +9,7 @@ import { isBackground, isRumour } from './negatives.js';
 import { detectRound } from './rounds.js';
 import { ownedName, siteCompany } from './people.js';
 import { isPlace, isTitleWord } from './titles.js';
+import { foreignDeal, hasForeignDealNouns } from './deals-foreign.js';
 
 // Acquisitions and mergers: "X acquires Y", "X to acquire Y for $N", "Y acquired by X",
 // "X buys Y", "X snaps up Y", "X completes acquisition of Y", "X agrees to buy Y",
@@ -37,6 +38,7 @@ const BUYER_IS = /^(?:The|Its)\s+(?:buyer|acquirer|purchaser|new owner)\s+(?:is|
 const withoutDashAside = (s: string): string => s.replace(/\s*[–—]\s*[^–—]{2,300}[–—]\s*$/, '');
 const VON_UEBERNOMMEN = /\s+(?:wird|wurde|ist|werden|wurden)\s+(?:vollständig\s+|komplett\s+|mehrheitlich\s+)?von\s+(?:der\s+|dem\s+|den\s+)?(.{2,60}?)\s+übernommen\b/;
 const FOREIGN_VERB = /^(?:kauft|übernimmt|hat übernommen|adquiere|adquirió|adquire|adquiriu|compra|compró|comprou|rachète|a racheté|acquiert|a acquis|acquisisce|ha acquisito|rileva|köper|koopt|neemt over)$/i;
+const FOREIGN_DESCRIBED = /^(?:die|den|das|el|la|los|le|les|l['’]|il|lo|o|a|os|het)\s+(?:(?!(?:de|di|del|da|do|von|van|der|des|du|acciones|actions|azioni|a[çc][õo]es|aktien|aandelen|parte|part|participaci[óo]n|participation|partecipazione|anteile|beteiligung)\s)[\p{Ll}-]+\s+){1,2}(?=[\p{Lu}\d])/u;
 const FOREIGN_OBJECT = /^(?:(?:die|den|das|el|la|los|le|les|l['’]|o|a|os|het)\s+)?[A-ZÀ-Ý\d]/;
 const ARTICLE = /^(?:La|El|Le|Les|Die|Der|Das|O|A|Il|Lo|De|Het)$/;
 const AGREES_TO_BE = /\s+(?:enters?|entered|signs?|signed|reaches|reached)\s+(?:into\s+)?(?:an?\s+|a\s+definitive\s+|definitive\s+)?(?:agreement|deal)\s*(?:to\s*)?$/i;
@@ -167,10 +169,14 @@ function listAfter(tail: string): string[] {
 
 /** `refer` names the item's company, for a body sentence whose buyer is "it" or "the company". */
 function scan(s0: string, fromTitle: boolean, out: Found[], foreign = false, refer: (() => string | null) | null = null): void {
-  if ((!DEAL_WORDS.test(s0) && !(foreign && FOREIGN_DEAL_WORDS.test(s0))) || STOPPED.test(s0)) return;
+  const nouns = foreign && hasForeignDealNouns(s0);
+  if ((!DEAL_WORDS.test(s0) && !(foreign && (FOREIGN_DEAL_WORDS.test(s0) || nouns))) || STOPPED.test(s0)) return;
   const s = s0.includes(' to ') ? s0.replace(APPROVED_TO, 'will $1') : s0;
   const before = out.length;
   scanSentence(s, fromTitle, out, refer);
+  // "Zegona ha completado la compra de Vodafone España": another language's deal noun.
+  const told = nouns && out.length === before ? foreignDeal(s) : null;
+  if (told) out.push({ ...told, amount: dealAmount(s), fromTitle, evidence: s });
   // The evidence a rep reads is the sentence as written.
   if (s !== s0) for (let k = before; k < out.length; k++) out[k]!.evidence = s0;
 }
@@ -208,8 +214,10 @@ function scanSentence(s: string, fromTitle: boolean, out: Found[], refer: (() =>
         /['’]s\s+(?:newly|recently|previously|just|already)\s+$/i.test(prefix) || (/['’]s\s+$/.test(prefix) && !/^\s*(?:another|a|an|the|its|rival|startup|\d)/i.test(rest)))) continue;
     // "Siemens kauft Altair", "Capgemini rachète Altran": another language's verb, then a name (not "La compra de …").
     if (FOREIGN_VERB.test(m[1] ?? '')) {
-      if (!FOREIGN_OBJECT.test(rest) || ARTICLE.test(prefix.trim())) continue;
-      rest = rest.replace(/^(?:die|den|das|el|la|los|le|les|o|a|os|het)\s+/, '');
+      // ("compró la lusa Omtel", "rachète le français Altran": an article and a describing word or two before the name.)
+      const described = FOREIGN_DESCRIBED.exec(rest);
+      if ((!FOREIGN_OBJECT.test(rest) && !described) || ARTICLE.test(prefix.trim())) continue;
+      rest = described ? rest.slice(described[0].length) : rest.replace(/^(?:die|den|das|el|la|los|le|les|o|a|os|het)\s+/, '');
     }
     // ("has acquired for an undisclosed sum Winfield, Illinois-based Harbor Light Hospice": the price before the company.)
     rest = rest.replace(/^for\s+(?:an?\s+)?undisclosed\s+(?:sum|amount|price|fee|terms)\s+(?=\S)/i, '');
@@ -460,7 +468,7 @@ export function extractAcquisitions(doc: Doc): ExtractedEvent[] {
   // "Prosus terminates $4.7 billion deal to acquire BillDesk": the body retells the deal that ended.
   if (STOPPED.test(doc.title) && DEAL_WORDS.test(doc.title) && !doc.digest) return [];
   const found: Found[] = [];
-  const foreign = FOREIGN_DEAL_WORDS.test(doc.title) || FOREIGN_DEAL_WORDS.test(doc.body.slice(0, 300));
+  const foreign = FOREIGN_DEAL_WORDS.test(doc.title) || FOREIGN_DEAL_WORDS.test(doc.body.slice(0, 300)) || hasForeignDealNouns(doc.title) || hasForeignDealNouns(doc.body.slice(0, 300));
   scan(doc.title, true, found, foreign);
   const titleHad = found.length > 0;
   // What a body's "it" or "the company" refers to, read only when a sentence needs it (and never in a round-up,

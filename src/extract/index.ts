@@ -41,12 +41,12 @@ export const EXTRACTORS: readonly Extractor[] = [
   },
   {
     type: 'job_change',
-    vocabulary: /\b(?:nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|position|role|as|new|start|chief|officer|vp|head|director|founder|president|manager|succe|replac|start|helm|ernenn|ernannt|wird|nomm|nombr|nomei|c[a-z]{1,2}o\b)/,
+    vocabulary: /\b(?:nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|position|role|as|new|start|chief|officer|vp|head|director|founder|president|manager|succe|replac|start|helm|ernenn|ernannt|wird|nomm|nombr|nomei|nomin|coopt|designa|benoem|utser|utn[äa]m|udn[æa]vn|nimit|beruft|direttore|diretor|amministratore|consejer|vd\b|c[a-z]{1,2}o\b)/,
     run: extractJobChanges,
   },
   {
     type: 'acquisition',
-    vocabulary: /\b(?:acqui|buy|bought|purchas|merg|combine|absorb|swallow|part of|wholly|tender offer|snap|scoop|pick|take|took|swoop|gobble|deal\b|takeover|buyout|sold|sells?\b|sale of|stake in|kauft|adqui[er]|compr[aóo]|rachète|acquiert|a acquis|acquisisce|acquisito|rileva|köper|koopt|neemt over)/,
+    vocabulary: /\b(?:acqui|buy|bought|purchas|merg|combine|absorb|swallow|part of|wholly|tender offer|snap|scoop|pick|take|took|swoop|gobble|deal\b|takeover|buyout|sold|sells?\b|sale of|stake in|kauft|adqui[er]|compr[aóo]|rachète|acquiert|a acquis|acquisisce|acquisito|rileva|köper|koopt|neemt over|adquisici|rachat|bernahme|overname|aquisi|fusi[óo]n|fusione)/,
     // "Acacia agrees to Cisco's increased offer": tested apart, as a string (in the pattern it slowed every item).
     // (German's "übernimmt/übernommen" too: "\b" does not see a word start before "ü".)
     hint: (h) => bidderOffer(h) || h.includes('übern'),

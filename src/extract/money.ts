@@ -37,6 +37,8 @@ const SUFFIX: Record<string, string> = {
   naira: 'NGN', baht: 'THB', dirham: 'MAD', zloty: 'PLN', pln: 'PLN', reais: 'BRL', rand: 'ZAR', dirhams: 'AED', aed: 'AED', cad: 'CAD', aud: 'AUD',
   nzd: 'NZD', sgd: 'SGD', hkd: 'HKD', 'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'singapore dollars': 'SGD',
   'new zealand dollars': 'NZD', 'hong kong dollars': 'HKD', dólares: 'USD', dolares: 'USD', 'dollars us': 'USD', franken: 'CHF',
+  // ("13 Millionen US-Dollar", "7,3 milioni di euro", "2,5 miljoen euro", "50 miljoner kronor")
+  'us-dollar': 'USD', 'us-dollars': 'USD', dollari: 'USD', dollaro: 'USD',
 };
 
 const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
@@ -46,6 +48,7 @@ const SCALE: Record<string, number> = {
   million: 1e6, millions: 1e6, mln: 1e6, mn: 1e6, mio: 1e6, millionen: 1e6, m: 1e6, mm: 1e6,
   // Portuguese, Spanish and French wires: "R$ 30 milhões", "5 millones de euros", "2 milliards d'euros".
   milhões: 1e6, milhoes: 1e6, millones: 1e6, milliards: 1e9, milliard: 1e9, bilhões: 1e9, bilhoes: 1e9,
+  milioni: 1e6, milione: 1e6, miliardi: 1e9, miljoen: 1e6, miljard: 1e9, miljoner: 1e6, miljarder: 1e9, millioner: 1e6, milliarder: 1e9,
   thousand: 1e3, k: 1e3, crore: 1e7, crores: 1e7, cr: 1e7, lakh: 1e5, lakhs: 1e5, lac: 1e5,
 };
 
@@ -66,7 +69,7 @@ const NUM = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
 
 // pre? num mul? post? — at least a prefix, a suffix word, or crore/lakh (which imply rupees).
 const MONEY = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(${PRE})\s?)?(${NUM})(?:[\s-]?(${MUL})\.?(?![\p{L}\d]))?(?:\s(?:d['’]|de\s)?(${POST})(?![\p{L}]))?`,
+  String.raw`(?<![\p{L}\d])(?:(${PRE})\s?)?(${NUM})(?:[\s-]?(${MUL})\.?(?![\p{L}\d]))?(?:\s(?:d['’]|de\s|di\s)?(${POST})(?![\p{L}-]))?`,
   'giu',
 );
 

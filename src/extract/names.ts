@@ -277,6 +277,7 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
   }
   if (cut >= 0) p = p.slice(cut + 2);
   p = p.replace(AUX_TAIL, '').trim();
+  if (GERMAN_NOUN.test(p)) p = p.replace(GERMAN_DESCRIBER, '');
   // "PC Mall's Sarcom Inc. subsidiary (has acquired …)": what the company is to its owner, after its name.
   if (/\s(?:subsidiary|unit|arm|division|affiliate)$/.test(p)) p = p.replace(/\s+(?:subsidiary|unit|arm|division|affiliate)$/, '');
   // "AI Writer Startup Gets $21 Million": a title-case headline's kind-of-company word after the name.
@@ -621,7 +622,9 @@ export function recase(name: string, body: string): string {
 
 // "Münchner Softwarekonzern Celonis", "Zero-Waste-Start-up Wisefood": German puts a capitalised describing
 // noun (and a city's adjective) before the name.
-const GERMAN_DESCRIBER = /^(?:(?:Der|Die|Das)\s+)?(?:\p{Lu}\p{Ll}+er\s+)?\S*(?:[Kk]onzern|[Uu]nternehmen|[Aa]nbieter|[Hh]ersteller|[Ff]irma|[Ss]tart-?up|[Pp]lattform|[Dd]ienstleister|[Ss]pezialist|[Hh]ändler|[Ee]ntwickler|[Vv]ersicherer)\s+(?=\p{Lu})/u;
+// ("Der Wiener Internet-Marktplatz Refurbed", "Der US-amerikanische Garnproduzent AlgiKnit")
+const GERMAN_DESCRIBER = /^(?:(?:Der|Die|Das)\s+)?(?:\p{Lu}\p{Ll}+er\s+|(?:[\p{L}]+-)?\p{Ll}+sche[rn]?\s+)?\S*(?:[Kk]onzern|[Uu]nternehmen|[Aa]nbieter|[Hh]ersteller|[Ff]irma|[Ss]tart-?up|[Pp]lattform|[Mm]arktplatz|[Pp]roduzent|[Bb]etreiber|[Zz]ulieferer|[Dd]ienstleister|[Ss]pezialist|[Hh]ändler|[Ee]ntwickler|[Vv]ersicherer)\s+(?=\p{Lu})/u;
+const GERMAN_NOUN = /(?:konzern|nternehmen|nbieter|ersteller|irma|tart-?up|lattform|arktplatz|roduzent|etreiber|ulieferer|ienstleister|pezialist|ändler|ntwickler|ersicherer)\s/;
 export const withoutGermanDescriber = (name: string): string => name.replace(GERMAN_DESCRIBER, '');
 
 const ABOUT_VERB = /\s(?:is|was|has|will|continues|plans|wants|aims|bets|eyes|looks|makes|takes|turns|uses|offers|builds|opens|enters|debuts|unveils|launches|expands|grows|doubles|sets)\s/;

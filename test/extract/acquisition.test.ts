@@ -624,3 +624,23 @@ describe('control, speakers who said it last week, long descriptions', () => {
     ]);
   });
 });
+
+describe('deals told with a noun in other languages', () => {
+  it.each([
+    ['', 'Zegara ha completado la compra de Vodafone Iberia, el negocio de telecomunicaciones.', 'Zegara', 'Vodafone Iberia'],
+    ['', 'Le numéro un mondial de la chimie BASA a annoncé vendredi avoir bouclé le rachat de son compatriote Cognex, déboursant 700 millions d\'euros.', 'BASA', 'Cognex'],
+    ['', 'La statunitense Overseas Shipping Group ha completato l\'acquisizione di Stelmar Tankers: gli azionisti hanno aderito.', 'Overseas Shipping Group', 'Stelmar Tankers'],
+    ['Orakel schließt Peoplesystems-Übernahme ab', '', 'Orakel', 'Peoplesystems'],
+    ['', 'Am 25. April ist die Übernahme Nokars durch Microsoft abgeschlossen.', 'Microsoft', 'Nokar'],
+  ])('%s%s', (title, body, company, target) => {
+    expect(deals(title, body)).toMatchObject([{ company, target }]);
+  });
+  it('reads no deal from talks, shares or a deal named only as a topic', () => {
+    expect(deals('', 'Telefónica negocia la compra de Vivo.')).toEqual([]);
+    expect(deals('', 'Iberdrola completa la compra de acciones de Telefónica.')).toEqual([]);
+    expect(deals('La compra de Twitter por Musk genera dudas')).toEqual([]);
+  });
+  it('reads an article and a describing word before the name ("compró la lusa Omtel")', () => {
+    expect(deals('', 'Cellnex compró la lusa Omtel por 800 millones de euros.')).toMatchObject([{ company: 'Cellnex', target: 'Omtel', amount: 800_000_000, currency: 'EUR' }]);
+  });
+});

@@ -836,3 +836,12 @@ describe('investors who commit money to a company', () => {
     expect(extract('', 'Microsoft has committed $1 billion to its AI efforts.').filter((x) => x.type === 'funding')).toEqual([]);
   });
 });
+
+describe('German describing nouns before the company', () => {
+  it('reads "Der Wiener Internet-Marktplatz Refurbed hat … eingesammelt" as Refurbed', () => {
+    expect(extract('', 'Wien – Der Wiener Internet-Marktplatz Refurbix hat in einer weiteren Finanzierungsrunde 45,4 Millionen Euro eingesammelt.').filter((x) => x.type === 'funding'))
+      .toMatchObject([{ company: 'Refurbix', amount: 45_400_000, currency: 'EUR' }]);
+    expect(extract('', 'Der US-amerikanische Garnproduzent AlgaKnit hat im Rahmen seiner Series-A-Finanzierungsrunde 13 Millionen US-Dollar (12,5 Millionen Euro) eingesammelt.').filter((x) => x.type === 'funding'))
+      .toMatchObject([{ company: 'AlgaKnit', amount: 13_000_000, currency: 'USD', round: 'series_a' }]);
+  });
+});

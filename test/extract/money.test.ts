@@ -98,3 +98,14 @@ describe('money scan positions', () => {
     expect(findMoney(text).map((m) => [m.text, m.currency])).toEqual(want);
   });
 });
+
+describe('amounts in more languages', () => {
+  it.each([
+    ['13 Millionen US-Dollar (12,5 Millionen Euro)', 13_000_000, 'USD'],
+    ['2,5 miljoen euro', 2_500_000, 'EUR'],
+    ['7,3 milioni di euro', 7_300_000, 'EUR'],
+    ['50 miljoner kronor', 50_000_000, 'SEK'],
+  ])('%s', (text, value, currency) => {
+    expect(findMoney(text)[0]).toMatchObject({ value, currency });
+  });
+});

@@ -28,3 +28,16 @@ describe('appointments headlined in other languages', () => {
     expect(jobs('Renaud nomme Thierry Bollard à la tête du jury du festival')).toEqual([]);
   });
 });
+
+describe('more languages and shapes', () => {
+  it.each([
+    ['', 'El consejo de Cementos Laredo ha nombrado a Marcos Celaya consejero delegado en sustitución de Julio Ramos, que ha desempeñado el cargo durante nueve años.', 'Cementos Laredo', 'Marcos Celaya', 'consejero delegado'],
+    ['Galindo nombra a Armando Marín nuevo consejero delegado de Iberlux', '', 'Iberlux', 'Armando Marín', 'consejero delegado'],
+    ['Nombran a Hiroki Saito como director general de Nissel', '', 'Nissel', 'Hiroki Saito', 'director general'],
+    ['', 'Il consiglio di amministrazione di Pininvara ha cooptato Paolo Dellari quale nuovo amministratore delegato e direttore generale, con effetto immediato.', 'Pininvara', 'Paolo Dellari', 'amministratore delegato e direttore generale'],
+    ['', 'Volvera utser Håkan Samuelstad till ny vd.', 'Volvera', 'Håkan Samuelstad', 'vd'],
+    ['', 'KPX benoemt Joost Farwerda tot nieuwe CEO.', 'KPX', 'Joost Farwerda', 'CEO'],
+  ])('%s%s', (title, body, company, person, office) => {
+    expect(jobs(title, body)).toMatchObject([{ company, person, title: office }]);
+  });
+});

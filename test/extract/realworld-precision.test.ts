@@ -37,7 +37,7 @@ describe.skipIf(!present)('extraction on real feeds without deal news', () => {
       }
     }
     expect(items).toBeGreaterThan(2000);
-    // 7 today, among them real ones: Facebook buying Oculus, Travis Kalanick resigning at Uber.
+    // 9 today, among them real ones: Facebook buying Oculus, Travis Kalanick resigning at Uber, Microsoft completing GitHub.
     expect(found.length, found.map((f) => `${f.file}: ${f.e.type} ${f.e.company} ← ${f.title}`).join('\n')).toBeLessThanOrEqual(12);
     for (const { e } of found) {
       expect(e.company).toMatch(/\p{L}/u);
