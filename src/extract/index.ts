@@ -13,7 +13,7 @@ import { companyKey } from '../resolve/company-key.js';
 // most of a news feed.
 
 /** Bumped whenever the rules change; stored items are re-extracted by `signals reextract`. */
-export const EXTRACTOR_VERSION = 7;
+export const EXTRACTOR_VERSION = 8;
 
 interface Extractor {
   type: ExtractedEvent['type'];
