@@ -8,7 +8,7 @@ import { headlineSubject, leadingSubject, looksLikePerson, objectName, onlyWhere
 import { isBackground, isRumour } from './negatives.js';
 import { detectRound } from './rounds.js';
 import { ownedName, siteCompany } from './people.js';
-import { isPlace, isTitleWord } from './titles.js';
+import { isPlace, isTitleWord, readTitle } from './titles.js';
 import { foreignDeal, hasForeignDealNouns } from './deals-foreign.js';
 
 // Acquisitions and mergers: "X acquires Y", "X to acquire Y for $N", "Y acquired by X",
@@ -279,6 +279,9 @@ function scanSentence(s: string, fromTitle: boolean, out: Found[], refer: (() =>
     // What follows the company bought (its description, a second name, a list).
     const targetEnd = rest.indexOf(target) + target.length;
     const afterTarget = rest.slice(targetEnd);
+    // ("has acquired the now-former Goldman Sachs Executive Director Richard Kim as its new chief operating officer": a hire.)
+    const asOffice = /^[^.;]{0,40}?\bas\s+(?:its|their|our)\s+(?:new\s+|first\s+|next\s+)?/i.exec(afterTarget);
+    if (asOffice && readTitle(afterTarget.slice(asOffice[0].length))) continue;
     // (A lone capitalised word before a description is its adjective: "an English structural steel business".)
     if (!target.includes(' ') && /^\s+(?:[\p{Ll}-]+\s+){0,3}(?:business|company|firm|maker|provider|distributor|manufacturer|operator|agency|studio|startup|chain|brand|retailer|supplier|developer|specialist|lender|bank|insurer)\b/u.test(afterTarget)) continue;
     if (companyKey(acquirer) === companyKey(target)) continue;

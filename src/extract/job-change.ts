@@ -22,7 +22,7 @@ const ANNOUNCED_AS = /^\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}as\s+(?:(?:its|th
 const JOIN_VERB =
   /\b(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+|now\s+)?(joins|joined|will join|will be joining|is joining|to join|rejoins|rejoined|will be rejoining|is rejoining|will rejoin|returns to|moves to|heads to|is heading to|heading to|jumps to|defects to|signs on with|comes aboard|takes the helm at|took the helm at|takes the reins at|took the reins at|starts at|started at|will start at|is starting at|begins at|began at|(?:will|to) (?:lead|head|run)(?=\s[^.;]{1,60}?\sas\s))\b/gi;
 const PASSIVE_VERB =
-  /\b(?:has been|have been|was|is|gets|got|to be|will be|been)?\s*(named|appointed|announced(?= as )|promoted|tapped|hired|elected|chosen|selected|elevated|picked|confirmed|installed|(?:is set to|is to|to|will|has) become|becomes|takes over as|took over as|(?:has|have) taken over as|will take over as|to take over as|(?:is )?taking over as|steps up to|stepped up to|steps up as|moves up to|tapped as|named as|(?:takes|took|taken|taking|take) up (?:the )?(?:role|position|post) of|(?:assumes|assumed|has assumed|will assume) (?:the )?(?:role|position|post) of|(?:takes|took|taken|will take|to take) charge as|roped in as|brought on board as|onboarded as|(?:will return|returns|is returning|to return|returned) (?:to the company )?as)\b/gi;
+  /\b(?:has been|have been|was|is|gets|got|to be|will be|been)?\s*(named|appointed|announced(?= as )|promoted|tapped|hired|anointed|elected|chosen|selected|elevated|picked|confirmed|installed|(?:is set to|is to|to|will|has) become|becomes|takes over as|took over as|(?:has|have) taken over as|will take over as|to take over as|(?:is )?taking over as|steps up to|stepped up to|steps up as|moves up to|tapped as|named as|(?:takes|took|taken|taking|take) up (?:the )?(?:role|position|post) of|(?:assumes|assumed|has assumed|will assume) (?:the )?(?:role|position|post) of|(?:takes|took|taken|will take|to take) charge as|roped in as|brought on board as|onboarded as|(?:will return|returns|is returning|to return|returned) (?:to the company )?as)\b/gi;
 
 // "President names Marcus Hale as Treasury Secretary": a government, not a prospect.
 const PUBLIC_OFFICE = /^(?:(?:the\s+)?President|White House|Prime Minister|Governor|Mayor|Senate|Congress|Parliament|Government|Ministry|Pope|King|Queen|Kremlin|Downing Street|City|County|Town|Village|State|City Council|County Board|Police Department)(?:-elect)?$|^(?:President|Governor|Mayor|Senator|Premier|Chancellor)-elect$/i;
@@ -32,7 +32,7 @@ const AWARD = /\b(?:c[a-z]{1,2}o|chief [\w ]{2,30} officer|executive|leader|mana
 const UP_TO_SAID_THAT = /^.*\b(?:announced|announces|said|says|confirmed|confirms|shared|shares)\s+(?:(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:that\s+)?/i;
 
 const ROLE_INTRO =
-  /^\s*,?\s*(?:as|to serve as|to be(?=\s+(?:its|the|their|our)\s)|to be(?=\s+(?:group|global|interim|acting|chief|the|its|new)\b)|to(?: the (?:newly[\s-]created\s+|new\s+|additional\s+|expanded\s+|combined\s+)?(?:role|position|post) of)?|in the (?:newly[\s-]created\s+|new\s+|additional\s+|expanded\s+|combined\s+)?(?:role|position) of|into the (?:newly[\s-]created\s+|new\s+|additional\s+|expanded\s+|combined\s+)?(?:role|position) of|for the (?:role|position) of)\s+(?:(?:its|the|our|their|the (?:company|firm|shop|agency|bank|group)['’]s)\s+(?=(?:new|next|incoming|first)\s))?(?:(?:new|next|incoming|first)\s+)?/i;
+  /^\s*,?\s*(?:as|to serve as|to be(?=\s+(?:its|the|their|our)\s)|to be(?=\s+(?:group|global|interim|acting|chief|the|its|new)\b)|to(?: (?:the |a )?(?:newly[\s-]created\s+|new\s+|additional\s+|expanded\s+|combined\s+)?(?:role|position|post) of)?|in the (?:newly[\s-]created\s+|new\s+|additional\s+|expanded\s+|combined\s+)?(?:role|position) of|into the (?:newly[\s-]created\s+|new\s+|additional\s+|expanded\s+|combined\s+)?(?:role|position) of|for the (?:role|position) of)\s+(?:(?:its|the|our|their|the (?:company|firm|shop|agency|bank|group)['’]s)\s+(?=(?:new|next|incoming|first)\s))?(?:(?:new|next|incoming|first)\s+)?/i;
 const AT_COMPANY = /^\s*,?\s*(?:of|at|for|with|@)\s+/i;
 
 /** "… as VP of Sales at Loomly": the company named right after the office in `text`, or null. */
@@ -85,7 +85,7 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     if (m.index > 0 && s[m.index - 1] === '-') continue;
     // A bare "announces" is an appointment only as "announces <Person> as <Title>".
     // ("Microsoft announced its new head of marketing today, Chris Capossela": its new office, then the person.)
-    if (/^(?:announces|announced|confirms|confirmed)$/i.test(m[1]!) && !ANNOUNCED_AS.test(s.slice(m.index + m[0].length)) && !/^\s+(?:its|their|our)\s+new\s/i.test(s.slice(m.index + m[0].length))) continue;
+    if (/^(?:announces|announced|confirms|confirmed)$/i.test(m[1]!) && !ANNOUNCED_AS.test(s.slice(m.index + m[0].length)) && !/^\s+(?:(?:its|their|our)\s+)?new\s/i.test(s.slice(m.index + m[0].length))) continue;
     let prefix = s.slice(0, m.index);
     // "AccorHotels is pleased to announce the appointment of …": the company that is pleased.
     if (/\bto\s*$/.test(prefix)) prefix = prefix.replace(PLEASED_TO, ' ');
@@ -411,13 +411,14 @@ function personJoins(s: string, fromTitle: boolean, out: Found[]): void {
 }
 
 // "Ingrid Halvorsen (ex-Tesla) is Kestrel Robotics' new COO", "Kristjan Tamm will become Vinted's Head of Growth"
-const POSSESSIVE_NEW = /\s(?:is|will be|becomes|will become|has become|to become|(?:named|appointed|confirmed)(?:\s+as)?|as)\s+((?:[\p{Lu}][\p{L}\d.&-]*\s+){0,3}[\p{Lu}][\p{L}\d.&-]*)['’]s?\s+(?:new\s+|next\s+|first\s+|incoming\s+)?/gu;
+const POSSESSIVE_NEW = /\s(?:is|will be|becomes|will become|has become|to become|(?:named|appointed|confirmed|announced|unveiled)(?:\s+as)?|as)\s+((?:[\p{Lu}][\p{L}\d.&-]*\s+){0,3}[\p{Lu}][\p{L}\d.&-]*)['’]s?\s+(?:new\s+|next\s+|first\s+|incoming\s+)?/gu;
 
 function personPossessive(s: string, fromTitle: boolean, out: Found[]): void {
   POSSESSIVE_NEW.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = POSSESSIVE_NEW.exec(s)) !== null) {
-    const prefix = s.slice(0, m.index).replace(/\s*\([^)]*\)\s*$/, '');
+    // ("Sonia Aggarwal was announced as Energy Innovation’s new CEO": the auxiliary before the verb.)
+    const prefix = s.slice(0, m.index).replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+(?:was|is|has been|have been|had been|will be|were)$/, '');
     const tp = trailingPerson(prefix) ?? (() => {
       const lead = findPerson(prefix, 0);
       return lead && lead.run.comma ? { name: lead.run.name, before: '' } : null;
@@ -633,7 +634,7 @@ function replacedWith(s: string, m: RegExpExecArray, fromTitle: boolean, out: Fo
 
 // "Jane Doe is now CMO at Loom", "Priya Raman (ex-Okta) is the new Head of Sales at Vanta"
 // ("Misha Shubert has started as CEO of …", "Burkhard Eling took the helm as chief executive officer of …")
-const IS_NOW = /\s(?:is now|is the new|is the next|will be the new|will be the next|is now the|has become|became|is joining as|joins as|has started as|started as|starts as|will start as|took the helm as|takes the helm as|took the reins as|takes the reins as|has taken the helm as)\s+(?:the\s+)?(?:new\s+)?/gi;
+const IS_NOW = /\s(?:is now|is the new|is the next|will be the new|will be the next|is now the|has become|became|is joining as|joins as|has started as|started as|starts as|will start as|(?:has\s+)?(?:started|starts|begins|began|has begun)\s+(?:a|her|his|their)\s+new\s+(?:position|role|job)\s+as|took the helm as|takes the helm as|took the reins as|takes the reins as|has taken the helm as)\s+(?:the\s+)?(?:new\s+)?/gi;
 
 function personIsNow(s: string, fromTitle: boolean, out: Found[]): void {
   IS_NOW.lastIndex = 0;
@@ -868,6 +869,11 @@ function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
       const at = /^\s*(?:at|of|with)\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest);
       if (at) company = objectName(rest.slice(at[0].length));
       internal = company !== null;
+    }
+    // ("calming down at The New Republic, where acting Editorial Director Chris Lehmann was anointed …": the place "where".)
+    if (!company && prefix.includes('where')) {
+      const where = /\b(?:at|in)\s+((?:the\s+)?\p{Lu}[^,;]{1,60}),\s+where\s/iu.exec(prefix);
+      if (where) company = objectName(where[1]!);
     }
     // "Acme's Jane Doe promoted to COO"
     if (!company) {
@@ -1256,7 +1262,7 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
 
 // Cheap test before the full patterns: the verbs every appointment sentence carries.
 // Both gates read the lower-cased sentence: case-sensitive patterns run about twice as fast.
-const MOVE_VERBS = /\b(?:lure|onboard|(?:lands|landed) (?![$€£¥₹\d]|us\$|rs |inr |a \$|an? (?:fresh |new )?(?:\$|€|£|funding|investment|deal|contract|round))|charge as|take up|heading to|rejoin|start(?:s|ed)? (?:at|as) |will start |begins at|began at|helm as|reins as|step into|steps into|stepped into|step in |steps in |stepped in |step up to the plate|(?:will|to) serve as|take on|takes on|taken on|took on|nab|snag|grab|(?:to|will) lead|become|became|is now|is the new|is the next|will be the new|will be the next|takes up|took up|taken up|assume|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|taken over|taking over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce)/;
+const MOVE_VERBS = /\b(?:lure|onboard|(?:lands|landed) (?![$€£¥₹\d]|us\$|rs |inr |a \$|an? (?:fresh |new )?(?:\$|€|£|funding|investment|deal|contract|round))|charge as|take up|heading to|rejoin|start(?:s|ed)? (?:at|as) |will start |begins at|began at|helm as|reins as|step into|steps into|stepped into|step in |steps in |stepped in |step up to the plate|(?:will|to) serve as|take on|takes on|taken on|took on|nab|snag|grab|(?:to|will) lead|become|became|is now|is the new|is the next|will be the new|will be the next|takes up|took up|taken up|assume|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|taken over|taking over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce|anoint|new (?:position|role|job) as)/;
 const MOVE_POSSESSIVE = /['’]s? (?:new|next|first|incoming) /;
 const hasMoveWords = (low: string, foreign: boolean): boolean =>
   MOVE_VERBS.test(low) || ((low.includes("'") || low.includes('’')) && MOVE_POSSESSIVE.test(low)) || (foreign && hasForeignMoveWords(low));

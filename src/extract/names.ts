@@ -90,6 +90,7 @@ const COMPANY_WORDS = new Set([
   'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'ventures', 'fintech', 'startup', 'exclusive', 'publishing', 'publications', 'press',
   'entertainment', 'pictures', 'records', 'farms', 'hospitality', 'hotels', 'resorts', 'airways', 'pharmaceuticals',
+  'wines', 'winery', 'wineries', 'vineyards', 'vineyard', 'brewery', 'breweries', 'brewing', 'distillery', 'cellars',
   'mutual', 'trust', 'realty', 'properties', 'homes', 'construction', 'manufacturing', 'transport', 'shipping', 'marine',
   'utilities', 'telecom', 'communications', 'wireless', 'electronics', 'instruments', 'optics', 'photonics', 'clinics',
   'hospital', 'hospitals', 'healthcare', 'dental', 'learning', 'education', 'academy', 'school', 'schools', 'college',

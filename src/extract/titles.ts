@@ -26,6 +26,8 @@ export function expandTitle(title: string): string {
     ' ' +
     title
       .toLowerCase()
+      // ("MD/CEO" holds both offices.)
+      .replace(/(?<=\w)\/(?=\w)/g, ' and ')
       .replace(/[.,;:()/|–—]+/g, ' ')
       .replace(/\s&\s/g, ' and ')
       .split(/\s+/)
@@ -175,10 +177,13 @@ const coless = (b: string) => (b.startsWith('co-') && b.length > 4 && b !== 'co-
 const stripPunct = (t: string) => t.replace(/^["“'‘(]+|["”'’),.;:!?]+$/g, '');
 /** "Indonesia", "Hong Kong": a place, never a company. */
 export const isPlace = (s: string): boolean => s.split(/\s+/).every((w) => GEO.has(stripPunct(w).toLowerCase().replace(/\./g, '')));
-export const isTitleWord = (w: string): boolean => {
-  const b = coless(stripPunct(w).toLowerCase());
-  return TITLE_WORDS.has(b) || C_SUITE.test(b);
-};
+export const isTitleWord = (w: string): boolean => titleWordKey(coless(stripPunct(w).toLowerCase()));
+// ("President/CEO", "vice-president": offices joined by a slash, or "vice" joined by a hyphen.)
+function titleWordKey(b: string): boolean {
+  if (TITLE_WORDS.has(b) || C_SUITE.test(b)) return true;
+  if (b.includes('/')) return b.split('/').every((x) => x !== '' && (TITLE_WORDS.has(coless(x)) || C_SUITE.test(coless(x))));
+  return b.startsWith('vice-') && TITLE_WORDS.has(b.slice(5));
+}
 
 /** True when the word can open a job title ("Chief", "VP", "Head", "CMO", "Senior"…). */
 export function startsTitle(w: string): boolean {
@@ -277,7 +282,7 @@ export function readTitle(text: string): string | null {
       const next = tokens[i + 1] ? stripPunct(tokens[i + 1]!).toLowerCase() : '';
       // ("Senior Vice President & National Director": a describing word, then a role, after the joint.)
       // ("CEO and member of its board": a board seat beside the office is not part of it.)
-      const okNext = (TITLE_WORDS.has(next) && !(next === 'member' && b !== 'of')) || C_SUITE.test(next) || (next === 'the' && b === 'of');
+      const okNext = (TITLE_WORDS.has(next) && !(next === 'member' && b !== 'of') && !(next === 'new' && !TITLE_WORDS.has(stripPunct(tokens[i + 2] ?? '').toLowerCase()))) || C_SUITE.test(next) || (next === 'the' && b === 'of');
       const described = !okNext && (b === 'and' || b === '&') && out.length > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1] ?? '') && !TITLE_STOP.has(next) && CORE_ROLE.test(stripPunct(tokens[i + 2] ?? '').toLowerCase());
       if (described) {
         out.push(raw, tokens[i + 1]!);
@@ -316,7 +321,9 @@ export function readTitle(text: string): string | null {
     }
     // ("chief executive a day after …": "chief" reaches an "officer" still ahead, else the title ends.)
     const chiefGoesOn = inChief && tokens.slice(i, i + 5).some((t) => /^(?:officers?|executive)$/i.test(stripPunct(t)));
-    if (TITLE_WORDS.has(b) || C_SUITE.test(b) || chiefGoesOn || prevOf) {
+    // ("editor-in-chief of The New Republic": "New" opens a name unless an office word follows, "New Business Development".)
+    if (b === 'new' && !titleWordKey(stripPunct(tokens[i + 1] ?? '').toLowerCase())) break;
+    if (titleWordKey(b) || chiefGoesOn || prevOf) {
       if (b === 'chief') inChief = true;
       if (b === 'officer') inChief = false;
       out.push(raw);

@@ -644,3 +644,10 @@ describe('deals told with a noun in other languages', () => {
     expect(deals('', 'Cellnex compró la lusa Omtel por 800 millones de euros.')).toMatchObject([{ company: 'Cellnex', target: 'Omtel', amount: 800_000_000, currency: 'EUR' }]);
   });
 });
+
+describe('a hire told with "acquired"', () => {
+  it('reads no deal from "has acquired <person> as its new chief operating officer"', () => {
+    expect(deals('', 'Galaxy Ledger, the crypto merchant bank, has acquired the now-former Goldman Sachs Executive Director Richard Kimball as its new chief operating officer.')).toEqual([]);
+    expect(deals('', 'Acme has acquired Beta Corp as its new subsidiary.')).toMatchObject([{ target: 'Beta Corp' }]);
+  });
+});

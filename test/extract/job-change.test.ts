@@ -1368,3 +1368,21 @@ describe('surnames that are business words, subjects that open on a list, one ma
     ]);
   });
 });
+
+describe('offices with slashes and hyphens, announced hires, new positions', () => {
+  it.each([
+    ['', 'Vijay Poonam has been promoted to the position of vice-president international affairs at Abu Dhabi-based Etihad Airways.', 'Etihad Airways', 'Vijay Poonam', 'vice-president international affairs'],
+    ['', 'Bill Chalmers has been appointed as SACC’s President/CEO.', 'SACC', 'Bill Chalmers', 'President/CEO'],
+    ['', 'Sonia Agrawal was announced as Energy Innovation’s new CEO, starting in late February.', 'Energy Innovation', 'Sonia Agrawal', 'CEO'],
+    ['', 'James Brennan started a new position as SVP of Corporate Development at Pineapple Energy.', 'Pineapple Energy', 'James Brennan', 'SVP of Corporate Development'],
+    ['', 'SolAmerica Power announced new Chief Executive Officer Tully Blake.', 'SolAmerica Power', 'Tully Blake', 'Chief Executive Officer'],
+    ['', 'First Solar has appointed John Hughes to newly-created position of chief commercial officer.', 'First Solar', 'John Hughes', 'chief commercial officer'],
+    ['', 'Stonier Wines on the Mornington Peninsula has claimed a coup with the appointment of Julian Graves as technical director to oversee the winery.', 'Stonier Wines', 'Julian Graves', 'technical director'],
+    ['', 'Things may finally be calming down at The New Republic, where acting Editorial Director Chris Lehman was officially anointed the editor-in-chief on Monday.', 'New Republic', 'Chris Lehman', 'editor-in-chief'],
+  ])('%s%s', (title, body, company, person, office) => {
+    expect(jobs(title, body)).toMatchObject([{ company, person, title: office }]);
+  });
+  it('reads no hire from a product announcement', () => {
+    expect(jobs('', 'Acme announced new products today.')).toEqual([]);
+  });
+});

@@ -125,3 +125,16 @@ describe('"chief" reaches its officer only when one is ahead', () => {
     expect(readTitle(text)).toBe(title);
   });
 });
+
+describe('"New" after "of", slashes and hyphens', () => {
+  it('reads "New" as the start of a name unless an office word follows', () => {
+    expect(readTitle('editor-in-chief of The New Republic on Monday.')).toBe('editor-in-chief');
+    expect(readTitle('VP of New Business Development')).toBe('VP of New Business Development');
+  });
+  it('reads offices joined by a slash, and "vice-president"', () => {
+    expect(readTitle('President/CEO.')).toBe('President/CEO');
+    expect(readTitle('CEO/GM of Snohomish County PUD.')).toBe('CEO/GM');
+    expect(readTitle('vice-president international affairs at Etihad')).toBe('vice-president international affairs');
+    expect(readTitle('and/or')).toBeNull();
+  });
+});
