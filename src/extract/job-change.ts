@@ -129,7 +129,8 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
       const p = findPerson(after, 0);
       if (p) {
         // "elevates CRO Tim Berg to CEO": the title in front is the one the person leaves.
-        const rest1 = p.tokens.slice(p.run.end).join(' ');
+        // (A name closed by ";" ends its clause: "…Tully Blalock; Founding executive Stan Allen to retire".)
+        const rest1 = /[;:]$/.test(p.tokens[p.run.end - 1] ?? '') ? '' : p.tokens.slice(p.run.end).join(' ');
         // "… Lisa Moreno to succeed him as Chief Executive Officer": the office comes after the one replaced.
         // ("names COO Crystal Long to succeed CEO Harriet May": the office of the one succeeded.)
         const succeeded = /^\s*,?\s*to\s+(?:succeed|replace)\s+(?:(?:its|the|longtime|long-time|outgoing|retiring|current)\s+)*/i.exec(rest1);
@@ -849,7 +850,11 @@ function personPassive(s: string, fromTitle: boolean, out: Found[]): void {
     }
     const after = rest.slice(rest.indexOf(title) + title.length);
     const at = AT_COMPANY.exec(after) ?? (/^(?:roped|brought|onboarded|hired|poached)/i.test(m[1]!) ? /^\s*,?\s*by\s+/i.exec(after) : null);
-    if (at && !company) company = objectName(after.slice(at[0].length));
+    if (at && !company) {
+      // ("named president with Siva Kumar appointed chief strategy officer": "with" a person opens another appointment.)
+      const named = objectName(after.slice(at[0].length));
+      company = named && /with/i.test(at[0]) && looksLikePerson(named) ? null : named;
+    }
     // "Acme CFO Jane Doe promoted to CEO": the company before the person's current title.
     if (!company && tp.before) {
       // ("April West is appointed VP of HR, while Don Graham is named …": only the clause of the one named.)

@@ -9,7 +9,7 @@ import { isPlace, readTitle, startsTitle } from './titles.js';
 // "Jean-Luc Van den Berg"), so the test is shape (capitalised words, particles), not a list.
 
 const PARTICLE = /^(?:van|von|zur|zu|vom|de|der|den|da|di|del|della|dos|das|du|la|le|bin|binti|al|el|y|ter|ten|st\.?)$/i;
-const WORD = /^["“]?(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:O|D|L)['’][\p{Lu}][\p{L}\p{M}-]*|Mc[\p{Lu}][\p{L}\p{M}]*|[\p{Lu}]\.)[,"”)!]?$/u;
+const WORD = /^["“]?(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:O|D|L)['’][\p{Lu}][\p{L}\p{M}-]*|Mc[\p{Lu}][\p{L}\p{M}]*|[\p{Lu}]\.)[,;:"”)!]?$/u;
 // A nickname inside a name: "Sherilyn S. (Sheri) McCoy", "Charles “Rick” Rule".
 // (Also quoted inside brackets: "Robert J. ("Bob") Gamgort".)
 const NICKNAME = /^(?:\(["“]?\p{Lu}[\p{Ll}'’.-]+["”]?\)|[“"‘']\p{Lu}[\p{Ll}.-]+[”"’'])$/u;
@@ -54,7 +54,7 @@ export function personAt(tokens: string[], i: number, hiredBefore = false): Pers
     }
     if (!WORD.test(t)) break;
     out.push(t);
-    if (/[,)!]$/.test(t) || /['’]s$|s['’]$/.test(t)) {
+    if (/[,;:)!]$/.test(t) || /['’]s$|s['’]$/.test(t)) {
       comma = t.endsWith(',');
       j++;
       break;

@@ -1386,3 +1386,19 @@ describe('offices with slashes and hyphens, announced hires, new positions', () 
     expect(jobs('', 'Acme announced new products today.')).toEqual([]);
   });
 });
+
+describe('a name closed by a semicolon', () => {
+  it('reads the hire before "; <another clause>"', () => {
+    expect(jobs('', 'SolAmerica Power announced new Chief Executive Officer Tully Blake; Founding executive Stan Allard to retire.')).toMatchObject([
+      { company: 'SolAmerica Power', person: 'Tully Blake', title: 'Chief Executive Officer' },
+    ]);
+  });
+});
+
+describe('"with <person> appointed" opens another appointment', () => {
+  it('never takes the person after "with" for the employer', () => {
+    const events = jobs('Mullin Motors Announces Key Management Appointments', 'Bryan Chalmers was also named president and chief operating officer with Siva Kumaran appointed chief strategy officer.');
+    expect(events.every((e) => e.company !== 'Siva Kumaran')).toBe(true);
+    expect(events.map((e) => e.person)).toEqual(expect.arrayContaining(['Bryan Chalmers', 'Siva Kumaran']));
+  });
+});
