@@ -16,6 +16,9 @@ import { siteCompany } from './people.js';
 // "<Company>, the leader in …, today announced it has raised …", and the investor-first
 // headline "<Investor> leads $28M Series B in <Company>".
 
+const GERUND_RAISE = /\b(?:raising|landing|securing|bagging|netting)\s/;
+const WITH_GERUND = /(\b(?:with|and)\s+(?:[\p{L}-]+\s+){0,6}?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3},?)\s+(raising|landing|securing|bagging|netting)(?=\s+(?:[A-Z]{1,3})?[$€£¥₹R]?\s?\d)/gu;
+const PAST: Record<string, string> = { raising: 'raised ', landing: 'landed ', securing: 'secured ', bagging: 'bagged ', netting: 'netted ' };
 // Verbs that carry a raise on their own ("Acme lands $20M").
 const STRONG_VERBS =
   'raises|raised|secures|secured|closes|closed|lands|landed|' +
@@ -27,7 +30,7 @@ const STRONG_VERBS =
   "|anunció el cierre de|anuncia el cierre de|anuncia o fechamento de|annonce la clôture d['’]une|a bouclé|boucle";
 // Verbs that need a funding word nearby ("Acme gets $5M in seed funding", "announces Series A").
 const WEAK_VERBS =
-  'bekommt|erhält|erhielt|hat erhalten|hat bekommen|obtiene|obtuvo|recebe|recebeu|obtient|a obtenu|acquires|acquired|has acquired|is announcing|announcing|mops up|mopped up|fundraises|fundraised|has fundraised|fetches|fetched|gets|got|receives|received|attracts|attracted|completes|completed|announces|announced|wins|won|emerges from stealth with|emerged from stealth with|comes out of stealth with|came out of stealth with|exits stealth with|launches with|launched with|debuts with|unveils|unveiled|obtains|obtained|seals|sealed|draws|drew|takes in|took in|adds|added|extends|extended|tops up|topped up|expands|expanded|books|booked|inks|inked|locks in|locked in|locks up|locked up|wraps up|wrapped up|wraps|wrapped|finishes|finished|finalizes|finalized|finalises|finalised|gains|gained|picks up|picked up|unlocks|unlocked|confirms|confirmed|announce|awarded|is awarded|was awarded|has been awarded|takes|took';
+  'bekommt|erhält|erhielt|hat erhalten|hat bekommen|obtiene|obtuvo|recebe|recebeu|obtient|a obtenu|acquires|acquired|has acquired|is announcing|announcing|mops up|mopped up|fundraises|fundraised|has fundraised|fetches|fetched|gets|got|receives|received|attracts|attracted|completes|completed|announces|announced|wins|won|emerges from stealth with|emerged from stealth with|emerges raising|emerged raising|emerges with|comes out of stealth with|came out of stealth with|exits stealth with|launches with|launched with|debuts with|unveils|unveiled|obtains|obtained|seals|sealed|draws|drew|takes in|took in|adds|added|extends|extended|tops up|topped up|expands|expanded|books|booked|inks|inked|locks in|locked in|locks up|locked up|wraps up|wrapped up|wraps|wrapped|finishes|finished|finalizes|finalized|finalises|finalised|gains|gained|picks up|picked up|unlocks|unlocked|confirms|confirmed|announce|awarded|is awarded|was awarded|has been awarded|takes|took';
 const VERB = new RegExp(`\\b(?:(${STRONG_VERBS})|(${WEAK_VERBS}))\\b`, 'gi');
 const FILLER =
   /^\s*(?:(?:a|an|the|its|their|another|additional|new|fresh|further|(?:the\s+)?(?:successful\s+)?(?:closing|close|completion|first close|final close)\s+of|nearly|almost|about|around|approximately|roughly|c\.|ca\.|circa|approx\.|over|more than|up to|some|close to|just under|just over|under|whopping|reported|hefty|massive|mega|huge|big|oversubscribed|first|initial|second|latest|its first|undisclosed|an undisclosed amount (?:of|in)|rs|inr|(?:hundreds|tens) of millions of (?:yuan|dollars|euros|pounds|rupees|yen|won)(?:\s+in)?)\s+)*/i;
@@ -124,7 +127,10 @@ const GERMAN_HAS = / ha(?:t|ben) /;
 const GERMAN_PERFECT = /\b(hat|haben)\s+((?:[^.;]){3,120}?)\s+(eingesammelt|eingeworben|erhalten|bekommen)\b/;
 
 function clausesIn(sentence0: string, fromTitle: boolean, docHasFundingWords: boolean, main: string | null | (() => string | null)): Clause[] {
-  const sentence = GERMAN_HAS.test(sentence0) ? sentence0.replace(GERMAN_PERFECT, '$1 $3 $2') : sentence0;
+  let sentence = GERMAN_HAS.test(sentence0) ? sentence0.replace(GERMAN_PERFECT, '$1 $3 $2') : sentence0;
+  // "…, with window company Indow Windows raising $1.3 million and start-up Arctic Sand raising $6.2 million": each
+  // name with its gerund is a round (read as the past tense, which has as many letters).
+  if (sentence.includes('with ') && GERUND_RAISE.test(sentence)) sentence = sentence.replace(WITH_GERUND, (_m, head: string, verb: string) => `${head} ${PAST[verb.toLowerCase()]!}`);
   const mainCompanyOf = (): string | null => (typeof main === 'function' ? main() : main);
   const out: Clause[] = [];
   VERB.lastIndex = 0;
@@ -163,7 +169,7 @@ function clausesIn(sentence0: string, fromTitle: boolean, docHasFundingWords: bo
     const bare = prefix.replace(/,\s*$/, '');
     const lastComma = bare.lastIndexOf(', ');
     const tail = tailWords(lastComma >= 0 && /^(?:it|the)\s/i.test(bare.slice(lastComma + 2)) ? bare.slice(lastComma + 2) : bare);
-    if ((!company || isAnaphor(tail)) && /\b(?:it|the (?:[\w-]+ ){0,3}?(?:company|startup|firm|platform|provider|business|scaleup|lender|app|maker|developer|brand|unicorn|fintech|biotech))\s+(?:has\s+|had\s+|also\s+|now\s+|today\s+|yesterday\s+|officially\s+|successfully\s+)*$/i.test(prefix)) {
+    if ((!company || isAnaphor(tail)) && /\b(?:it|the (?:[\w-]+ ){0,3}?(?:company|startup|firm|platform|provider|business|scaleup|lender|app|maker|developer|brand|unicorn|fintech|biotech))\s+(?:has\s+|had\s+|also\s+|now\s+|today\s+|yesterday\s+|officially\s+|successfully\s+|just\s+|recently\s+|finally\s+)*$/i.test(prefix)) {
       // "Anthropic said on Tuesday it raised…": the speaker is the company.
       const mainCompany = mainCompanyOf();
       const said = mainCompany ? null : SAID_IT.exec(prefix);

@@ -845,3 +845,21 @@ describe('German describing nouns before the company', () => {
       .toMatchObject([{ company: 'AlgaKnit', amount: 13_000_000, currency: 'USD', round: 'series_a' }]);
   });
 });
+
+describe('rounds told with a gerund, after "emerges", and by "the company" with an adverb', () => {
+  it('reads each "with <company> raising <amount>" as a round', () => {
+    const rounds = extract('', 'Two alumni raised Series A rounds during the week, with window company Indoria Windows raising $1.3 million and still-stealthy start-up Arctic Sandfield raising $6.2 million.').filter((x) => x.type === 'funding');
+    expect(rounds).toMatchObject([
+      { company: 'Indoria Windows', amount: 1_300_000 },
+      { company: 'Arctic Sandfield', amount: 6_200_000 },
+    ]);
+    expect(extract('', 'The company is raising $20 million.').filter((x) => x.type === 'funding')).toEqual([]);
+  });
+  it('reads "<company> emerges raising $20 million seed funding"', () => {
+    expect(extract('M:M Bio-backed ThirtyNineBio emerges raising $20 million seed funding').filter((x) => x.type === 'funding')).toMatchObject([{ company: 'ThirtyNineBio', round: 'seed', amount: 20_000_000 }]);
+  });
+  it('reads "the company has just picked up a $5.5 million investment from <investor>"', () => {
+    expect(extract('Covera raises', 'It is gaining traction, and the company has just picked up a $5.5 million investment from Spark Capital.').filter((x) => x.type === 'funding'))
+      .toMatchObject([{ company: 'Covera', amount: 5_500_000, investors: ['Spark Capital'] }]);
+  });
+});
