@@ -170,7 +170,9 @@ const VENUE = new Set(['goods', 'shop', 'shops', 'sandwich', 'sandwiches', 'subs
   'outfitters', 'supply', 'hardware', 'crafts', 'toys', 'tavern', 'pub', 'grill', 'deli', 'bagels', 'donuts', 'creamery', 'steakhouse',
   'chicken', 'burgers', 'sporting', 'jewelers', 'jewellers', 'boutique', 'bistro', 'club', 'clubs', 'warehouse', 'wholesale', 'gym', 'gyms', 'fitness', 'salon', 'spa',
   // Place-like nouns that end a name ("Hudson's Bay", "Victoria's Secret", "The Children's Place").
-  'bay', 'place', 'landing', 'harbor', 'harbour', 'wharf', 'corner', 'creek', 'secret', 'choice', 'hospital']);
+  'bay', 'place', 'landing', 'harbor', 'harbour', 'wharf', 'corner', 'creek', 'secret', 'choice', 'hospital',
+  // ("Southern Glazer's Wine & Spirits", "Nature's Touch", "Hershey's Foods")
+  'wine', 'wines', 'spirits', 'touch', 'foods', 'food', 'beverages', 'garden', 'gardens', 'harvest', 'pantry', 'table', 'kitchenware']);
 // A legal form right after the possessive: "Moody's Corporation", "McDonald's Holdings" (not "PC Mall's Sarcom Inc.").
 const LEGAL_AFTER_POSSESSIVE = new Set(['corporation', 'corp', 'inc', 'company', 'holdings', 'plc', 'ltd', 'limited', 'llc']);
 
@@ -299,7 +301,9 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
     const loc = PLACE_AFTER.exec(p);
     const region = loc?.[3]?.replace(/^,\s+/, '');
     // ("United Bankshares in Charleston, W.Va.": any town, when a state or country follows it.)
-    if (loc && loc.index > 0 && (region === undefined ? loc[1] !== 'of' && isRegion(loc[2]!) : isRegion(region))) p = p.slice(0, loc.index);
+    // ("Ronin Equity Partners of New York": after a firm's own last word, "of" a place is where it is.)
+    const firmOf = loc?.[1] === 'of' && /\s(?:Partners|Group|Capital|Holdings|Ventures|Advisors|Management|Investments|Equity)$/.test(p.slice(0, loc.index));
+    if (loc && loc.index > 0 && (region === undefined ? (loc[1] !== 'of' || firmOf) && isRegion(loc[2]!) : isRegion(region))) p = p.slice(0, loc.index);
   }
   // An appositive closes with a comma: "Acme, the maker of X," — the name is before it.
   // A relative clause ("Acme, which acquired…") is background, not the news.
@@ -329,6 +333,9 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
       // ("The operator of crypto derivatives exchange BitMEX, 100x Group, has hired": a description that opens on
       // what the company is, whatever it names inside.)
       p = lastPart !== head && /^[\p{Lu}\d]/u.test(lastPart) && /\s\p{Ll}/u.test(head) && (/\s(?:subsidiary|unit|arm|division|affiliate)$/.test(head) || DESCRIPTION_OPENS.test(head) || subjectName(head, verbFollows) === null) ? lastPart : head;
+      // ("… revealed one of its spinoff companies, cloud disaster recovery group Yuruware, had been purchased by …":
+      // a reporting clause, then what the company is and its name.)
+      if (p === head && lastPart !== head && /^\p{Ll}/u.test(lastPart) && /\s\p{Lu}[\p{L}\d.&-]*$/u.test(lastPart) && /\s(?:revealed|said|announced|confirmed|reported|disclosed)\s/.test(head)) p = lastPart;
     } else return null;
   } else if (p.includes(', ') && (SUBORDINATE.test(p) || /^Having\s/.test(p))) {
     // "Despite a pandemic that dampened consumption, the operator of … Market Kurly (has attracted…)": the clause before the comma is not the subject.

@@ -651,3 +651,18 @@ describe('a hire told with "acquired"', () => {
     expect(deals('', 'Acme has acquired Beta Corp as its new subsidiary.')).toMatchObject([{ target: 'Beta Corp' }]);
   });
 });
+
+describe('possessive brand names, passives in the past perfect, reported deals', () => {
+  it.each([
+    ['', 'US beverage distributor Southern Glazier’s Wine & Spirits has bought US peer Horizon Drinks Group for an undisclosed sum.', 'Southern Glazier’s Wine & Spirits', 'Horizon Drinks Group'],
+    ['', 'The Quebec company Nature’s Touch announced yesterday the acquisition of certain assets of Sunrise Growers for US$141 million.', 'Nature’s Touch', 'Sunrise Growers'],
+    ['', 'The recent acquisition of Fetch Robotics by Zebra Technologies was revealed last week.', 'Zebra Technologies', 'Fetch Robotics'],
+    ['', 'Troubled research group National ICT Australia last week revealed one of its spinoff companies, cloud disaster recovery group Yuruware, had been purchased by US data protection company Unitrends for at least $10 million.', 'Unitrends', 'Yuruware'],
+    ['', 'Private investment firm Ronin Equity Partners of New York announced last week the acquisition of Mtl Cool, a manufacturer of refrigeration equipment.', 'Ronin Equity Partners', 'Mtl Cool'],
+  ])('%s%s', (title, body, company, target) => {
+    expect(deals(title, body)).toMatchObject([{ company, target }]);
+  });
+  it('keeps "of" inside a name that is not a firm and a place', () => {
+    expect(deals('', 'Bank of America has acquired Acme Corp.')).toMatchObject([{ company: 'Bank of America' }]);
+  });
+});
