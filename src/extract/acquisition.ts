@@ -4,7 +4,7 @@ import type { Doc } from './doc.js';
 import { blankEvent, cased, clamp, fullestName, isAnaphor, tailWords } from './event.js';
 import { toUsd } from './fx.js';
 import { findMoney, type Money } from './money.js';
-import { headlineSubject, leadingSubject, looksLikePerson, objectName, onlyWhereFrom, openingCompany, subjectName, withoutGermanDescriber } from './names.js';
+import { headlineSubject, leadingSubject, looksLikePerson, objectName, onlyWhereFrom, openingCompany, subjectName, titleCaseSubject, withoutGermanDescriber } from './names.js';
 import { isBackground, isRumour } from './negatives.js';
 import { detectRound } from './rounds.js';
 import { ownedName, siteCompany } from './people.js';
@@ -374,12 +374,15 @@ function scanSentence(s: string, fromTitle: boolean, out: Found[], refer: (() =>
     out.push({ acquirer, target, amount: dealAmount(around(rest, 0, 160)), fromTitle, evidence: s });
   }
   // "Monster Beverage ventures into alcoholic beverages with acquisition of CANarchy": the sentence's subject buys.
-  const withDeal = s.includes('with ') || s.includes('through ') || s.includes('via ') ? WITH_ACQUISITION.exec(s) : null;
+  const withDeal = s.includes('with ') || s.includes('With ') || s.includes('through ') || s.includes('via ') ? WITH_ACQUISITION.exec(s) : null;
   if (withDeal && out.length === 0 && !isRumour(s)) {
     const head = WITH_DEAL_SUBJECT.exec(s.slice(0, withDeal.index));
-    const acquirer = (head ? subjectName(head[1]!) : null) ?? leadingSubject(s);
+    // ("Stripe Sets Sights On Africa With $200M Acquisition Of Nigerian Startup Paystack": a title-case headline's subject.)
+    const acquirer = (head ? subjectName(head[1]!) : null) ?? leadingSubject(s) ?? (fromTitle ? titleCaseSubject(s) : null);
     const target = objectName(s.slice(withDeal.index + withDeal[0].length));
-    if (acquirer && target && !NOT_SUBJECT.test(acquirer) && companyKey(acquirer) !== companyKey(target))
+    // ("… Expands With Acquisition Of Multi-State Provider": a title-case description, the body names the company.)
+    const described = target !== null && /\s(?:Provider|Providers|Startup|Start-up|Company|Firm|Maker|Platform|Business|Developer|Operator|Chain|Brand|Player|Rival|Specialist|Distributor|Manufacturer|Agency)$/.test(target);
+    if (acquirer && target && !described && !NOT_SUBJECT.test(acquirer) && companyKey(acquirer) !== companyKey(target))
       out.push({ acquirer, target, amount: dealAmount(around(s, withDeal.index, withDeal[0].length + 160)), fromTitle, evidence: s });
   }
   // "Zero-Waste-Start-up Wisefood wird von LEEF übernommen": German's passive puts the buyer before the verb.

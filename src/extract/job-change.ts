@@ -298,7 +298,7 @@ function personBefore(prefix: string): { tp: { name: string; before: string }; p
   if (bare.trimEnd().endsWith(',')) {
     const opener = findPerson(bare, 0);
     const rest = opener?.run.comma ? bare.slice(bare.indexOf(',') + 1) : '';
-    if (opener && /^\s*(?:a|an|the|its|their|our|who|currently|formerly|previously|most recently)\s/i.test(rest)) return { tp: { name: opener.run.name, before: rest } };
+    if (opener && /^\s*(?:a|an|the|its|their|our|who|currently|formerly|former|previously|most recently|longtime|long-time)\s/i.test(rest)) return { tp: { name: opener.run.name, before: rest } };
   }
   const tp = trailingPerson(bare.replace(/\b(?:announced|announces|said|says|confirmed)\s+(?:that\s+)?$/i, '').trim());
   if (tp) return { tp };
@@ -680,7 +680,7 @@ function personMovesFrom(s: string, fromTitle: boolean, out: Found[]): void {
 // "Jordan Blake will step into the CPO role", "CFO Marcus Trent will serve as interim chief executive": a move
 // inside the item's company (named after the title when it is another one). "serves as" is a state, not a move.
 // ("JD Finley … has stepped in to serve as interim CEO", "Gordon Brooks will step up to the plate as interim CFO")
-const STEPS_INTO = /\s(?:will step into|steps into|stepped into|to step into|will serve as|to serve as|will take on the role of|takes on the role of|has taken on the role of|have taken on the role of|took on the role of|will assume the role of|assumes the role of|(?:will step|steps|stepped|to step) (?:in|up)(?: to the plate)?(?: to serve)? as)\s+(?:the\s+)?(?:role\s+of\s+)?/gi;
+const STEPS_INTO = /\s(?:will step into|steps into|stepped into|to step into|will serve as|to serve as|will (?:now |also )?serve in the capacity (?:as|of)|will take on the role of|takes on the role of|has taken on the role of|have taken on the role of|took on the role of|will assume the role of|assumes the role of|(?:will step|steps|stepped|to step) (?:in|up)(?: to the plate)?(?: to serve)? as)\s+(?:the\s+)?(?:role\s+of\s+)?/gi;
 
 function personStepsInto(s: string, fromTitle: boolean, out: Found[]): void {
   STEPS_INTO.lastIndex = 0;
@@ -760,6 +760,9 @@ const TITLE_VERB = /\s(?:names|appoints|hires|taps|welcomes|promotes|announces|a
 const PRONOUN_SUCCEEDED = /^(?:He|She)\s+(?=(?:will be|is to be|was|has been)\s+(?:succeeded|replaced)\s+by\s)/;
 const OWNER_OPENS = /^((?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}\p{Lu}[\p{L}\d.&-]*)['’]s\s+(?=\p{Lu})/u;
 /** The company a headline is about: the words before its verb, or the name the body opens with when the headline starts with it. */
+/** "Intel CEO" → "Intel": the employer in front of an office a headline's subject ends with. */
+const withoutOffice = (name: string | null): string | null => (name && name.includes(' ') && startsTitle(name.split(' ').pop()!) ? employerBefore(name) : name);
+
 function titleSubject(doc: Doc): string | null {
   const lead = doc.sentences[0] ? leadingSubject(doc.sentences[0]) : null;
   if (lead && doc.title.startsWith(lead + ' ')) return lead;
@@ -770,6 +773,7 @@ function titleSubject(doc: Doc): string | null {
     if (own && findPerson(doc.title.slice(own[0].length), 0)?.run.start === 0) return own[1]!;
   }
   let name = subjectName(parts[0]!);
+  name = withoutOffice(name);
   // "… as CEO of Tidewater Logistics": the company the office is of.
   const of = name && readTitle(name) ? /\sof\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(name) : null;
   if (of) name = of[1]!;
@@ -1267,7 +1271,7 @@ function firstPreviousFrom(sentences: string[], person: string, company: string 
 
 // Cheap test before the full patterns: the verbs every appointment sentence carries.
 // Both gates read the lower-cased sentence: case-sensitive patterns run about twice as fast.
-const MOVE_VERBS = /\b(?:lure|onboard|(?:lands|landed) (?![$€£¥₹\d]|us\$|rs |inr |a \$|an? (?:fresh |new )?(?:\$|€|£|funding|investment|deal|contract|round))|charge as|take up|heading to|rejoin|start(?:s|ed)? (?:at|as) |will start |begins at|began at|helm as|reins as|step into|steps into|stepped into|step in |steps in |stepped in |step up to the plate|(?:will|to) serve as|take on|takes on|taken on|took on|nab|snag|grab|(?:to|will) lead|become|became|is now|is the new|is the next|will be the new|will be the next|takes up|took up|taken up|assume|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|taken over|taking over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce|anoint|new (?:position|role|job) as)/;
+const MOVE_VERBS = /\b(?:lure|onboard|(?:lands|landed) (?![$€£¥₹\d]|us\$|rs |inr |a \$|an? (?:fresh |new )?(?:\$|€|£|funding|investment|deal|contract|round))|charge as|take up|heading to|rejoin|start(?:s|ed)? (?:at|as) |will start |begins at|began at|helm as|reins as|step into|steps into|stepped into|step in |steps in |stepped in |step up to the plate|(?:will|to) serve as|take on|takes on|taken on|took on|nab|snag|grab|(?:to|will) lead|become|became|is now|is the new|is the next|will be the new|will be the next|takes up|took up|taken up|assume|helm|reins|hands|handed|succe|replac|rehire|ma(?:kes|de) (?:\S+ ){1,4}(?:its|their) |takes over|took over|take over|taken over|taking over|steps up|stepped up|moves up|nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|bring|brought|rope|pick|confirm|install|elect|chosen|return|move|head|jump|defect|sign|aboard|unveil|announce|anoint|new (?:position|role|job) as|serve in the capacity)/;
 const MOVE_POSSESSIVE = /['’]s? (?:new|next|first|incoming) /;
 const hasMoveWords = (low: string, foreign: boolean): boolean =>
   MOVE_VERBS.test(low) || ((low.includes("'") || low.includes('’')) && MOVE_POSSESSIVE.test(low)) || (foreign && hasForeignMoveWords(low));
@@ -1494,7 +1498,7 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
           titleSubject(doc) ??
           // "Datadog expands leadership team" / "Datadog today announced that…"
           // ("Alphonzo Samuels, a 30-year veteran at Telkom, has been appointed …" opens on the one appointed.)
-          notPerson(leadingSubject(doc.title), doc.title) ??
+          withoutOffice(notPerson(leadingSubject(doc.title), doc.title)) ??
           officeOf(doc.title) ??
           // ("Thomas Hallam ceased his duties as CEO …": a lead that opens on a person names no company.)
           (doc.sentences[0] ? notPerson(leadingSubject(doc.sentences[0]), doc.sentences[0]) ?? officeOf(doc.sentences[0]) ?? veteranAt(doc.sentences[0]) : null) ??

@@ -666,3 +666,13 @@ describe('possessive brand names, passives in the past perfect, reported deals',
     expect(deals('', 'Bank of America has acquired Acme Corp.')).toMatchObject([{ company: 'Bank of America' }]);
   });
 });
+
+describe('title-case headlines with "With … Acquisition Of"', () => {
+  it('reads the subject of a title-case headline and the company after "Acquisition Of"', () => {
+    expect(deals('Stripe Sets Sights On Africa With $200M Acquisition Of Nigerian Startup Paystack')).toMatchObject([{ company: 'Stripe', target: 'Paystack', amount: 200_000_000 }]);
+  });
+  it('reads no company from a title-case description ("Acquisition Of Multi-State Provider")', () => {
+    expect(deals('Traditions Care Expands With Acquisition Of Multi-State Provider', 'College Station-based Traditions Care has acquired for an undisclosed sum Winfield, Illinois-based Harbor Glow Hospice.'))
+      .toMatchObject([{ company: 'Traditions Care', target: 'Harbor Glow Hospice' }]);
+  });
+});

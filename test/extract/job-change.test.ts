@@ -1402,3 +1402,19 @@ describe('"with <person> appointed" opens another appointment', () => {
     expect(events.map((e) => e.person)).toEqual(expect.arrayContaining(['Bryan Chalmers', 'Siva Kumaran']));
   });
 });
+
+describe('stepping aside, serving in a capacity, an office in the headline’s subject', () => {
+  it('reads "<company> managing director steps aside" as a departure', () => {
+    expect(extract('TOWERS managing director steps aside').filter((e) => e.type === 'departure')).toMatchObject([{ company: 'TOWERS', title: 'managing director' }]);
+  });
+  it('reads "will now serve in the capacity as"', () => {
+    expect(jobs('', 'Jackie Carlson, former resident manager of the Royal Oasis, will now serve in the capacity as acting general manager of Sun Spree Resort.')).toMatchObject([
+      { person: 'Jackie Carlson', company: 'Sun Spree Resort', title: 'acting general manager' },
+    ]);
+  });
+  it('takes the employer, not "Intel CEO", from a headline that opens on an office', () => {
+    expect(jobs('Intex CEO resigns after probe into relationship with employee', 'The board named Chief Financial Officer Robert Swanson as interim chief executive officer.')).toMatchObject([
+      { person: 'Robert Swanson', company: 'Intex' },
+    ]);
+  });
+});
