@@ -183,7 +183,8 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     // "… after he was dismissed last week": a pronoun names nobody this sentence can place.
     else if (/\b(?:he|she|they|it)\s*$/i.test(prefix)) return null;
     // A move with its new role is read by the job-change extractor; "leaves to join Meta" names none, so the departure is the news.
-    if (/^\s*(?:to join|for)\s[^.;]*?\bas\b/i.test(after)) return null;
+    // ("stepped down from Hedron Network to join Broker Investment Group as its new group chief executive")
+    if (/^\s*(?:(?:from|at)\s+[^,;.]{2,60}?\s+)?(?:to join|for)\s[^.;]*?\bas\b/i.test(after)) return null;
     // ("Kate Rouch is leaving Facebook in favor of becoming Coinbase’s first CMO": a move, not a departure.)
     if (/^[^.;]{0,60}?\b(?:in favou?r of (?:becoming|joining)|to become|to take (?:up|on) (?:the|a) role)\b/i.test(after)) return null;
     // "Ann Sarnoff, Warner Bros. Chief, Is Set to Leave": the person first, then who they are.

@@ -46,7 +46,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   },
   {
     type: 'acquisition',
-    vocabulary: /\b(?:acqui|buy|bought|purchas|merg|combine|absorb|swallow|part of|wholly|tender offer|snap|scoop|pick|take|took|swoop|gobble|deal\b|takeover|buyout|sold|sells?\b|sale of|stake in|kauft|adqui[er]|compr[aóo]|rachète|acquiert|a acquis|acquisisce|acquisito|rileva|köper|koopt|neemt over|adquisici|rachat|bernahme|overname|aquisi|fusi[óo]n|fusione)/,
+    vocabulary: /\b(?:acqui|buy|bought|purchas|merg|combine|absorb|swallow|part of|wholly|tender offer|snap|scoop|pick|take|took|swoop|gobble|deal\b|takeover|buyout|sold|sells?\b|sale of|stake in|kauft|adqui[er]|compr[aóo]|rachète|acquiert|a acquis|acquisisce|acquisito|rileva|köper|förvärv|køb|kjøp|koopt|gekocht|neemt over|adquisici|rachat|bernahme|overname|aquisi|fusi[óo]n|fusione)/,
     // "Acacia agrees to Cisco's increased offer": tested apart, as a string (in the pattern it slowed every item).
     // (German's "übernimmt/übernommen" too: "\b" does not see a word start before "ü".)
     hint: (h) => bidderOffer(h) || h.includes('übern'),

@@ -6,7 +6,7 @@ import { leadingSubject, looksLikePerson, objectName, recase, subjectName, witho
 import { foreignMoves, hasForeignMoveWords } from './moves-foreign.js';
 import { isRumour } from './negatives.js';
 import { authorCompany, companyAndTitle, employerBefore, findPerson, formerFromDescriptor, ownedName, personAt, plainName, speakerOfIts, trailingPerson } from './people.js';
-import { classifyTitle, isOperatingRole, isTitleWord, ledRole, readTitle, startsTitle } from './titles.js';
+import { classifyTitle, isOperatingRole, isPlace, isTitleWord, ledRole, readTitle, startsTitle } from './titles.js';
 
 // Job changes, press-release style: "Acme names Jane Doe CMO", "appoints … as", "taps",
 // "hires", "promotes X to", "welcomes", "announced the appointment of", "Jane Doe joins
@@ -286,9 +286,19 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
  * left Figma (to join)" (with the employer left), "Lauren Castellanos, who spent four years as
  * Salesforce's CMO, (joins)", "Datadog today announced that Jane Marsh, formerly of AWS, (has joined)".
  */
+// (Only right after a name, and never a person: "He takes on the role from Carlton Ervin".)
+const FROM_PLACE = /(?<=\p{Lu}[\p{L}'’-]*)\s+(?:from|of)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*$/u;
 function personBefore(prefix: string): { tp: { name: string; before: string }; previous?: string | null } | null {
   // ("a new pipeline leader in David Weinreich, who (is joining …)": the relative pronoun after the name.)
-  const bare = prefix.replace(/\s+(?:has|have|had|will|today|officially)\s*$/i, '').replace(/,?\s+who\s*$/i, '');
+  // ("Aung San Maung from Myanmar (has been appointed …)", "Jane Doe from Stripe (has joined …)": where the person
+  // comes from is not part of the name; a company there is the one left.)
+  let fromOrg: string | null = null;
+  const bare = prefix.replace(/\s+(?:has|have|had|will|today|officially)\s*$/i, '').replace(/,?\s+who\s*$/i, '').replace(FROM_PLACE, (m, place: string) => {
+    if (isPlace(place)) return '';
+    if (looksLikePerson(place) || !/^from$/i.test(m.trim().split(/\s+/)[0]!)) return m;
+    fromOrg = place;
+    return '';
+  });
   // "Jin Ha-eun is leaving Blueprint Korea (to become…)": the leaver first, else the company left
   // (whose name may be shaped like a person's) is taken for the person.
   const left = LEAVER_HINT.test(bare) ? leaverBefore(bare) : null;
@@ -301,7 +311,7 @@ function personBefore(prefix: string): { tp: { name: string; before: string }; p
     if (opener && /^\s*(?:a|an|the|its|their|our|who|currently|formerly|former|previously|most recently|longtime|long-time)\s/i.test(rest)) return { tp: { name: opener.run.name, before: rest } };
   }
   const tp = trailingPerson(bare.replace(/\b(?:announced|announces|said|says|confirmed)\s+(?:that\s+)?$/i, '').trim());
-  if (tp) return { tp };
+  if (tp) return fromOrg ? { tp, previous: fromOrg } : { tp };
   // ("Once Miller steps down, A. Dwight Utz, who joined the bank as COO in 2015, (will take over …)": the name before
   // a relative clause that closes right before the verb.)
   const who = bare.trimEnd().endsWith(',') ? bare.lastIndexOf(', who ') : -1;
@@ -1555,6 +1565,8 @@ export function extractJobChanges(doc: Doc): ExtractedEvent[] {
     const fromBody = previousFrom(all, e.person!, e.company, firstPersonKeys.has(pk), others);
     const prevKey = companyKey(e.previousCompany);
     if (!e.previousCompany || GENERIC_PREV.test(e.previousCompany) || (fromBody && prevKey && companyKey(fromBody)?.startsWith(prevKey))) e.previousCompany = fromBody;
+    // ("Aung San Maung from Myanmar": a country is where the person comes from, not an employer.)
+    if (e.previousCompany && isPlace(e.previousCompany)) e.previousCompany = null;
     if (e.previousCompany && doc.shout) e.previousCompany = recase(e.previousCompany, doc.body);
     // "Axiom CEO Daniel Ohana" after "acquired Axiom Security,": the spelling the body uses as a name.
     if (e.previousCompany) e.previousCompany = fullestName(doc, e.previousCompany);

@@ -172,7 +172,7 @@ const VENUE = new Set(['goods', 'shop', 'shops', 'sandwich', 'sandwiches', 'subs
   // Place-like nouns that end a name ("Hudson's Bay", "Victoria's Secret", "The Children's Place").
   'bay', 'place', 'landing', 'harbor', 'harbour', 'wharf', 'corner', 'creek', 'secret', 'choice', 'hospital',
   // ("Southern Glazer's Wine & Spirits", "Nature's Touch", "Hershey's Foods")
-  'wine', 'wines', 'spirits', 'touch', 'foods', 'food', 'beverages', 'garden', 'gardens', 'harvest', 'pantry', 'table', 'kitchenware']);
+  'wine', 'wines', 'spirits', 'touch', 'foods', 'beverages', 'garden', 'gardens', 'harvest', 'pantry', 'table', 'kitchenware']);
 // A legal form right after the possessive: "Moody's Corporation", "McDonald's Holdings" (not "PC Mall's Sarcom Inc.").
 const LEGAL_AFTER_POSSESSIVE = new Set(['corporation', 'corp', 'inc', 'company', 'holdings', 'plc', 'ltd', 'limited', 'llc']);
 

@@ -676,3 +676,16 @@ describe('title-case headlines with "With … Acquisition Of"', () => {
       .toMatchObject([{ company: 'Traditions Care', target: 'Harbor Glow Hospice' }]);
   });
 });
+
+describe('Scandinavian deal verbs and describing words', () => {
+  it.each([
+    ['', 'Den Malmø-baserede fødevarevirksomhed Midsena har købt System Frugtex A/S, der producerer tørret frugt.', 'Midsena', 'System Frugtex A/S'],
+    ['FormPipe Software förvärvar danska Traenix och trefaldigar därigenom sin omsättning', '', 'FormPipe Software', 'Traenix'],
+    ['', 'Siemens kauft den US-Softwareanbieter Altairon.', 'Siemens', 'Altairon'],
+  ])('%s%s', (title, body, company, target) => {
+    expect(deals(title, body)).toMatchObject([{ company, target }]);
+  });
+  it('reads no deal from German nouns after "kauft"', () => {
+    expect(deals('', 'Acme kauft neue Maschinen in China.')).toEqual([]);
+  });
+});

@@ -1418,3 +1418,22 @@ describe('stepping aside, serving in a capacity, an office in the headline’s s
     ]);
   });
 });
+
+describe('where a person comes from', () => {
+  it('reads "<person> from <country> has been appointed" without the country as an employer', () => {
+    expect(jobs('', 'Microsoft Vietnam announced the change last Thursday, saying Aung San Myint from Myanmar has been appointed as its new CEO in Vietnam.')).toMatchObject([
+      { person: 'Aung San Myint', company: 'Microsoft Vietnam', title: 'CEO', previousCompany: null },
+    ]);
+  });
+  it('reads "<person> from <company> has joined" with the company left', () => {
+    expect(jobs('', 'Jane Roe from Stripe has joined Acme as CFO.')).toMatchObject([{ person: 'Jane Roe', company: 'Acme', previousCompany: 'Stripe' }]);
+  });
+  it('never strips a person after "from" ("takes on the role from Carlton Ervin, who has been appointed …")', () => {
+    expect(jobs('', 'He takes on the role from Carlton Irvin, who has been appointed global development officer for Marriott International.')).toMatchObject([{ person: 'Carlton Irvin' }]);
+  });
+  it('reads "stepped down from <company> to join <company> as" as one move', () => {
+    expect(extract('', 'Chris Haggard stepped down from Hedron Network to join Broker Investment Group as its new group chief executive.')).toMatchObject([
+      { type: 'job_change', person: 'Chris Haggard', company: 'Broker Investment Group', previousCompany: 'Hedron Network' },
+    ]);
+  });
+});
