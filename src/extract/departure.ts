@@ -137,6 +137,7 @@ const SPEAKER_LEAVES = new RegExp(String.raw`^([^,]{3,60}),\s+([^,]{2,120}?),\s+
 const SAID_HE_WOULD = new RegExp(String.raw`\s+(?:said|says|announced|confirmed)(?:\s+(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s+(?:that\s+)?` + pronounWill('he|she'), 'i');
 const WHO_SAID_HE_WOULD = new RegExp(String.raw`,?\s+who\s+(?:has\s+|had\s+)?(?:announced|said|confirmed|revealed)\b[^,;]{0,40}?\b(?:that\s+)?` + pronounWill('he|she|they'), 'i');
 
+const TIME_OPENER = /^(?:(?:\w+|a few|several) (?:months|weeks|years|days) ago|in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|around the same time|earlier (?:this|that) (?:year|month|week)|last (?:year|month|week)|meanwhile|separately|previously),\s+/i;
 const SUCCESSOR_BEFORE = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:will succeed|is to succeed|to succeed|succeeds|succeeded|will replace|replaces|replaced|is replacing|is succeeding)\s*$/u;
 
 const PRONOUN_END = /\b(?:he|she)(?:\s+(?:was|is|would|will|had|has))?(?:\s+be)?\s*$/i;
@@ -189,7 +190,8 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     if (/^[^.;]{0,60}?\b(?:in favou?r of (?:becoming|joining)|to become|to take (?:up|on) (?:the|a) role)\b/i.test(after)) return null;
     // "Ann Sarnoff, Warner Bros. Chief, Is Set to Leave": the person first, then who they are.
     let heldOffice: string | null = null;
-    const pair = /^([^,]{3,60}),\s+([^,]{2,80}),?\s*(?:(?:is|was)\s+(?:set|expected|poised)(?:\s+to)?|will|to)?\s*$/i.exec(prefix);
+    // ("Two months ago, Sangita Singh, who was executive vice president …, resigned": a time phrase in front.)
+    const pair = /^([^,]{3,60}),\s+([^,]{2,120}),?\s*(?:(?:is|was)\s+(?:set|expected|poised)(?:\s+to)?|will|to)?\s*$/i.exec(prefix.replace(TIME_OPENER, ''));
     let who = pair?.[1]!.trim() ?? '';
     let what = pair?.[2] ?? '';
     // "The chief executive of Unilever, Paul Polman, will retire": the office first, then the person.
@@ -212,6 +214,11 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
       if (alone && alone.length >= words.trim().length - 1) {
         heldOffice = alone;
         prefix = who;
+      } else if (title && !company && /\bits\b/.test(words) && /^who\b/i.test(what.trim())) {
+        // ("…, who was executive vice president and head of its healthcare business, resigned": the item's company.)
+        const own = mainCompany(doc);
+        if (own) return leaverEvent(doc, s, fromTitle, own, cased(doc, who, fromTitle), title);
+        return null;
       } else if (!company || !title || !companyKey(company)) return null;
       else return leaverEvent(doc, s, fromTitle, company, cased(doc, who, fromTitle), title);
     }

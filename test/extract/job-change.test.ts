@@ -1437,3 +1437,11 @@ describe('where a person comes from', () => {
     ]);
   });
 });
+
+describe('a leaver after a time phrase, described by a relative clause', () => {
+  it('reads "Two months ago, <person>, who was <office> of its <unit>, resigned" at the item’s company', () => {
+    expect(extract('Infotech loses another executive', 'Two months ago, Sangeeta Sinha, who was executive vice president and head of its healthcare business, resigned.').filter((e) => e.type === 'departure')).toMatchObject([
+      { company: 'Infotech', person: 'Sangeeta Sinha' },
+    ]);
+  });
+});
