@@ -345,6 +345,15 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     if (!tp && !title) return null;
     // ("the company's founder, …, has agreed to stand down": without the person, a founder's title says too little.)
     if (!tp && /^(?:co-?)?founder$/i.test(title ?? '')) return null;
+    // ("Portel, who helped found the organization in 2001, retired as CEO": a surname the item gives in full is the leaver.)
+    if (!tp && !fromTitle && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(company) && !doc.title.includes(company)) {
+      const whole = wholeName(doc, company);
+      if (whole !== company && looksLikePerson(whole) && company.length > 3) {
+        const own = mainCompany(doc);
+        // (Without the item's company, the one a successor's sentence names is read by the predecessor reader.)
+        return own && companyKey(own) !== companyKey(company) ? leaverEvent(doc, s, fromTitle, own, whole, title) : null;
+      }
+    }
     return leaverEvent(doc, s, fromTitle, company, tp ? withoutHonorifics(cased(doc, tp.name, fromTitle)!) : null, title);
   }
 }
@@ -354,7 +363,8 @@ function wholeName(doc: Doc, surname: string): string {
   const text = `${doc.title} ${doc.body}`;
   for (let at = text.indexOf(` ${surname}`); at >= 0; at = text.indexOf(` ${surname}`, at + 1)) {
     const run = trailingPerson(text.slice(Math.max(0, at - 60), at + 1 + surname.length));
-    if (run && run.name.endsWith(surname) && run.name.includes(' ')) return run.name;
+    // (Never across a sentence's end: "… Jewish Quarterly. Vanden Heuvel".)
+    if (run && run.name.endsWith(surname) && run.name.includes(' ') && !/[.!?]\s/.test(run.name)) return run.name;
   }
   return surname;
 }

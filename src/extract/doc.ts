@@ -49,7 +49,14 @@ const POST_NOMINAL_HINT = /\b(?:M\.D|Ph\.D|J\.D|D\.O|MBA|CPA|CFA|Esq|PharmD|MPH|
 // (The comma closing it goes too unless an appositive follows: "Ines Valverde as Chief Medical Officer".)
 const POST_NOMINAL = /,\s+(?:M\.D\.|Ph\.D\.|J\.D\.|D\.O\.|MBA|CPA|CFA|Esq\.|PharmD|MPH|RN|FACS|MD|PhD|BSN|MSN|DNP|FACHE|DDS|DVM|EdD|MHA)(?:,?\s+(?:M\.D\.|Ph\.D\.|J\.D\.|MBA|CPA|CFA|MPH|RN|MD|PhD|BSN|MSN|DNP|FACHE|MHA|FACEP|FACP|FACC|FAAP|FAAN|FRCS|FRCP|MS|MSc|MA))*(,?)\s+(?=(\S*))/g;
 const withoutPostNominals = (s: string): string =>
-  POST_NOMINAL_HINT.test(s) ? s.replace(POST_NOMINAL, (_m, comma: string, next: string) => (comma && /^(?:who|which|whose|the|a|an|former|formerly|previously|most|currently)\b/i.test(next) ? ', ' : ' ')) : s;
+  POST_NOMINAL_HINT.test(s)
+    ? s.replace(POST_NOMINAL, (m, comma: string, next: string) =>
+        comma && /^(?:who|which|whose|the|a|an|former|formerly|previously|most|currently)\b/i.test(next) ? ', '
+        // ("… CEO Peter Hecht, Ph.D. It’s a return …": the degree's full stop also ended the sentence.)
+        : !comma && /\.\s+$/.test(m) && SENTENCE_OPENER.test(next) ? '. '
+        : ' ')
+    : s;
+const SENTENCE_OPENER = /^(?:It|It['’]s|The|He|She|They|This|These|In|A|An|His|Her|Their|We|Our|After|Before|Prior|Since|As|With|During|Under|Previously|Most)$/;
 // "COO of Chapel Hill, N.C.-based UNC Health Care": a city and its state's abbreviation in front of "-based" are one
 // place (a comma there would read as the end of a clause).
 const CITY_STATE_BASED = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.)-based\b/gu;

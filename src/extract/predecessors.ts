@@ -22,14 +22,20 @@ function replacingSentences(move: ExtractedEvent, moves: number, sentences: read
   const parts = move.person.split(/\s+/);
   const names = new Set([parts[0]!, parts[parts.length - 1]!, `Mr ${parts[parts.length - 1]}`, `Ms ${parts[parts.length - 1]}`, `Mr. ${parts[parts.length - 1]}`, `Ms. ${parts[parts.length - 1]}`, 'He', 'She']);
   for (const s of sentences.slice(0, 12)) {
-    if (s === move.evidence || !SUCCEEDS_AT_START.test(s)) continue;
-    const subject = SUCCEEDS_AT_START.exec(s)![1]!;
-    if (names.has(subject)) out.push(s);
+    if (s === move.evidence) continue;
+    // ("Kent Lehr named CEO" read from the headline; the body's "Kent Lehr will succeed Rick Portel as …".)
+    if (s.startsWith(`${move.person} `) || s.includes(` ${move.person} `)) {
+      SUCCEEDS.lastIndex = 0;
+      if (SUCCEEDS.test(s)) out.push(s);
+      continue;
+    }
+    const start = SUCCEEDS_AT_START.exec(s);
+    if (start && names.has(start[1]!)) out.push(s);
   }
   return out;
 }
 // (Not "who will remain chair": a chief who keeps only the chair has left the office.)
-const STAYS = /^[^.;]{0,80}?\b(?:will|to)\s+(?:continue|return to|revert to|go back to|resume)\b|^[^.;]{0,80}?\b(?:who|which)\s+(?:continues|returns to)\b|^[^.;]{0,80}?\b(?:who|and)\s+(?:is|was)\s+(?:shortly\s+)?(?:to\s+)?(?:take up|taking up|moving to|move to)\b/i;
+const STAYS = /^[^.;]{0,80}?\b(?:will|to)\s+(?:now\s+)?(?:continue|return to|revert to|go back to|resume|focus on|move to|become|take on|take up|serve as)\b|^[^.;]{0,80}?\b(?:who|which)\s+(?:continues|returns to)\b|^[^.;]{0,80}?\b(?:who|and)\s+(?:is|was)\s+(?:shortly\s+)?(?:to\s+)?(?:take up|taking up|moving to|move to)\b/i;
 const SUCCEEDS_AT_START = /^((?:Mr\.?\s|Ms\.?\s)?\p{Lu}[\p{L}'’-]+)\s+(?:will succeed|succeeds|will replace|replaces|takes over from|will take over from)\s/u;
 
 /** The departures of the people a job change says the hire replaces, when not already reported. */

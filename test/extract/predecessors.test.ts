@@ -36,3 +36,17 @@ describe('the one replaced, named in a later sentence or staying on', () => {
     expect(leavers('', 'Brookfoot has named Dana Mills as CEO, succeeding retiring CEO Richard Hale, who will remain chair of the board until January.')).toMatchObject([{ person: 'Richard Hale' }]);
   });
 });
+
+describe('the one replaced, from a body sentence that names the hire in full', () => {
+  it('reads "<hire> will succeed <person> as …" when the headline gave the hire', () => {
+    expect(leavers('Kent Lear named CEO', 'Kent Lear will succeed Rick Portman as the next CEO of Iowa Imaging. Portman, who helped found the organization in 2001, retired as CEO in February.'))
+      .toMatchObject([{ company: 'Iowa Imaging', person: 'Rick Portman' }]);
+  });
+  it('reads no departure for a co-founder who takes another office', () => {
+    expect(leavers('', 'Kenyan payments startup Lipa Pesa has appointed Wanjiru Kamande as chief executive officer, replacing co-founder Brian Otieno, who will now focus on product as chief product officer.')).toEqual([]);
+  });
+  it('keeps the sentence a degree’s full stop ends ("Peter Hecht, Ph.D. It’s a return …")', () => {
+    expect(leavers('Cyclora picks former EQRx leader as new CEO', 'Regina Graul, Ph.D., has found a new role at the top of Cyclora Therapeutics, replacing outgoing founding CEO Peter Hecht, Ph.D. It’s a return to home for the executive.'))
+      .toMatchObject([{ person: 'Peter Hecht' }]);
+  });
+});
