@@ -31,7 +31,7 @@ const SEES_BUYER = /\b(?:sees|saw|will see|would see|involves|involved|involving
 // "Gijima said it has been given the green light by the Competition Commission to acquire …", "got Overseas
 // Investment Office consent to buy …": the approval is read away; the one approved buys.
 const APPROVED_TO = /\b(?:has been given|have been given|was given|were given|got|gets|received|receives|has received|won|wins|has won|obtained|has obtained|secured|has secured|was granted|has been granted)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:green light|approval|approvals|consent|nod|clearance|go-ahead|permission)\s+(?:(?:from|by)\s+(?:the\s+)?[^,;.]{2,60}?\s+)?to\s+(acquire|buy|purchase|take over|merge with)\b/iu;
-const WITH_DEAL_SUBJECT = /^(.{2,80}?)\s+(?:is|are|has|have|was|will|ventures|ventured|expands|expanded|enters|entered|moves|moved|pushes|pushed|steps|stepped|bolsters|bolstered|strengthens|strengthened|grows|grew|broadens|broadened|adds|added|doubles|doubled|deepens|deepened|boosts|boosted)\b/;
+const WITH_DEAL_SUBJECT = /^(.{2,200}?)\s+(?:is|are|has|have|was|will|ventures|ventured|expands|expanded|enters|entered|moves|moved|pushes|pushed|steps|stepped|bolsters|bolstered|strengthens|strengthened|grows|grew|broadens|broadened|adds|added|doubles|doubled|deepens|deepened|boosts|boosted)\b/;
 const SOLD_NO_BUYER = /(?:\s+|(?<=[–—]))(?:has|have)\s+been\s+(?:acquired|bought|sold)\s*[.!]?\s*$/;
 const BUYER_IS = /^(?:The|Its)\s+(?:buyer|acquirer|purchaser|new owner)\s+(?:is|was|will be)\s+/;
 // "Growers Holdings–a farmer-founded software firm that …–has been acquired": the aside between dashes.
@@ -382,7 +382,8 @@ function scanSentence(s: string, fromTitle: boolean, out: Found[], refer: (() =>
     const acquirer = (head ? subjectName(head[1]!) : null) ?? leadingSubject(s) ?? (fromTitle ? titleCaseSubject(s) : null);
     const target = objectName(s.slice(withDeal.index + withDeal[0].length));
     // ("… Expands With Acquisition Of Multi-State Provider": a title-case description, the body names the company.)
-    const described = target !== null && /\s(?:Provider|Providers|Startup|Start-up|Company|Firm|Maker|Platform|Business|Developer|Operator|Chain|Brand|Player|Rival|Specialist|Distributor|Manufacturer|Agency)$/.test(target);
+    // (Only two title-case words, the first a describing one: "East Coast Box Company" is a name.)
+    const described = fromTitle && target !== null && /^(?:\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|Leading|Major|Regional|National|Local|Global|Digital|Specialty|Independent|Private|Family|Fellow|Rival|Boutique|Software|Tech|Fintech|Healthcare|Logistics|Data|Security)\s(?:Provider|Providers|Startup|Start-up|Company|Firm|Maker|Platform|Business|Developer|Operator|Chain|Brand|Player|Rival|Specialist|Distributor|Manufacturer|Agency)$/u.test(target);
     if (acquirer && target && !described && !NOT_SUBJECT.test(acquirer) && companyKey(acquirer) !== companyKey(target))
       out.push({ acquirer, target, amount: dealAmount(around(s, withDeal.index, withDeal[0].length + 160)), fromTitle, evidence: s });
   }

@@ -71,6 +71,12 @@ function cleanName(raw: string): string | null {
   // "Hong Kong-based Microport Scientific": where the investor sits is not its name.
   if (low.includes('-based ')) s = s.replace(/^(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*-based\s+(?=\p{Lu})/u, '');
   s = s.replace(/[,.]$/, '').trim();
+  // ("Mubadala Capital of the United Arab Emirates", "Korelya Capital of France": where the investor is from.)
+  if (low.includes(' of ')) {
+    const of = /\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}.]*\s*){1,4})$/u.exec(s);
+    // (Not "Bank of America": only after a firm's own last word.)
+    if (of && of.index > 0 && isPlace(of[1]!.trim()) && /\s(?:Capital|Ventures|Partners|Fund|Investments|Holdings|Group|Equity|Management|Advisors)$/.test(s.slice(0, of.index))) s = s.slice(0, of.index);
+  }
   // "E20 Investment LTD", "Tekla Capital Management LLC": the legal form is not part of how the investor is known.
   if (/\s(?:LLC|L\.L\.C|Inc|Ltd|LTD|Limited|LP|L\.P|LLP|GmbH|plc|PLC|Corp)\.?$/.test(s)) s = s.replace(/,?\s+(?:LLC|L\.L\.C|Inc|Ltd|LTD|Limited|LP|L\.P|LLP|GmbH|plc|PLC|Corp)\.?$/, '');
   // "Vercel CEO Guillermo Rauch", "former HubSpot CTO Dharmesh Shah": the angel is the person, not the description.

@@ -371,6 +371,8 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
     if (LOWER_BRAND.test(t) && lowerBrand(t) && (STRONG.has(before) || /-based$/.test(before))) return t;
   }
   const run = dropLeadingDescriptors(tokens.slice(i));
+  // ("OHIO'S FIRST DEFIANCE FINANCIAL TO ACQUIRE …", "Berlin's Parloa raises …": a place's possessive describes the name.)
+  if (run.length > 1 && /['’][sS]$/.test(run[0]!) && isPlace(run[0]!.slice(0, -2))) run.shift();
   if (run.length === 0) return null;
   // ("Startup raises $5M": a word that says what a company is, not which.)
   if (run.length === 1 && DESCRIPTORS.has(bare(run[0]!))) return null;
@@ -514,6 +516,11 @@ export function objectName(text: string): string | null {
         run.push(t);
         continue;
       }
+      // ("merged with Modular Power and Data, an electrical equipment provider": a name with "and" that its appositive closes.)
+      if (run.length > 0 && b === 'and' && /^\p{Lu}[\p{L}\d&.-]*,$/u.test(tokens[j + 1] ?? '') && /^(?:a|an)$/i.test(tokens[j + 2] ?? '')) {
+        run.push(t);
+        continue;
+      }
       if (run.length > 0 && stop(t, j) && !CONNECTORS.has(b)) break;
       if (isNameToken(t) || (run.length > 0 && CONNECTORS.has(b) && j + 1 < tokens.length && isNameToken(tokens[j + 1]!))) {
         run.push(t);
@@ -609,6 +616,8 @@ function titleCase(s: string): string {
   return s
     .toLowerCase()
     .replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())
+    // ("OHIO'S" → "Ohio's", not "Ohio'S")
+    .replace(/(?<=\p{L})(['’])S\b/gu, '$1s')
     .replace(/\b(Ai|Hr|Io|Vc|Uk|Us|Eu|Ev|Xr|Ar|Vr)\b/g, (w) => w.toUpperCase());
 }
 

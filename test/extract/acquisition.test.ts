@@ -689,3 +689,17 @@ describe('Scandinavian deal verbs and describing words', () => {
     expect(deals('', 'Acme kauft neue Maschinen in China.')).toEqual([]);
   });
 });
+
+describe('long subjects, names with "and", shouted possessive places', () => {
+  it.each([
+    ['', 'Beloit-based ABC Roofing Co., a wholesale distributor of roofing supplies, siding, windows, and other building products, has made its first venture outside of the United States through the acquisition of the Monarch Group of Companies.', 'ABC Roofing Co', 'Monarch Group of Companies'],
+    ['', 'Nova Crate, which sells gift boxes stuffed with goods made in Nova Scotia, is expanding across Atlantic Canada with the acquisition of The East Coast Box Company.', 'Nova Crate', 'East Coast Box Company'],
+    ['', 'Cudahy-based C R Metalworks has merged with Modular Power and Data, an electrical equipment provider based in Waukesha.', 'C R Metalworks', 'Modular Power and Data'],
+    ['OHIO\'S FIRST DEFIANT FINANCIAL TO ACQUIRE COMMERCIAL BANKSHARES IN USD 63M DEAL', '', 'First Defiant Financial', 'Commercial Bankshares'],
+  ])('%s%s', (title, body, company, target) => {
+    expect(deals(title, body)).toMatchObject([{ company, target }]);
+  });
+  it('reads one company before ", the <description>" ("iDeal and Payconiq, the mobile payments app")', () => {
+    expect(deals('', 'The European Payments Initiative is to acquire Dutch payment scheme iDeal and Payconiq, the mobile payments app.').map((e) => e.target)).toContain('iDeal');
+  });
+});

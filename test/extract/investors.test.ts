@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findInvestors, parseNameList } from '../../src/extract/investors.js';
+import { extractEvents } from '../../src/extract/index.js';
 
 describe('investors', () => {
   it.each([
@@ -74,5 +75,14 @@ describe('where investors are from', () => {
     const found = findInvestors('The financing was led by Seroba Life Sciences, with additional investment from Irish and Canadian based family offices and participation from Enterprise Ireland.');
     expect([...found.leads, ...found.others]).toEqual(['Seroba Life Sciences', 'Enterprise Ireland']);
     expect(findInvestors('The round was led by Lightrock and UAE-based international venture capital firm, Global Ventures.').leads).toEqual(['Lightrock', 'Global Ventures']);
+  });
+});
+
+describe('where an investor is from', () => {
+  it('drops "of <country>" after a firm’s name, never "Bank of America"', () => {
+    const [e] = extractEvents({ title: '', summary: '', content: 'Polish payments startup Rampa has raised $70 million in Series B funding. Mubadala Capital of the United Arab Emirates and Korelya Capital of France led the round.', author: null, link: null, published: null, feedKind: null }).filter((x) => x.type === 'funding');
+    expect(e?.leadInvestors).toEqual(['Mubadala Capital', 'Korelya Capital']);
+    const [f] = extractEvents({ title: '', summary: '', content: 'Acme raised $5 million from Bank of America and Bank of Montreal.', author: null, link: null, published: null, feedKind: null }).filter((x) => x.type === 'funding');
+    expect(f?.investors).toEqual(['Bank of America', 'Bank of Montreal']);
   });
 });
