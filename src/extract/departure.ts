@@ -381,7 +381,7 @@ function leaverEvent(doc: Doc, s: string, fromTitle: boolean, company: string, p
 
 /** "parts ways with CMO Jake Moran", "announces the retirement of CFO Gary Holt": the leaver follows the verb. */
 function objectDeparture(doc: Doc, s: string, fromTitle: boolean, prefix: string, after: string): ExtractedEvent | null {
-  const text = after.split(/[;:]|,\s+(?:and|who|effective)\b/)[0]!.trim().replace(/^(?:its|their|the company['’]s|longtime|long-time|founding)\s+/i, '');
+  const text = after.split(/[;:]|,\s+(?:and|who|effective)\b/)[0]!.trim().replace(/^(?:(?:its|their|the company['’]s|longtime|long-time|founding|embattled|outgoing|departing|retiring|beleaguered)\s+)+/i, '');
   const title = readTitle(text);
   const p = findPerson(title ? text.slice(text.indexOf(title) + title.length).replace(/^\s*,?\s*/, '') : text, 0);
   if (!p || p.run.start !== 0) return null;
@@ -389,7 +389,7 @@ function objectDeparture(doc: Doc, s: string, fromTitle: boolean, prefix: string
   // The subject that parts ways with someone is the employer, even when its name reads like a person's ("Maple Grocers").
   // ("X has been appointed … following the resignation of Y": the words before the preposition are another clause.)
   const clause = /\b(?:following|after|amid|upon|since|despite|over|in the wake of|due to|because of)\s*(?:the\s+)?$/i.test(prefix);
-  const subject = clause ? null : subjectName(prefix.replace(/\s+(?:today\s+)?(?:announces|announced|confirms|confirmed|has|have)\s*$/i, ''));
+  const subject = clause ? null : subjectName(prefix.replace(/\s+(?:today\s+)?(?:announces|announced|confirms|confirmed|reports|reported|disclosed|has|have)\s*$/i, ''));
   const company = (subject && !GENERIC.test(subject) && !DESCRIBER.test(subject) && readTitle(subject) === null ? subject : null) ?? mainCompany(doc);
   if (!company || !companyKey(company)) return null;
   return leaverEvent(doc, s, fromTitle, company, cased(doc, p.run.name.replace(/[,;:]$/, ''), fromTitle), title);

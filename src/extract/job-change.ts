@@ -767,7 +767,7 @@ const SEVERAL_MOVES = /\b(?:two|three|four|five|six|several|multiple|key|senior|
 const UNNAMED_HIRE = /\b(?:appoints|names|hires|taps|adds|welcomes)\s+(?:a\s+|an\s+|its\s+)?(?:new|interim|first|permanent)\s+\S/i;
 const TITLE_VERB = /\s(?:names|appoints|hires|taps|welcomes|promotes|announces|adds|brings on|strengthens|bolsters|expands|unveils|builds|grows|deepens)\s/i;
 
-const PRONOUN_SUCCEEDED = /^(?:He|She)\s+(?=(?:will be|is to be|was|has been)\s+(?:succeeded|replaced)\s+by\s)/;
+const PRONOUN_SUCCEEDED = /^(?:He|She)\s+(?=(?:will be|is to be|was|is|has been)\s+(?:succeeded|replaced)\s+by\s)/;
 const OWNER_OPENS = /^((?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}\p{Lu}[\p{L}\d.&-]*)['’]s\s+(?=\p{Lu})/u;
 /** The company a headline is about: the words before its verb, or the name the body opens with when the headline starts with it. */
 /** "Intel CEO" → "Intel": the employer in front of an office a headline's subject ends with. */

@@ -863,3 +863,11 @@ describe('rounds told with a gerund, after "emerges", and by "the company" with 
       .toMatchObject([{ company: 'Covera', amount: 5_500_000, investors: ['Spark Capital'] }]);
   });
 });
+
+describe('"previously" as a describing word is no background', () => {
+  it('reads a round whose sentence speaks of "previously undiscoverable" things', () => {
+    expect(extract('', 'Generate Biolabs, whose platform can invent drugs across protein modalities and previously undiscoverable protein therapeutics, has raised $370 million in a Series B financing.').filter((x) => x.type === 'funding'))
+      .toMatchObject([{ company: 'Generate Biolabs', round: 'series_b', amount: 370_000_000 }]);
+    expect(extract('', 'Acme previously raised $10 million in a Series A round.').filter((x) => x.type === 'funding')).toEqual([]);
+  });
+});

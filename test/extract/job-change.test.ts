@@ -1445,3 +1445,10 @@ describe('a leaver after a time phrase, described by a relative clause', () => {
     ]);
   });
 });
+
+describe('departures reported with describing words', () => {
+  it('reads "<company> reported the resignation of embattled CEO <person>"', () => {
+    expect(extract('', 'In an announcement issued early Monday morning, Bob Evens Farms (BOBE) reported the resignation of embattled CEO Steve Davison by mutual agreement with the Board.').filter((e) => e.type === 'departure'))
+      .toMatchObject([{ company: 'Bob Evens Farms', person: 'Steve Davison', title: 'CEO' }]);
+  });
+});
