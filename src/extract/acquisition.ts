@@ -21,7 +21,7 @@ const ACTIVE =
 const PASSIVE = /\b(?:has been|have been|had been|was|is|will be|would be|to be|gets|got|being)?\s*(?:(acquired|bought|purchased|snapped up|scooped up|taken over|taken private)\s+(?:(?:in|last|this|on|earlier this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\w+day|week|month|year)\s+)?by|(sold|sells|sells itself|agrees to sell itself)\s+to|(merged into|merge into|merges into|becomes part of|became part of|is now part of))\s+/gi;
 // "sold to customers in 40 countries" is a sale of goods, not of the company.
 // "… announced in a blog post Tuesday that it", "… broke an atypical silence to announce that it": the speaker, then "it".
-const SPEAKER_IT = /^(.{2,120}?)\s+(?:(?:[\p{Ll}-]+\s+){1,5}?to\s+)?(?:announced|announces|announce|said|says|reports|reported|confirmed|confirms|revealed|disclosed)\b[^.;:]{0,40}?\s+(?:that\s+)?it(?:\s+(?:has|had))?$/u;
+const SPEAKER_IT = /^(.{2,120}?)\s+(?:(?:[\p{Ll}-]+\s+){1,5}?to\s+)?(?:announced|announces|announce|said|says|reports|reported|confirmed|confirms|revealed|disclosed)\b[^.;:]{0,40}?\s+(?:that\s+)?it(?:\s+(?:has|had|would|will))?$/u;
 // "to be acquired by an affiliate of Sbar's", "acquired by funds managed by Blackstone": the buyer behind its vehicle.
 const BUYER_VEHICLE = /^(?:an?\s+)?(?:affiliate|affiliates|subsidiary|entity|vehicle|investment vehicle|fund|funds|entities)\s+(?:of|(?:managed|advised|controlled|owned|sponsored)\s+by)\s+/i;
 const TAKES_OVER_WORK = /^(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:development|operations?|management|running|publishing|distribution|production|maintenance|duties|role|helm|reins|leadership|responsibilit(?:y|ies)|coverage|hosting|stewardship|presidency|chairmanship)\b/i;
@@ -265,13 +265,13 @@ function scanSentence(s: string, fromTitle: boolean, out: Found[], refer: (() =>
     // ("Google’s acquired another startup": the contraction of "has".)
     const own = /['’]s\s+$/.test(prefix) && /^(?:acquired|purchased|bought)$/.test(verb) ? prefix.replace(/['’]s\s+$/, ' has ') : prefix;
     // ("Foley Wine Group said last week it had bought …")
-    const speaker = /\bit(?:\s+(?:has|had))?\s*$/.test(own) ? SPEAKER_IT.exec(own.trimEnd()) : null;
+    const speaker = /\bit(?:\s+(?:has|had|would|will))?\s*$/.test(own) ? SPEAKER_IT.exec(own.trimEnd()) : null;
     // ("Sysco announced in recent days that it has entered into an agreement for …": the speaker buys.)
     // ("Voyager Space Holdings is continuing its trend of snapping up space companies by moving to acquire …")
     const byMoving = /\bby\s*$/.test(own) && /^(?:moving|acquiring|buying|purchasing)\b/i.test(m[0].trim()) ? WITH_DEAL_SUBJECT.exec(own) : null;
     const subject = dealTo ? own.slice(0, dealTo.index) : own;
     const sees = SEES_BUYER.exec(subject);
-    let acquirer = (sees ? subjectName(sees[1]!) : null) ?? (byMoving ? null : subjectName(subject, !(/['’]s\s*$/.test(own) && /^(?:purchase|buy)$/.test(verb)))) ?? (speaker ? subjectName(speaker[1]!) : null) ?? (byMoving ? subjectName(byMoving[1]!) : null);
+    let acquirer = (sees ? subjectName(sees[1]!) : null) ?? (byMoving ? null : subjectName(subject, !(/['’]s\s*$/.test(own) && /^(?:purchase|buy)$/.test(verb)))) ?? (speaker ? subjectName(speaker[1]!) ?? subjectName(speaker[1]!.split(/\s(?:is|are|was|has)\s/)[0]!) : null) ?? (byMoving ? subjectName(byMoving[1]!) : null);
     // "The company has acquired Maluuba", "On Friday, the company announced plans to buy Whole Foods": the item's company.
     if (refer && (!acquirer || NOT_SUBJECT.test(acquirer)) && refersBack(subject)) acquirer = refer();
     const target = ownedName(rest);

@@ -354,6 +354,7 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
   while (i > 0) {
     const t = tokens[i - 1]!;
     if (isNameToken(t)) i--;
+    else if (t === 'The' && i > 2 && i < tokens.length && bare(tokens[i - 2]!) === 'of' && isNameToken(tokens[i - 3]!)) i--; // "Bank of The Bahamas"
     else if (i === tokens.length && i > 1 && LEGAL_TAIL.test(t) && isNameToken(tokens[i - 2]!)) i--; // "Allegion plc"
     else if (CONNECTORS.has(bare(t)) && i < tokens.length && i > 1 && isNameToken(tokens[i - 2]!)) i--;
     // "Analytics 4 Life": a small number between two words of one name.
@@ -518,6 +519,11 @@ export function objectName(text: string): string | null {
       }
       // ("merged with Modular Power and Data, an electrical equipment provider": a name with "and" that its appositive closes.)
       if (run.length > 0 && b === 'and' && /^\p{Lu}[\p{L}\d&.-]*,$/u.test(tokens[j + 1] ?? '') && /^(?:a|an)$/i.test(tokens[j + 2] ?? '')) {
+        run.push(t);
+        continue;
+      }
+      // ("Bank of The Bahamas": a capitalised article after "of" inside one name.)
+      if (t === 'The' && run.length > 1 && bare(tokens[j - 1]!) === 'of' && isNameToken(tokens[j + 1] ?? '')) {
         run.push(t);
         continue;
       }

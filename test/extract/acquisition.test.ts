@@ -703,3 +703,12 @@ describe('long subjects, names with "and", shouted possessive places', () => {
     expect(deals('', 'The European Payments Initiative is to acquire Dutch payment scheme iDeal and Payconiq, the mobile payments app.').map((e) => e.target)).toContain('iDeal');
   });
 });
+
+describe('a speaker who said it would buy, a capitalised article inside a name', () => {
+  it('reads "<company> is pursuing growth … and said on Monday that it would buy <target>"', () => {
+    expect(deals('', 'French advertising group Publicor is pursuing growth in China and said on Monday that it would buy the domestic agency Lontu.')).toMatchObject([{ company: 'Publicor', target: 'Lontu' }]);
+  });
+  it('keeps "The" inside "Bank of The Bahamas"', () => {
+    expect(deals('', 'Bank of The Bahamas has acquired Acme Trust.')).toMatchObject([{ company: 'Bank of The Bahamas' }]);
+  });
+});
