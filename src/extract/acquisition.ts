@@ -550,7 +550,11 @@ export function extractAcquisitions(doc: Doc): ExtractedEvent[] {
     // "The role of CTO will be taken over by Lee Klarich": an office changes hands, not a company.
     if (isOffice(target) || isOffice(acquirer)) continue;
     const key = `${ak}>${tk}`;
-    const existing = byKey.get(key) ?? [...byKey.values()].find((e) => companyKey(e.target) === tk);
+    // ("Mako Surgical Corp." and, a sentence later, "Mako": one company bought.)
+    const existing = byKey.get(key) ?? [...byKey.values()].find((e) => {
+      const ek = companyKey(e.target);
+      return ek === tk || (ek !== null && ek.length >= 4 && tk.length >= 4 && (ek.startsWith(tk) || tk.startsWith(ek)) && companyKey(e.company)?.slice(0, 4) === ak.slice(0, 4));
+    });
     if (existing) {
       if (!existing.amount && f.amount) setAmount(existing, f.amount);
       if (!f.fromTitle) existing.confidence = clamp(existing.confidence + 0.1);

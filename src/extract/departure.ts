@@ -280,7 +280,13 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     // "Our Chief Operating Officer, Tomas Weber, will be leaving": the office in front of the name.
     if (!title && tp && !own.trim() && /,\s*$/.test(tp.before)) title = readTitle(tp.before.replace(/[,\s]+$/, '').split(/[,;]/).pop()!.replace(/^.*\bthat\s+/i, ''));
     if (tp && !own.trim() && own !== tp.before) {
-      company = employerBefore(leadingSubject(s)) ?? subjectName(s.split(/\s(?:names|appoints|taps|hires|promotes|announces|says|confirms)\s/i)[0]!);
+      // (Only words before the leaver: "…, Beth Jacob has resigned as CIO of Target" names the company after the office.)
+      const ahead = s.indexOf(tp.name) > 0 ? s.slice(0, s.indexOf(tp.name)) : s;
+      const part = ahead.split(/\s(?:names|appoints|taps|hires|promotes|announces|says|confirms)\s/i)[0]!;
+      company = employerBefore(leadingSubject(s)) ?? employerBefore(part.trim()) ?? subjectName(part);
+      // (An office is no company: "Uber CFO Nelson Chai" leaves "CFO" before the name.)
+      const bareOffice = company?.replace(/^(?:our|its|their|the)\s+/i, '').replace(/[,\s]+$/, '');
+      if (bareOffice && readTitle(bareOffice) === bareOffice) company = null;
       // ("In June, Reshaad Sha announced that he had resigned as CEO of …": the leader of the sentence is the leaver.)
       if (company && companyKey(company) === companyKey(tp.name)) company = null;
     }

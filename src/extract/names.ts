@@ -273,10 +273,11 @@ export function subjectName(prefix: string, verbFollows = true): string | null {
     ? Math.max(p.lastIndexOf(': '), p.lastIndexOf('; '), p.lastIndexOf(' -- '), p.lastIndexOf(' — '), p.lastIndexOf(' – '), p.lastIndexOf(' | '), p.lastIndexOf(' - '))
     : -1;
   // "Carbo Culture — a startup that … — has raised": a dash appositive closed right before the verb.
-  const closing = cut >= 0 ? /\s[—–]\s*$/.exec(p.replace(AUX_TAIL, '')) : null;
+  // ("Vance Publishing -- home of such B2B publications as the Packer -- has named": two hyphens for a dash.)
+  const closing = cut >= 0 ? /\s(?:[—–]|--)\s*$/.exec(p.replace(AUX_TAIL, '')) : null;
   if (closing) {
-    const open = p.search(/\s[—–]\s/);
-    if (open > 0 && open < closing.index && /^\s[—–]\s+(?:a|an|the|which|who|one|formerly|previously|known)\b/i.test(p.slice(open))) return subjectName(p.slice(0, open), verbFollows);
+    const open = p.search(/\s(?:[—–]|--)\s/);
+    if (open > 0 && open < closing.index && /^\s(?:[—–]|--)\s+(?:a|an|the|which|who|one|formerly|previously|known|home|maker|owner|parent|publisher|operator|developer|provider)\b/i.test(p.slice(open))) return subjectName(p.slice(0, open), verbFollows);
   }
   if (cut >= 0) p = p.slice(cut + 2);
   p = p.replace(AUX_TAIL, '').trim();

@@ -712,3 +712,11 @@ describe('a speaker who said it would buy, a capitalised article inside a name',
     expect(deals('', 'Bank of The Bahamas has acquired Acme Trust.')).toMatchObject([{ company: 'Bank of The Bahamas' }]);
   });
 });
+
+describe('one company bought, named in full and then short', () => {
+  it('reports "Mako Surgical Corp." and a later "Mako" as one deal, with the price', () => {
+    const found = deals('Michigan briefs: Strykor extends reach, buys maker of robotic arms', 'Kalamazoo-based Strykor Corp. has entered into a definitive agreement to acquire Fort Lauderdale, Fla.-based Mako Surgical Corp., a medical device company. In the deal, Strykor will acquire all outstanding shares of Mako for $30 a share, or about $1.65 billion.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ target: 'Mako Surgical Corp', amount: 1_650_000_000 });
+  });
+});

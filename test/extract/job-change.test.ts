@@ -1452,3 +1452,16 @@ describe('departures reported with describing words', () => {
       .toMatchObject([{ company: 'Bob Evens Farms', person: 'Steve Davison', title: 'CEO' }]);
   });
 });
+
+describe('a subject set off by two hyphens, a leaver’s company after the office', () => {
+  it('reads "<company> -- home of … -- has named <person> <office>"', () => {
+    expect(jobs('New boss at Vancer Publishing', 'Vancer Publishing -- home of such B2B publications as the Packer newspaper -- has named Peggy Walsh president and chief operating officer.')).toMatchObject([
+      { company: 'Vancer Publishing', person: 'Peggy Walsh', title: 'president and chief operating officer' },
+    ]);
+  });
+  it('reads "…, <person> has resigned as CIO of <company>" at that company', () => {
+    expect(extract('', 'Following a data breach that was thought to affect over 110 million people, Beth Jacobs has resigned as CIO of Targit.').filter((e) => e.type === 'departure')).toMatchObject([
+      { company: 'Targit', person: 'Beth Jacobs', title: 'CIO' },
+    ]);
+  });
+});
