@@ -26,7 +26,7 @@ const PREFIX: Array<[string, string]> = [
   ['₩', 'KRW'], ['KRW', 'KRW'], ['₪', 'ILS'], ['ILS', 'ILS'], ['AED', 'AED'], ['SAR', 'SAR'],
   ['ZAR', 'ZAR'], ['₺', 'TRY'], ['TRY', 'TRY'], ['₦', 'NGN'], ['NGN', 'NGN'], ['KES', 'KES'],
   ['IDR', 'IDR'], ['Rp', 'IDR'], ['EGP', 'EGP'], ['₱', 'PHP'], ['PHP', 'PHP'], ['MYR', 'MYR'],
-  ['RM', 'MYR'], ['NIS', 'ILS'], ['MAD', 'MAD'], ['R', 'ZAR'], ['THB', 'THB'], ['฿', 'THB'], ['VND', 'VND'], ['₫', 'VND'], ['HUF', 'HUF'], ['RON', 'RON'],
+  ['RM', 'MYR'], ['NIS', 'ILS'], ['Tk', 'BDT'], ['BDT', 'BDT'], ['MAD', 'MAD'], ['R', 'ZAR'], ['THB', 'THB'], ['฿', 'THB'], ['VND', 'VND'], ['₫', 'VND'], ['HUF', 'HUF'], ['RON', 'RON'],
 ];
 const PREFIX_CODE = new Map(PREFIX);
 
@@ -38,7 +38,7 @@ const SUFFIX: Record<string, string> = {
   nzd: 'NZD', sgd: 'SGD', hkd: 'HKD', 'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'singapore dollars': 'SGD',
   'new zealand dollars': 'NZD', 'hong kong dollars': 'HKD', dólares: 'USD', dolares: 'USD', 'dollars us': 'USD', franken: 'CHF',
   // ("13 Millionen US-Dollar", "7,3 milioni di euro", "2,5 miljoen euro", "50 miljoner kronor")
-  'us-dollar': 'USD', 'us-dollars': 'USD', dollari: 'USD', dollaro: 'USD',
+  'us-dollar': 'USD', 'us-dollars': 'USD', dollari: 'USD', dollaro: 'USD', taka: 'BDT',
 };
 
 const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
@@ -151,7 +151,7 @@ export function findMoney(text: string): Money[] {
     // A bare "¥" amount stated in yuan ("¥1.2bn yuan") was caught by the suffix already.
     if (pre === '¥' && post && SUFFIX[post.toLowerCase()] === 'CNY') currency = 'CNY';
     // Words like "RM" or "Rs" need a digit right after or a multiplier to be money, not prose.
-    if (pre && /^[A-Za-z]{2}$/.test(pre) && pre !== 'Rs' && pre !== 'Rp' && pre !== 'RM') continue;
+    if (pre && /^[A-Za-z]{2}$/.test(pre) && pre !== 'Rs' && pre !== 'Rp' && pre !== 'RM' && !(pre === 'Tk' && mul)) continue;
     if (mul === 'b' && !pre) continue;
     // "R120 million" is rand; a bare "R2" is a product name, and "r" is no currency.
     if (pre && pre.toUpperCase() === 'R' && (pre !== 'R' || !mul || mul === 'b' || mul === 'k')) continue;

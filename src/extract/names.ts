@@ -112,7 +112,7 @@ const UPPER_START = /^["“'‘(]?[\p{Lu}\p{N}]/u;
 const INNER_UPPER = /^\p{Ll}{1,3}\p{Lu}/u; // eBay, iCapital, dbtLabs
 const DOMAINISH = /^\p{L}[\p{L}\d-]*\.(?:ai|io|com|co|app|dev|xyz|so|tech|net|org|me|gg|fm|tv|to|sh|cc|us|uk|de|fr|eu|health|bio|finance)$/iu;
 // ("65-person indie digital shop Firstborn", "a 200-bed hospital": a size describes what follows.)
-const HYPHEN_DESCRIPTOR = /-(?:based|backed|appointed|named|elected|installed|minted|headquartered|born|founded|focused|native|powered|owned|led|funded|listed|registered|centric|first|style|driven|like|inspired|esque|person|people|employee|employees|member|strong|year-old|bed|room|store|location|seat|acre)$/i;
+const HYPHEN_DESCRIPTOR = /-(?:based|backed|appointed|named|elected|installed|minted|headquartered|born|founded|focused|native|powered|owned|led|funded|listed|registered|centric|first|style|driven|like|inspired|esque|person|people|employee|employees|member|strong|year-old|bed|room|store|location|seat|acre|up|thirsty|hungry|rich|strapped|making|heavy|happy)$/i;
 // ("For Rs 120 Cr", "for US$8 million", "For INR 50 Crore": a currency word before the number too.)
 const MONEYISH = /^[$€£¥₹]|^\d[\d.,]*[kmb]n?$|^\d[\d.,]*$|^(?:Rs\.?|INR|USD|US\$.*|EUR|GBP|CAD|AUD|SGD|CHF|Rp|RM|R\$.*|C\$.*|A\$.*|S\$.*|HK\$.*)$/i;
 
@@ -551,7 +551,8 @@ export function objectName(text: string): string | null {
         k++;
       }
       // A run that is only a nationality or sector word ("Dutch", "AI", "SMS") modifies the next name too.
-      const modifierOnly = run.every((t) => DEMONYMS.has(bare(t)) || DESCRIPTORS.has(bare(t)) || /^\p{Lu}{2,4}$/u.test(t));
+      // ("Northeastern carrier Metropolitan Trucking": a region's adjective, too.)
+      const modifierOnly = run.every((t) => DEMONYMS.has(bare(t)) || DESCRIPTORS.has(bare(t)) || /^\p{Lu}{2,4}$/u.test(t)) || (run.length === 1 && isPlace(run[0]!));
       if ((sawDescriptor || modifierOnly) && k > j && k < tokens.length && isNameToken(tokens[k]!)) {
         i = k;
         continue;

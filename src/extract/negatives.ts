@@ -21,8 +21,12 @@ const OPINION =
 const RETROSPECTIVE = /^(?:\w+|\d+) (?:years?|decades?) ago\b|\bago today\b|\bon this day\b|\bthis day in\b|\banniversary of\b|^looking back\b|\bretrospective\b/i;
 
 /** Why the headline is not about a single event (listicle, advice, opinion), or null. */
+// "Govt cancels Tk 5cr fund for 10 Minute School", "Acme calls off Beta deal": what was undone is no trigger.
+const UNDONE = /\b(?:cancels|cancelled|canceled|scraps|scrapped|calls off|called off|pulls back|pulled back|abandons|abandoned)\b/i;
+
 export function headlineNonEvent(title: string): string | null {
   if (LISTICLE.test(title)) return 'listicle';
+  if (UNDONE.test(title)) return 'undone';
   if (OPINION.test(title)) return 'opinion';
   // "Who's moving where: …", "Who's new at …", "Who's doing what in the M&A space?": a column, not a question.
   if ((title.includes('ago') || title.includes('day') || title.includes('nniversar') || title.includes('ooking back') || title.includes('etrospective')) && RETROSPECTIVE.test(title)) return 'retrospective';

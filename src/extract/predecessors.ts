@@ -35,7 +35,7 @@ function replacingSentences(move: ExtractedEvent, moves: number, sentences: read
   return out;
 }
 // (Not "who will remain chair": a chief who keeps only the chair has left the office.)
-const STAYS = /^[^.;]{0,80}?\b(?:will|to)\s+(?:now\s+)?(?:continue|return to|revert to|go back to|resume|focus on|move to|become|take on|take up|serve as)\b|^[^.;]{0,80}?\b(?:who|which)\s+(?:continues|returns to)\b|^[^.;]{0,80}?\b(?:who|and)\s+(?:is|was)\s+(?:shortly\s+)?(?:to\s+)?(?:take up|taking up|moving to|move to)\b/i;
+const STAYS = /^[^.;]{0,80}?\b(?:will|to)\s+(?:now\s+)?(?:continue|return to|revert to|go back to|resume|focus on|move to|become|take on|take up|serve as)\b|^[^.;]{0,80}?\b(?:who|which)\s+(?:continues|returns to|is returning to)\b|^[^.;]{0,80}?\b(?:who|and)\s+(?:is|was)\s+(?:shortly\s+)?(?:to\s+)?(?:take up|taking up|moving to|move to)\b/i;
 const SUCCEEDS_AT_START = /^((?:Mr\.?\s|Ms\.?\s)?\p{Lu}[\p{L}'’-]+)\s+(?:will succeed|succeeds|will replace|replaces|takes over from|will take over from)\s/u;
 
 /** The departures of the people a job change says the hire replaces, when not already reported. */

@@ -720,3 +720,15 @@ describe('one company bought, named in full and then short', () => {
     expect(found[0]).toMatchObject({ target: 'Mako Surgical Corp', amount: 1_650_000_000 });
   });
 });
+
+describe('describing words before names', () => {
+  it.each([
+    ['Cashed-up Dropbin buys Audiogalaxy', '', 'Dropbin', 'Audiogalaxy'],
+    ['', 'P.A.M. Transport’s purchase of Northeastern carrier Metropolitan Trucking is the latest in a string of regional acquisitions.', 'P.A.M. Transport', 'Metropolitan Trucking'],
+  ])('%s%s', (title, body, company, target) => {
+    expect(deals(title, body)).toMatchObject([{ company, target }]);
+  });
+  it('keeps a place word that begins a name ("Texas Instruments")', () => {
+    expect(deals('', 'Acme has acquired Texas Instruments.')).toMatchObject([{ target: 'Texas Instruments' }]);
+  });
+});

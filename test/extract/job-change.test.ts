@@ -1465,3 +1465,11 @@ describe('a subject set off by two hyphens, a leaver’s company after the offic
     ]);
   });
 });
+
+describe('regional offices', () => {
+  it('reads "promoted <person> to Asia-Pacific head"', () => {
+    expect(jobs('', 'Chicago-based asset manager Northern Trustee has promoted William Mak to Asia-Pacific head to succeed Teresa Parks.')).toMatchObject([
+      { company: 'Northern Trustee', person: 'William Mak', title: 'Asia-Pacific head' },
+    ]);
+  });
+});

@@ -109,3 +109,9 @@ describe('amounts in more languages', () => {
     expect(findMoney(text)[0]).toMatchObject({ value, currency });
   });
 });
+
+describe('taka', () => {
+  it('reads "Tk 5 crore" as Bangladeshi taka', () => {
+    expect(findMoney('an investment of Tk 5 crore')[0]).toMatchObject({ value: 50_000_000, currency: 'BDT' });
+  });
+});

@@ -190,3 +190,10 @@ describe('a headline naming no company', () => {
     expect(extract('Startup raises $5M to fix invoicing')).toEqual([]);
   });
 });
+
+describe('what was undone', () => {
+  it('reads no trigger from a headline that says an investment or deal was cancelled or called off', () => {
+    expect(extractEvents({ title: 'Govt cancels Tk 5cr fund for 10 Minute Academy', summary: '', content: 'Startup Bangladesh yesterday pulled back its proposed investment of Tk 5 crore in 10 Minute Academy.', author: null, link: null, published: null, feedKind: null })).toEqual([]);
+    expect(extractEvents({ title: 'Acme calls off $2bn deal to buy Beta Labs', summary: '', content: '', author: null, link: null, published: null, feedKind: null })).toEqual([]);
+  });
+});
