@@ -23,7 +23,7 @@ const DENIED = /\b(?:den(?:y|ies|ied)|rejects?|dismisse[sd])\b[^.;]{0,40}\b(?:re
 const GENERIC = /^(?:biotech|fintech|insurtech|proptech|edtech|healthtech|medtech|crypto|tech|startup|unicorn|bank|retailer|automaker|chipmaker|carmaker|airline|telco|carrier|insurer|lender|brewer|drugmaker|pharma|media|software|saas|ai|company|firm|companies|firms|startups|banks|businesses|employers|boards|investors|executives|ceos|cfos|leaders)$/i;
 
 // Words that open a description of the leaver, never a company: "Long-time VP of Engineering Carl Becker".
-const DESCRIBER = /^(?:long-?time|longstanding|independent|former|outgoing|interim|veteran|current|retiring|departing|founding|acting|embattled|beleaguered)\b/i;
+const DESCRIBER = /^(?:long-?time|long-serving|longstanding|independent|former|outgoing|interim|veteran|current|retiring|departing|founding|acting|embattled|beleaguered)\b/i;
 
 /** A company read from the leaver's clause, unless it is really a title, a person or a describing word. */
 const TITLE_CASE_VERB = / (?:Is|Are|Was|Were|Has|Have|Had|Will|Would|To|Gets|Says|Should|Could|May)(?: |$)/;
@@ -132,11 +132,13 @@ function sameOffice(a: string, b: string): boolean {
 const DECISION_TO = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})['’]s?\s+(?:[Rr]ecent\s+|[Ss]udden\s+|[Ss]urprise\s+)?(?:[Dd]ecision|[Pp]lans?|[Ii]ntention|[Ii]ntent)\s+[Tt]o\s+([Rr]etire|[Ss]tep [Dd]own|[Rr]esign|[Ll]eave)\b/u;
 
 // "… that she would (retire)", "… he has (left)": a pronoun and its auxiliary before the leaving verb.
-const pronounWill = (who: string): string => String.raw`(?:${who})(?:\s+(?:would|will|was|is|had|has))?(?:\s+be)?\s*$`;
+// ("… announced Wednesday that he plans to (retire)")
+const pronounWill = (who: string): string => String.raw`(?:${who})(?:\s+(?:would|will|was|is|had|has|plans|intends|is planning|has decided|decided|expects)(?:\s+to)?)?(?:\s+be)?\s*$`;
 const SPEAKER_LEAVES = new RegExp(String.raw`^([^,]{3,60}),\s+([^,]{2,120}?),\s+(?:said|says|confirmed|confirms|announced|announces|told)\b[^.;]{0,40}?\bthat\s+` + pronounWill('he|she'), 'i');
 const SAID_HE_WOULD = new RegExp(String.raw`\s+(?:said|says|announced|confirmed)(?:\s+(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s+(?:that\s+)?` + pronounWill('he|she'), 'i');
 const WHO_SAID_HE_WOULD = new RegExp(String.raw`,?\s+who\s+(?:has\s+|had\s+)?(?:announced|said|confirmed|revealed)\b[^,;]{0,40}?\b(?:that\s+)?` + pronounWill('he|she|they'), 'i');
 
+const TOWN_STATE = /(\p{Lu}[\p{L}-]+),\s+(?:(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)(?=,|$)/gu;
 const TIME_OPENER = /^(?:(?:\w+|a few|several) (?:months|weeks|years|days) ago|in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|around the same time|earlier (?:this|that) (?:year|month|week)|last (?:year|month|week)|meanwhile|separately|previously),\s+/i;
 const SUCCESSOR_BEFORE = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:will succeed|is to succeed|to succeed|succeeds|succeeded|will replace|replaces|replaced|is replacing|is succeeding)\s*$/u;
 
@@ -191,7 +193,8 @@ function departureIn(doc: Doc, s0: string, fromTitle: boolean): ExtractedEvent |
     // "Ann Sarnoff, Warner Bros. Chief, Is Set to Leave": the person first, then who they are.
     let heldOffice: string | null = null;
     // ("Two months ago, Sangita Singh, who was executive vice president …, resigned": a time phrase in front.)
-    const pair = /^([^,]{3,60}),\s+([^,]{2,120}),?\s*(?:(?:is|was)\s+(?:set|expected|poised)(?:\s+to)?|will|to)?\s*$/i.exec(prefix.replace(TIME_OPENER, ''));
+    // ("…, president and CEO of State Employees’ Credit Union in Raleigh, N.C., announced …": a state after a town.)
+    const pair = /^([^,]{3,60}),\s+([^,]{2,120}),?\s*(?:(?:is|was)\s+(?:set|expected|poised)(?:\s+to)?|will|to)?\s*$/i.exec(prefix.replace(TIME_OPENER, '').replace(TOWN_STATE, '$1'));
     let who = pair?.[1]!.trim() ?? '';
     let what = pair?.[2] ?? '';
     // "The chief executive of Unilever, Paul Polman, will retire": the office first, then the person.

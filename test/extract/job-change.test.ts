@@ -1473,3 +1473,14 @@ describe('regional offices', () => {
     ]);
   });
 });
+
+describe('leavers who announce plans, and describing words before an office', () => {
+  it('reads "<person>, <office> of <company> in <town>, <state>, announced Wednesday that he plans to retire"', () => {
+    expect(extract('', 'Mike Lorde, president and CEO of State Workers’ Credit Union in Raleigh, N.C., announced Wednesday that he plans to retire at the end of August.').filter((e) => e.type === 'departure')).toMatchObject([
+      { company: 'State Workers’ Credit Union', person: 'Mike Lorde', title: 'president and CEO' },
+    ]);
+  });
+  it('never takes "Long-serving" for the company', () => {
+    expect(extract('Macey’s CEO to retire', 'Long-serving CEO Terry Lundgard also announced he would retire.').filter((e) => e.type === 'departure').every((e) => e.company !== 'Long-serving')).toBe(true);
+  });
+});
