@@ -41,7 +41,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   },
   {
     type: 'job_change',
-    vocabulary: /\b(?:nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|position|role|as|new|start|chief|officer|vp|head|director|founder|president|manager|succe|replac|start|helm|ernenn|ernannt|wird|nomm|nombr|nomei|nomin|coopt|designa|benoem|utser|utn[äa]m|udn[æa]vn|nimit|beruft|direttore|diretor|amministratore|consejer|vd\b|c[a-z]{1,2}o\b)/,
+    vocabulary: /\b(?:nam|appoint|tap|hire|welcom|add|promot|elevat|join|select|recruit|poach|enlist|position|role|as|new|start|chief|officer|vp|head|director|founder|president|manager|succe|replac|start|helm|ernenn|ernannt|wird|nomm|nombr|nomei|nomina\b|nominat[oa]|coopt|designa\b|designó|benoem|utser|utn[äa]m|udn[æa]vn|nimit|beruft|direttore|diretor|amministratore|consejer|vd\b|c[a-z]{1,2}o\b)/,
     run: extractJobChanges,
   },
   {

@@ -78,5 +78,7 @@ export function foreignMoves(s0: string): ForeignMove[] {
 }
 
 /** Cheap test, once per item: a verb these readers need. */
-const FOREIGN_WORDS = /[ ](?:wird|soll|nomm|nombr|nomei|nomin|será|designa|benoem|utse|utn[äa]m|udn[æa]vn|ans[æa]tter|nimit|beruft|d[ée]sign|coopt)|ernenn|ernannt|^(?:nombran|designan|nomeiam|nomment|nominano)\b/i;
+// (Case-sensitive, as the other gates: a case-insensitive pattern here slowed every item.)
+// (Never an English word: "designated", "design", "nominated" are not these.)
+const FOREIGN_WORDS = /[ ](?:wird|soll|nomm|nombr|nomei|nomina(?:to|ta|no)?\b|será|designa\b|designó|benoem|utser|utn[äa]m|udn[æa]vn|ans[æa]tter|nimit|beruft|désign|coopt)|ernenn|ernannt|^(?:[Nn]ombran|[Dd]esignan|[Nn]omeiam|[Nn]omment|[Nn]ominano)\b/;
 export const hasForeignMoveWords = (s: string): boolean => FOREIGN_WORDS.test(s);
