@@ -85,7 +85,7 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     if (m.index > 0 && s[m.index - 1] === '-') continue;
     // A bare "announces" is an appointment only as "announces <Person> as <Title>".
     // ("Microsoft announced its new head of marketing today, Chris Capossela": its new office, then the person.)
-    if (/^(?:announces|announced|confirms|confirmed)$/i.test(m[1]!) && !ANNOUNCED_AS.test(s.slice(m.index + m[0].length)) && !/^\s+(?:(?:its|their|our)\s+)?new\s/i.test(s.slice(m.index + m[0].length))) continue;
+    if (/^(?:announces|announced|confirms|confirmed)$/i.test(m[1]!) && !ANNOUNCED_AS.test(s.slice(m.index + m[0].length)) && !/^\s+(?:(?:its|their|our|a)\s+)?new\s/i.test(s.slice(m.index + m[0].length))) continue;
     let prefix = s.slice(0, m.index);
     // "AccorHotels is pleased to announce the appointment of …": the company that is pleased.
     if (/\bto\s*$/.test(prefix)) prefix = prefix.replace(PLEASED_TO, ' ');

@@ -28,7 +28,8 @@ const UNNAMED_NAMES = /^(?:Nombran|Designan|Nomeiam|Nomment|Nominano)\s+(?:a\s+)
 const PERSON_BECOMES = /\s+(?:wird|soll|est nommée?|a été nommée?|será|é nomeado|é nomeada|es nombrad[oa])\s+(?:neuer\s+|neue\s+|nouveau\s+|nouvelle\s+|nuevo\s+|nueva\s+|novo\s+|nova\s+)?(.{2,60}?)\s+(?:von|bei|der|des|de la|de l['’]|du|de|chez|da|do)\s+(?=\p{Lu})/u;
 
 function office(raw: string): string | null {
-  const title = raw.replace(ARTICLE, '').replace(ARTICLE, '').replace(/\s+(?:ernannt|berufen|bestellt)$/i, '').replace(/[,.;:]+$/, '').trim();
+  // ("interimistisch zum Corporate President ernannt": how long is not the office.)
+  const title = raw.replace(/^(?:interimistisch|kommissarisch|vorübergehend|interimsweise|interinamente|ad interim)\s+/i, '').replace(ARTICLE, '').replace(ARTICLE, '').replace(/\s+(?:ernannt|berufen|bestellt)$/i, '').replace(/[,.;:]+$/, '').trim();
   return title.length >= 2 && title.length <= 70 && OFFICE.test(title) ? title : null;
 }
 
@@ -55,8 +56,10 @@ export function foreignMoves(s0: string): ForeignMove[] {
   }
   const names = COMPANY_NAMES.exec(s);
   if (names) {
-    const company = subjectName(withoutGermanDescriber(names[1]!));
-    const rest = s.slice(names[0].length);
+    // ("Acers Verwaltungsrat hat …": the board of the company its genitive names.)
+    const company = subjectName(withoutGermanDescriber(names[1]!.replace(/^(\p{Lu}[\p{L}\d&.-]*?)s\s+(?:Verwaltungsrat|Aufsichtsrat|Vorstand)$/u, '$1')));
+    // ("hat Firmengründer Stan Shih …": a describing noun before the person.)
+    const rest = s.slice(names[0].length).replace(/^\p{Lu}\p{Ll}+(?:gründer|chef|chefin|manager|managerin|experte|expertin|veteran|vorstand)\s+(?=\p{Lu})/u, '');
     const p = company ? findPerson(rest, 0) : null;
     if (p && p.run.start === 0) {
       const after = p.tokens.slice(p.run.end).join(' ');

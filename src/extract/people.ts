@@ -36,8 +36,8 @@ export function personAt(tokens: string[], i: number, hiredBefore = false): Pers
   let j = i;
   let comma = false;
   let nick = false;
-  // ("former Finance Secretary Ernest Leung": a public office is no first name.)
-  if (PUBLIC_TITLE.test(tokens[i] ?? '')) return null;
+  // ("former Finance Secretary Ernest Leung": a public office is no first name; nor is "Co-CEO Keith Block"'s office.)
+  if (PUBLIC_TITLE.test(tokens[i] ?? '') || /^(?:co-)?C[A-Z]{1,3}O$|^co-(?:ceo|president|head|chair|founder)$/i.test(tokens[i] ?? '')) return null;
   for (; j < tokens.length && out.length < (nick ? 6 : 5); j++) {
     const t = tokens[j]!;
     if (out.length > 0 && startsTitle(t)) break;

@@ -1484,3 +1484,19 @@ describe('leavers who announce plans, and describing words before an office', ()
     expect(extract('Macey’s CEO to retire', 'Long-serving CEO Terry Lundgard also announced he would retire.').filter((e) => e.type === 'departure').every((e) => e.company !== 'Long-serving')).toBe(true);
   });
 });
+
+describe('a new chief announced with a comma, an office in front of a name, a German board', () => {
+  it('reads "<company> has announced a new CEO, <person>"', () => {
+    expect(jobs('', 'Landstead has announced a new CEO, Jim Gattone.')).toMatchObject([{ company: 'Landstead', person: 'Jim Gattone', title: 'CEO' }]);
+  });
+  it('never reads "Co-CEO" as a first name', () => {
+    expect(extract('Salesforge Co-CEO Keith Blocker leaves', 'Keith Blocker, co-chief executive of Salesforge, leaves.').filter((e) => e.type === 'departure')).toMatchObject([
+      { company: 'Salesforge', person: 'Keith Blocker' },
+    ]);
+  });
+  it('reads "Acers Verwaltungsrat hat Firmengründer Stan Shih interimistisch zum Corporate President ernannt"', () => {
+    expect(jobs('', 'Acerons Verwaltungsrat hat Firmengründer Stan Shiu interimistisch zum Corporate President ernannt.')).toMatchObject([
+      { company: 'Aceron', person: 'Stan Shiu', title: 'Corporate President' },
+    ]);
+  });
+});
