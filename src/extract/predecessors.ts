@@ -50,42 +50,41 @@ export function predecessorDepartures(events: readonly ExtractedEvent[], sentenc
   return out;
 }
 
+/** The departure of each person sentence `s` says the move's hire replaces (added to `out`, or filled in where read). */
 function replaced(move: ExtractedEvent, s: string, events: readonly ExtractedEvent[], known: Set<string | null>, out: ExtractedEvent[]): void {
-  {
-    SUCCEEDS.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = SUCCEEDS.exec(s)) !== null) {
-      const rest = s.slice(m.index + m[0].length);
-      const who = findPerson(rest, 5);
-      if (!who || !DESCRIBED.test(who.before)) continue;
-      const person = who.run.name.replace(/[,;:]$/, '');
-      // ("succeeds interim CFO Janet Liu, who will continue as Vice President of Finance": the one replaced stays.)
-      if (STAYS.test(who.tokens.slice(who.run.end).join(' '))) continue;
-      const key = personKey(person);
-      if (!key || key === personKey(move.person)) continue;
-      // The office left: as the sentence names it ("replaces Sipho Maseko as CEO", "succeeds CFO Tom Roe"), else the hire's.
-      const tail = who.tokens.slice(who.run.end).join(' ');
-      const as = /^,?\s*as\s+(?:(?:its|the|our|their)\s+)?/i.exec(tail);
-      const asTitle = as ? readTitle(tail.slice(as[0].length)) : null;
-      // ("… to replace founder Ron Sayers as managing director. Mr Sayers would retire": the office the departure left unsaid.)
-      const same = known.has(key) ? events.find((e) => e.type === 'departure' && personKey(e.person) === key && !e.title) : undefined;
-      if (same && companyKey(same.company) === companyKey(move.company)) setTitle(same, asTitle ?? move.title);
-      if (known.has(key)) continue;
-      // (Not "founder": "set to replace founder Jeff Bezos" is about the office, not the founding.)
-      const described = who.before ? readTitle(who.before.replace(/^the\s+/i, '')) : null;
-      known.add(key);
-      // ("Bezos is stepping down as CEO … Andy Jassy will succeed founder Jeff Bezos": the departure already read, now named.)
-      const unnamed = events.find((e) => e.type === 'departure' && !e.person && companyKey(e.company) === companyKey(move.company));
-      if (unnamed) {
-        unnamed.person = person;
-        continue;
-      }
-      const e = blankEvent('departure', s);
-      e.company = move.company;
-      e.person = person;
-      setTitle(e, asTitle ?? (described && !/founder/i.test(described) ? described : null) ?? move.title);
-      e.confidence = clamp(move.confidence - 0.1);
-      out.push(e);
+  SUCCEEDS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SUCCEEDS.exec(s)) !== null) {
+    const rest = s.slice(m.index + m[0].length);
+    const who = findPerson(rest, 5);
+    if (!who || !DESCRIBED.test(who.before)) continue;
+    const person = who.run.name.replace(/[,;:]$/, '');
+    const tail = who.tokens.slice(who.run.end).join(' ');
+    // ("succeeds interim CFO Janet Liu, who will continue as Vice President of Finance": the one replaced stays.)
+    if (STAYS.test(tail)) continue;
+    const key = personKey(person);
+    if (!key || key === personKey(move.person)) continue;
+    // The office left: as the sentence names it ("replaces Sipho Maseko as CEO", "succeeds CFO Tom Roe"), else the hire's.
+    const as = /^,?\s*as\s+(?:(?:its|the|our|their)\s+)?/i.exec(tail);
+    const asTitle = as ? readTitle(tail.slice(as[0].length)) : null;
+    // ("… to replace founder Ron Sayers as managing director. Mr Sayers would retire": the office the departure left unsaid.)
+    const same = known.has(key) ? events.find((e) => e.type === 'departure' && personKey(e.person) === key && !e.title) : undefined;
+    if (same && companyKey(same.company) === companyKey(move.company)) setTitle(same, asTitle ?? move.title);
+    if (known.has(key)) continue;
+    // (Not "founder": "set to replace founder Jeff Bezos" is about the office, not the founding.)
+    const described = who.before ? readTitle(who.before.replace(/^the\s+/i, '')) : null;
+    known.add(key);
+    // ("Bezos is stepping down as CEO … Andy Jassy will succeed founder Jeff Bezos": the departure already read, now named.)
+    const unnamed = events.find((e) => e.type === 'departure' && !e.person && companyKey(e.company) === companyKey(move.company));
+    if (unnamed) {
+      unnamed.person = person;
+      continue;
     }
+    const e = blankEvent('departure', s);
+    e.company = move.company;
+    e.person = person;
+    setTitle(e, asTitle ?? (described && !/founder/i.test(described) ? described : null) ?? move.title);
+    e.confidence = clamp(move.confidence - 0.1);
+    out.push(e);
   }
 }
