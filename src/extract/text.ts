@@ -180,9 +180,9 @@ export function splitSentences(text: string, max = Infinity): string[] {
   return out;
 }
 
-// "SAN FRANCISCO, Nov. 12, 2026 /PRNewswire/ -- ", "LONDON--(BUSINESS WIRE)--", "BERLIN (Reuters) - "
+// "SAN FRANCISCO, Nov. 12, 2026 /PRNewswire/ -- ", "LONDON--(BUSINESS WIRE)--", "BERLIN (Reuters) - ", "DENVER (6/6/08)--"
 const DATELINE =
-  /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L} .]+?)?(?:,\s*[\p{L}]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\/\s*[\p{L} ]{2,40}\s*\/|\((?:[\p{L} ]{2,30})\))?\s*(?:--|—|–|-)\s*(?:\([\p{L} ]{2,30}\)\s*(?:--|—|–|-)\s*)?)/u;
+  /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L} .]+?)?(?:,\s*[\p{L}]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\/\s*[\p{L} ]{2,40}\s*\/|\((?:[\p{L} ]{2,30}|\d{1,2}\/\d{1,2}\/\d{2,4})\))?\s*(?:--|—|–|-)\s*(?:\([\p{L} ]{2,30}\)\s*(?:--|—|–|-)\s*)?)/u;
 
 // "Tokyo, Feb. 25 (Jiji Press)--": a place in title case only with both a date and a wire's name.
 const TITLE_CASE_DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\/\s*[\p{L} ]{2,40}\s*\/|\([\p{L} ]{2,30}\))\s*(?:--|—|–|-)\s*/u;

@@ -1500,3 +1500,14 @@ describe('a new chief announced with a comma, an office in front of a name, a Ge
     ]);
   });
 });
+
+describe('a dated start and a dated dateline', () => {
+  it('reads "<person> started September 1, 2024, as the new CEO at <company>"', () => {
+    expect(jobs('', 'Pepijn Dinant started September 1, 2024, as the new CEO at Flintgroup.')).toMatchObject([{ person: 'Pepijn Dinant', company: 'Flintgroup', title: 'CEO' }]);
+  });
+  it('reads past a "DENVER (6/6/08)--" dateline', () => {
+    expect(jobs('', 'DENVER (6/6/08)--Kerry Spradlin has been appointed as president/CEO at White Crest FCU, Denver, announced board Chairman Tom Ferguson.')).toMatchObject([
+      { person: 'Kerry Spradlin', company: 'White Crest FCU', title: 'president/CEO' },
+    ]);
+  });
+});
