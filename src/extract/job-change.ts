@@ -122,8 +122,25 @@ function companyFirst(s: string, fromTitle: boolean, out: Found[]): void {
     if (!company && !anaphor) continue;
     const rest = s.slice(m.index + m[0].length);
     // Title first: "names new CMO Jane Doe", "appoints Chief Marketing Officer Jane Doe".
-    const lead = rest.replace(/^\s*(?:its|our|a|the|as)\s+/i, '').replace(/^(?:new|first-ever|first)\s+/i, '');
+    let lead = rest.replace(/^\s*(?:its|our|a|the|as)\s+/i, '').replace(/^(?:new|first-ever|first)\s+/i, '');
+    // "appointed three new general partners — Katie Haun, Connie Chan, and Angela Strange —": each takes the office.
+    const many = PLURAL_OFFICES.exec(lead);
+    if (many) lead = `${many[1]}${many[2]!.replace(/s$/, '')} ${lead.slice(many[0].length).replace(/^\s*[—–:]\s*/, '')}`;
     const t0 = readTitle(lead);
+    if (t0 && many) {
+      const names: string[] = [];
+      let more = lead.slice(lead.indexOf(t0) + t0.length).trim();
+      for (let k = 0; k < 6; k++) {
+        const q = findPerson(more, 0);
+        if (!q || q.run.start !== 0) break;
+        names.push(q.run.name.replace(/[,;:]$/, ''));
+        more = q.tokens.slice(q.run.end).join(' ').replace(/^\s*(?:,\s*)?(?:and\s+)?/, '');
+      }
+      if (names.length >= 2) {
+        for (const name of names) out.push({ person: name, title: t0, company, previous: null, fromTitle, firstPerson: false, evidence: s });
+        continue;
+      }
+    }
     if (t0) {
       const after = lead.slice(lead.indexOf(t0) + t0.length).replace(/^\s*,?\s*/, '').replace(/^(?:today|yesterday|on \w+day),?\s+/i, '');
       const p = findPerson(after, 0);
@@ -1339,6 +1356,7 @@ const openerWithVerb = (s: string): string | null => {
   const m = HAS_DONE.exec(s);
   return m ? subjectName(m[1]!) : null;
 };
+const PLURAL_OFFICES = /^\s*(?:two|three|four|five|six|several)\s+(?:new\s+)?((?:[\p{L}-]+\s+){0,3}?)(partners|principals|directors|managing directors|vice presidents|officers|managers|executives|heads)\b(?=\s*[—–:]|\s*,?\s+\p{Lu})/u;
 const BY_THE_BOARD = /\b(appointed|named|elected|selected|chosen|confirmed|promoted|hired)\s+by\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:board|trustees|directors)(?:\s+of\s+(?:directors|trustees))?\s+(?=as\b|to\b)/i;
 const GERUND_HIRE = /\s(?:by|for|after)\s+(?:naming|appointing|hiring|tapping|promoting|recruiting)\s+(?=\S+(?:\s+\S+){0,6}?\s+as\s)/;
 

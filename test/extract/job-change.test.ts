@@ -1511,3 +1511,14 @@ describe('a dated start and a dated dateline', () => {
     ]);
   });
 });
+
+describe('several people named to one office in the plural', () => {
+  it('reads "has added two principals — <A> and <B> —" as one move each, in the singular office', () => {
+    expect(jobs('', 'Canaanite Ventures has added two principals — Laura Chow and Byron Lin — to its consumer tech team.')).toMatchObject([
+      { company: 'Canaanite Ventures', person: 'Laura Chow', title: 'principal' },
+      { company: 'Canaanite Ventures', person: 'Byron Lin', title: 'principal' },
+    ]);
+    expect(jobs('', 'Acme has named two new vice presidents: Jane Roe and John Doe.').map((e) => e.person)).toEqual(['Jane Roe', 'John Doe']);
+    expect(jobs('', 'Acme has hired two engineers.')).toEqual([]);
+  });
+});
